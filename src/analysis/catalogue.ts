@@ -1,0 +1,233 @@
+import type { TypeOrValueSpecifier } from '@typescript-eslint/type-utils';
+
+import type { Channel } from './model.js';
+
+/**
+ * A library client described as data: how to recognise its calls by syntax (import source,
+ * variable names, member paths) and by declared types (package and type names).
+ */
+export interface CatalogueEntry {
+  label: string;
+  /** A notification channel, or `hand-off` for queues and after-the-response APIs. */
+  channel: Channel | 'hand-off';
+  /** Import sources (a package, or a package followed by a subpath) that bind the client. */
+  packages: string[];
+  /** Names of the client variable (or of the member holding it) that identify it without imports or types. */
+  clientNames: RegExp;
+  /** Member paths after the client, dotted: `emails.send`. An empty string means the client itself is called. */
+  methods: string[];
+  /** With type information: the receiver's declared type, or the callee's own declaration. */
+  types?: {
+    receivers?: TypeOrValueSpecifier[];
+    callees?: TypeOrValueSpecifier[];
+    /** The method names accepted on a matching receiver (default: the last segment of `methods`). */
+    methodNames?: string[];
+    /** The declared type of the first argument, for command-style clients (`ses.send(new SendEmailCommand())`). */
+    commands?: TypeOrValueSpecifier[];
+  };
+}
+
+const pkg = (packageName: string, ...name: string[]): TypeOrValueSpecifier => ({
+  from: 'package',
+  package: packageName,
+  name: name.length === 1 ? name[0]! : name,
+});
+
+/** Email, push, SMS, notification platforms and chat webhooks: calls that deliver a notification. */
+export const DELIVERY_CLIENTS: readonly CatalogueEntry[] = [
+  {
+    label: 'Resend',
+    channel: 'email',
+    packages: ['resend'],
+    clientNames: /^resend$/i,
+    methods: ['emails.send', 'emails.create', 'batch.send', 'batch.create'],
+    types: { receivers: [pkg('resend', 'Emails', 'Batch')], methodNames: ['send', 'create'] },
+  },
+  {
+    label: 'Nodemailer',
+    channel: 'email',
+    packages: ['nodemailer'],
+    clientNames: /transport|mailer/i,
+    methods: ['sendMail'],
+    types: { receivers: [pkg('nodemailer', 'Transporter', 'Mail')] },
+  },
+  {
+    label: 'SendGrid',
+    channel: 'email',
+    packages: ['@sendgrid/mail'],
+    clientNames: /^sg(mail)?$|sendgrid/i,
+    methods: ['send', 'sendMultiple'],
+    types: { receivers: [pkg('@sendgrid/mail', 'MailService')] },
+  },
+  {
+    label: 'Postmark',
+    channel: 'email',
+    packages: ['postmark'],
+    clientNames: /postmark/i,
+    methods: ['sendEmail', 'sendEmailWithTemplate', 'sendEmailBatch', 'sendEmailBatchWithTemplates'],
+    types: { receivers: [pkg('postmark', 'ServerClient')] },
+  },
+  {
+    label: 'AWS SES',
+    channel: 'email',
+    packages: ['@aws-sdk/client-ses', '@aws-sdk/client-sesv2'],
+    clientNames: /^ses(v2)?(client)?$/i,
+    methods: ['sendEmail', 'sendRawEmail', 'sendTemplatedEmail', 'sendBulkTemplatedEmail'],
+    types: {
+      receivers: [pkg('@aws-sdk/client-ses', 'SES'), pkg('@aws-sdk/client-sesv2', 'SESv2')],
+    },
+  },
+  {
+    label: 'Mailgun',
+    channel: 'email',
+    packages: ['mailgun.js'],
+    clientNames: /^mg$|mailgun/i,
+    methods: ['messages.create'],
+    types: { receivers: [pkg('mailgun.js', 'MessagesClient', 'IMessagesClient')], methodNames: ['create'] },
+  },
+  {
+    label: 'web-push',
+    channel: 'push',
+    packages: ['web-push'],
+    clientNames: /^web-?push$/i,
+    methods: ['sendNotification'],
+    types: { callees: [pkg('web-push', 'sendNotification')] },
+  },
+  {
+    label: 'Firebase Cloud Messaging',
+    channel: 'push',
+    packages: ['firebase-admin'],
+    clientNames: /messaging|^fcm$/i,
+    methods: [
+      'send',
+      'sendEach',
+      'sendEachForMulticast',
+      'sendMulticast',
+      'sendAll',
+      'sendToDevice',
+      'sendToTopic',
+      'sendToCondition',
+    ],
+    types: { receivers: [pkg('firebase-admin', 'Messaging')] },
+  },
+  {
+    label: 'Expo push',
+    channel: 'push',
+    packages: ['expo-server-sdk'],
+    clientNames: /^expo$/i,
+    methods: ['sendPushNotificationsAsync'],
+    types: { receivers: [pkg('expo-server-sdk', 'Expo')] },
+  },
+  {
+    label: 'OneSignal',
+    channel: 'push',
+    packages: ['@onesignal/node-onesignal', 'onesignal-node'],
+    clientNames: /onesignal/i,
+    methods: ['createNotification'],
+    types: { receivers: [pkg('@onesignal/node-onesignal', 'DefaultApi')] },
+  },
+  {
+    label: 'Twilio',
+    channel: 'SMS',
+    packages: ['twilio'],
+    clientNames: /twilio/i,
+    methods: ['messages.create'],
+    types: { receivers: [pkg('twilio', 'MessageListInstance')], methodNames: ['create'] },
+  },
+  {
+    label: 'Novu',
+    channel: 'notification platform',
+    packages: ['@novu/api', '@novu/node'],
+    clientNames: /novu/i,
+    methods: ['trigger', 'triggerBulk', 'events.trigger'],
+    types: { receivers: [pkg('@novu/api', 'Novu'), pkg('@novu/node', 'Novu', 'Events')] },
+  },
+  {
+    label: 'Knock',
+    channel: 'notification platform',
+    packages: ['@knocklabs/node'],
+    clientNames: /knock/i,
+    methods: ['workflows.trigger', 'notify'],
+    types: { receivers: [pkg('@knocklabs/node', 'Workflows')], methodNames: ['trigger'] },
+  },
+  {
+    label: 'Courier',
+    channel: 'notification platform',
+    packages: ['@trycourier/courier'],
+    clientNames: /courier/i,
+    methods: ['send', 'send.message'],
+    types: {
+      receivers: [pkg('@trycourier/courier', 'CourierClient', 'Courier', 'Send')],
+      methodNames: ['send', 'message'],
+    },
+  },
+  {
+    label: 'Slack webhook',
+    channel: 'chat webhook',
+    packages: ['@slack/webhook'],
+    clientNames: /webhook|slack/i,
+    methods: ['send'],
+    types: { receivers: [pkg('@slack/webhook', 'IncomingWebhook')] },
+  },
+  {
+    label: 'Slack',
+    channel: 'chat webhook',
+    packages: ['@slack/web-api'],
+    clientNames: /slack/i,
+    methods: ['chat.postMessage'],
+  },
+];
+
+/** Queues and after-the-response APIs: calls that hand work off. */
+export const HAND_OFF_CLIENTS: readonly CatalogueEntry[] = [
+  {
+    label: 'inngest.send',
+    channel: 'hand-off',
+    packages: ['inngest'],
+    clientNames: /inngest/i,
+    methods: ['send'],
+    types: { receivers: [pkg('inngest', 'Inngest')] },
+  },
+  {
+    label: 'BullMQ',
+    channel: 'hand-off',
+    packages: ['bullmq'],
+    clientNames: /queue|flow/i,
+    methods: ['add', 'addBulk'],
+    types: { receivers: [pkg('bullmq', 'Queue', 'FlowProducer')] },
+  },
+  {
+    label: 'Trigger.dev',
+    channel: 'hand-off',
+    packages: ['@trigger.dev/sdk'],
+    clientNames: /^tasks$|task$/i,
+    methods: ['trigger', 'batchTrigger'],
+    types: {
+      callees: [pkg('@trigger.dev/sdk', 'trigger', 'batchTrigger'), pkg('@trigger.dev/core', 'trigger', 'batchTrigger')],
+    },
+  },
+  {
+    label: 'QStash',
+    channel: 'hand-off',
+    packages: ['@upstash/qstash'],
+    clientNames: /qstash/i,
+    methods: ['publishJSON', 'publish', 'batchJSON', 'batch', 'enqueueJSON', 'enqueue'],
+    types: { receivers: [pkg('@upstash/qstash', 'Client', 'Queue')] },
+  },
+  {
+    label: 'after()',
+    channel: 'hand-off',
+    packages: ['next/server'],
+    clientNames: /^(unstable_)?after$/,
+    methods: [''],
+    types: { callees: [pkg('next', 'after', 'unstable_after')] },
+  },
+  {
+    label: 'waitUntil()',
+    channel: 'hand-off',
+    packages: ['@vercel/functions'],
+    clientNames: /^waitUntil$/,
+    methods: [''],
+    types: { callees: [pkg('@vercel/functions', 'waitUntil')] },
+  },
+];

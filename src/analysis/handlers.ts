@@ -1,0 +1,256 @@
+import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
+import { AST_NODE_TYPES } from '@typescript-eslint/utils';
+
+import type { Handler, HandlerKind } from './model.js';
+import { findLocalFunction, unwrapFunction } from './summarize-estree.js';
+
+const ROUTE_METHODS = new Set(['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE', 'OPTIONS']);
+const ROUTE_FILE = /^route\.(ts|tsx|js|jsx|mjs|cjs|mts|cts)$/;
+const SOURCE_FILE = /\.(ts|tsx|js|jsx|mjs|cjs|mts|cts)$/;
+/** Path segments of routes that are workers (scheduled jobs), not user actions. */
+const WORKER_SEGMENTS = new Set(['cron', 'crons']);
+/** Wrappers that verify a queue's signature: the route is the queue's worker. */
+const WORKER_WRAPPERS = /^verifySignature(AppRouter|Edge)?$/;
+/** Imports that make a route file the server of queue functions. */
+const WORKER_SERVE_SOURCES = new Set(['inngest/next', 'inngest/edge', 'inngest/express', '@trigger.dev/nextjs']);
+
+/** What a file's path says about the handlers it may hold. */
+export type FileKind = 'route' | 'pagesApi' | 'workerRoute' | 'other';
+
+/** The settings key under which the sweep turns every function into a handler. */
+export const SETTINGS_KEY = 'async-notifications';
+
+/** Classifies a file by its path segments (never substrings), with `/` or `\` separators. */
+export function getFileKind(filename: string, workerPaths: readonly string[]): FileKind {
+  const normalized = filename.replace(/\\/g, '/');
+  const segments = normalized.split('/').filter(Boolean);
+  const base = segments.at(-1) ?? '';
+  const dirs = segments.slice(0, -1);
+  if (ROUTE_FILE.test(base) && dirs.includes('app')) {
+    const inApp = dirs.slice(dirs.lastIndexOf('app') + 1);
+    if (inApp.some((s) => WORKER_SEGMENTS.has(s)) || matchesWorkerPath(normalized, workerPaths)) return 'workerRoute';
+    return 'route';
+  }
+  const pages = dirs.findIndex((s, i) => s === 'pages' && dirs[i + 1] === 'api');
+  if (pages !== -1 && SOURCE_FILE.test(base) && !base.endsWith('.d.ts')) {
+    if (dirs.slice(pages + 2).some((s) => WORKER_SEGMENTS.has(s)) || matchesWorkerPath(normalized, workerPaths)) return 'workerRoute';
+    return 'pagesApi';
+  }
+  return 'other';
+}
+
+function matchesWorkerPath(path: string, globs: readonly string[]): boolean {
+  return globs.some((glob) => globToRegExp(glob).test(path));
+}
+
+const globCache = new Map<string, RegExp>();
+
+/** `**` crosses folders, `*` stays within one; a glob without a leading `/` or `**` may match at any depth. */
+function globToRegExp(glob: string): RegExp {
+  let cached = globCache.get(glob);
+  if (cached) return cached;
+  const normalized = glob.replace(/\\/g, '/');
+  let pattern = '';
+  for (let i = 0; i < normalized.length; i++) {
+    const char = normalized[i]!;
+    if (char === '*' && normalized[i + 1] === '*') {
+      pattern += '.*';
+      i++;
+      if (normalized[i + 1] === '/') i++;
+    } else if (char === '*') pattern += '[^/]*';
+    else if (char === '?') pattern += '[^/]';
+    else pattern += char.replace(/[.+^${}()|[\]\\]/g, '\\$&');
+  }
+  cached = new RegExp(`(^|/)${pattern}$`);
+  globCache.set(glob, cached);
+  return cached;
+}
+
+/** The cheap gate: could this file hold a handler at all? Nothing else runs when it says no. */
+export function mightContainHandlers(filename: string, text: string, workerPaths: readonly string[], allFunctions: boolean): boolean {
+  if (allFunctions) return true;
+  const kind = getFileKind(filename, workerPaths);
+  return kind === 'route' || kind === 'pagesApi' || text.includes('use server');
+}
+
+function hasDirective(body: readonly TSESTree.Node[], directive: string): boolean {
+  for (const statement of body) {
+    if (statement.type !== AST_NODE_TYPES.ExpressionStatement || statement.directive === undefined) return false;
+    if (statement.directive === directive) return true;
+  }
+  return false;
+}
+
+/** Finds the handlers of the linted file: route exports, Pages API default exports, Server Actions. */
+export function findHandlers(
+  program: TSESTree.Program,
+  filename: string,
+  sourceCode: Readonly<TSESLint.SourceCode>,
+  workerPaths: readonly string[],
+  allFunctions = false,
+): Handler[] {
+  if (allFunctions) return collectAllFunctions(program);
+  // Client modules cannot hold server code; what they call runs in the browser.
+  if (hasDirective(program.body, 'use client')) return [];
+  const handlers: Handler[] = [];
+  const kind = getFileKind(filename, workerPaths);
+  if (kind === 'route' && !servesQueueFunctions(program)) handlers.push(...findRouteHandlers(program, sourceCode));
+  if (kind === 'pagesApi' && !servesQueueFunctions(program)) handlers.push(...findPagesApiHandlers(program, sourceCode));
+  if (hasDirective(program.body, 'use server')) handlers.push(...findModuleActions(program, sourceCode));
+  if (sourceCode.text.includes('use server')) handlers.push(...findInlineActions(program, handlers));
+  return handlers;
+}
+
+function servesQueueFunctions(program: TSESTree.Program): boolean {
+  return program.body.some((s) => s.type === AST_NODE_TYPES.ImportDeclaration && WORKER_SERVE_SOURCES.has(s.source.value));
+}
+
+function findRouteHandlers(program: TSESTree.Program, sourceCode: Readonly<TSESLint.SourceCode>): Handler[] {
+  return collectExports(program, sourceCode, 'route').filter((h) => ROUTE_METHODS.has(h.name));
+}
+
+function findPagesApiHandlers(program: TSESTree.Program, sourceCode: Readonly<TSESLint.SourceCode>): Handler[] {
+  return collectExports(program, sourceCode, 'pagesApi').filter((h) => h.name === 'default');
+}
+
+function findModuleActions(program: TSESTree.Program, sourceCode: Readonly<TSESLint.SourceCode>): Handler[] {
+  // A Server Action module may export only async functions; each is an action.
+  return collectExports(program, sourceCode, 'serverAction').filter((h) => h.node.async);
+}
+
+/** Every exported function of a module, through wrappers and `export { x as Y }`. */
+function collectExports(program: TSESTree.Program, sourceCode: Readonly<TSESLint.SourceCode>, kind: HandlerKind): Handler[] {
+  const handlers: Handler[] = [];
+  const add = (name: string, node: TSESTree.FunctionLike | undefined): void => {
+    if (node) handlers.push({ kind, name, node });
+  };
+  for (const statement of program.body) {
+    if (statement.type === AST_NODE_TYPES.ExportNamedDeclaration) {
+      const declaration = statement.declaration;
+      if (declaration?.type === AST_NODE_TYPES.FunctionDeclaration && declaration.id) add(declaration.id.name, declaration);
+      if (declaration?.type === AST_NODE_TYPES.VariableDeclaration) {
+        for (const declarator of declaration.declarations) {
+          if (declarator.id.type === AST_NODE_TYPES.Identifier) add(declarator.id.name, handlerFunctionOf(declarator.init, sourceCode, 0));
+        }
+      }
+      if (!statement.source) {
+        for (const specifier of statement.specifiers) {
+          if (specifier.local.type !== AST_NODE_TYPES.Identifier) continue;
+          const exported = specifier.exported.type === AST_NODE_TYPES.Identifier ? specifier.exported.name : specifier.exported.value;
+          add(exported, handlerFunctionOf(specifier.local, sourceCode, 0));
+        }
+      }
+    } else if (statement.type === AST_NODE_TYPES.ExportDefaultDeclaration) {
+      const declaration = statement.declaration;
+      if (declaration.type === AST_NODE_TYPES.FunctionDeclaration) add('default', declaration);
+      else add('default', handlerFunctionOf(declaration as TSESTree.Expression, sourceCode, 0));
+    }
+  }
+  return handlers;
+}
+
+/**
+ * The function that serves requests behind an exported value: itself, the function an identifier
+ * names, or the function wrapped by higher-order calls (`withAuth(withRateLimit(async (req) => ...))`).
+ * A signature-verifying wrapper marks a queue's worker, which is not a handler.
+ */
+function handlerFunctionOf(node: TSESTree.Node | null | undefined, sourceCode: Readonly<TSESLint.SourceCode>, depth: number): TSESTree.FunctionLike | undefined {
+  if (!node || depth > 5) return undefined;
+  const fn = unwrapFunction(node);
+  if (fn) return fn;
+  if (node.type === AST_NODE_TYPES.Identifier) {
+    const local = findLocalFunction(node, sourceCode);
+    if (local?.kind === 'estree') return local.node;
+    const variable = findVariable(node, sourceCode);
+    const def = variable?.defs[0];
+    if (def?.type === 'Variable' && def.node.type === AST_NODE_TYPES.VariableDeclarator && def.node.init !== node) {
+      return handlerFunctionOf(def.node.init, sourceCode, depth + 1);
+    }
+    return undefined;
+  }
+  if (node.type === AST_NODE_TYPES.CallExpression) {
+    const calleeName =
+      node.callee.type === AST_NODE_TYPES.Identifier
+        ? node.callee.name
+        : node.callee.type === AST_NODE_TYPES.MemberExpression && node.callee.property.type === AST_NODE_TYPES.Identifier
+          ? node.callee.property.name
+          : '';
+    if (WORKER_WRAPPERS.test(calleeName) || calleeName === 'createFunction' || calleeName === 'serve') return undefined;
+    for (const arg of [...node.arguments].reverse()) {
+      const inner = handlerFunctionOf(arg, sourceCode, depth + 1);
+      if (inner) return inner;
+    }
+  }
+  if (node.type === AST_NODE_TYPES.TSAsExpression || node.type === AST_NODE_TYPES.TSSatisfiesExpression) {
+    return handlerFunctionOf(node.expression, sourceCode, depth + 1);
+  }
+  return undefined;
+}
+
+function findVariable(identifier: TSESTree.Identifier, sourceCode: Readonly<TSESLint.SourceCode>): TSESLint.Scope.Variable | undefined {
+  for (let scope: TSESLint.Scope.Scope | null = sourceCode.getScope(identifier); scope; scope = scope.upper) {
+    const variable = scope.set.get(identifier.name);
+    if (variable) return variable;
+  }
+  return undefined;
+}
+
+/** Functions whose own body begins with `'use server'` (actions defined inside server components). */
+function findInlineActions(program: TSESTree.Program, known: readonly Handler[]): Handler[] {
+  const found: Handler[] = [];
+  const seen = new Set(known.map((h) => h.node));
+  const visit = (node: TSESTree.Node): void => {
+    if (
+      (node.type === AST_NODE_TYPES.FunctionDeclaration ||
+        node.type === AST_NODE_TYPES.FunctionExpression ||
+        node.type === AST_NODE_TYPES.ArrowFunctionExpression) &&
+      node.body?.type === AST_NODE_TYPES.BlockStatement &&
+      hasDirective(node.body.body, 'use server') &&
+      !seen.has(node)
+    ) {
+      found.push({ kind: 'serverAction', name: functionName(node), node });
+    }
+    forEachChild(node, visit);
+  };
+  visit(program);
+  return found;
+}
+
+function collectAllFunctions(program: TSESTree.Program): Handler[] {
+  const found: Handler[] = [];
+  const visit = (node: TSESTree.Node): void => {
+    if (
+      node.type === AST_NODE_TYPES.FunctionDeclaration ||
+      node.type === AST_NODE_TYPES.FunctionExpression ||
+      node.type === AST_NODE_TYPES.ArrowFunctionExpression
+    ) {
+      found.push({ kind: 'route', name: functionName(node), node });
+    }
+    forEachChild(node, visit);
+  };
+  visit(program);
+  return found;
+}
+
+/** A readable name for a function: its own, its variable's, its property's, or `anonymous`. */
+export function functionName(node: TSESTree.FunctionLike): string {
+  if (node.id) return node.id.name;
+  const parent = node.parent;
+  if (parent?.type === AST_NODE_TYPES.VariableDeclarator && parent.id.type === AST_NODE_TYPES.Identifier) return parent.id.name;
+  if ((parent?.type === AST_NODE_TYPES.Property || parent?.type === AST_NODE_TYPES.MethodDefinition) && parent.key.type === AST_NODE_TYPES.Identifier) {
+    return parent.key.name;
+  }
+  return 'anonymous';
+}
+
+function forEachChild(node: TSESTree.Node, visit: (child: TSESTree.Node) => void): void {
+  for (const key of Object.keys(node)) {
+    if (key === 'parent') continue;
+    const value = (node as unknown as Record<string, unknown>)[key];
+    if (Array.isArray(value)) {
+      for (const item of value) if (item && typeof item === 'object' && typeof (item as TSESTree.Node).type === 'string') visit(item as TSESTree.Node);
+    } else if (value && typeof value === 'object' && typeof (value as TSESTree.Node).type === 'string') {
+      visit(value as TSESTree.Node);
+    }
+  }
+}

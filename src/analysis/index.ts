@@ -1,0 +1,102 @@
+import type { TSESLint } from '@typescript-eslint/utils';
+
+import type { ResolvedOptions } from '../options.js';
+import { CallGraph } from './call-graph.js';
+import { findHandlers, mightContainHandlers, SETTINGS_KEY } from './handlers.js';
+import type { Finding, Handler, PathStep } from './model.js';
+import type { ClassifyEnv } from './notification-work.js';
+import { summarizeEstreeFunction } from './summarize-estree.js';
+import { getTypeTools } from './types-or-syntax.js';
+
+export type { Finding, Handler, NotificationWork, Channel, HandlerKind } from './model.js';
+export { getFileKind } from './handlers.js';
+
+type AnyContext = Readonly<TSESLint.RuleContext<string, readonly unknown[]>>;
+
+const fileResults = new WeakMap<object, Map<string, Finding[]>>();
+
+/** Whether the sweep's setting asks to treat every function as a handler. */
+function treatsAllFunctionsAsHandlers(context: AnyContext): boolean {
+  const settings = context.settings[SETTINGS_KEY] as { allFunctionsAreHandlers?: unknown } | undefined;
+  return settings?.allFunctionsAreHandlers === true;
+}
+
+/** The cheap gate the rule runs before anything else: path, then a substring of the text. */
+export function shouldAnalyze(context: AnyContext, options: ResolvedOptions): boolean {
+  return mightContainHandlers(context.filename, context.sourceCode.text, options.workerPaths, treatsAllFunctionsAsHandlers(context));
+}
+
+/** The findings of the linted file: each handler call that leads to notification work (memoised per file). */
+export function analyzeFile(context: AnyContext, options: ResolvedOptions): Finding[] {
+  const optionsKey = JSON.stringify(options);
+  let byOptions = fileResults.get(context.sourceCode);
+  const cached = byOptions?.get(optionsKey);
+  if (cached) return cached;
+  const findings = computeFindings(context, options, optionsKey);
+  if (!byOptions) fileResults.set(context.sourceCode, (byOptions = new Map()));
+  byOptions.set(optionsKey, findings);
+  return findings;
+}
+
+function computeFindings(context: AnyContext, options: ResolvedOptions, optionsKey: string): Finding[] {
+  const { sourceCode, filename } = context;
+  const handlers = dedupeHandlers(findHandlers(sourceCode.ast, filename, sourceCode, options.workerPaths, treatsAllFunctionsAsHandlers(context)));
+  if (handlers.length === 0) return [];
+  const tools = getTypeTools(context);
+  const env: ClassifyEnv = { options, tools, optionsKey };
+  const source = { sourceCode, services: tools?.services ?? null };
+  const graph = new CallGraph(env, source, filename, context.cwd);
+  const findings: Finding[] = [];
+  const reported = new Set<object>();
+  for (const handler of handlers) {
+    for (const call of summarizeEstreeFunction(handler.node, source).calls) {
+      const estree = call.estree;
+      if (!estree || reported.has(estree)) continue;
+      const effective = graph.effectiveUsage(call);
+      if (effective.usage !== 'awaited' && effective.usage !== 'floating') continue;
+      const kind = graph.classify(call);
+      if (kind.kind === 'handOff') continue;
+      const head: PathStep[] = [{ text: handler.name }, { text: call.text }];
+      if (kind.kind === 'work') {
+        findings.push({ handler, call: { ...call, estree }, usage: effective.usage, work: kind.work, path: head, inTransaction: effective.inTransaction });
+        reported.add(estree);
+        continue;
+      }
+      const { trace } = graph.traceInto(call, options.maxDepth, new Set<object>([handler.node]));
+      if (!trace) continue;
+      findings.push({
+        handler,
+        call: { ...call, estree },
+        usage: effective.usage === 'floating' ? 'floating' : trace.usage,
+        work: trace.work,
+        path: [...head, ...trace.path],
+        inTransaction: effective.inTransaction || trace.inTransaction,
+      });
+      reported.add(estree);
+    }
+  }
+  return findings;
+}
+
+/** `export { handler as GET, handler as HEAD }`: one function, analysed once, named by all its exports. */
+function dedupeHandlers(handlers: Handler[]): Handler[] {
+  const byNode = new Map<object, Handler>();
+  for (const handler of handlers) {
+    const existing = byNode.get(handler.node);
+    if (existing) existing.name = `${existing.name}/${handler.name}`;
+    else byNode.set(handler.node, { ...handler });
+  }
+  return [...byNode.values()];
+}
+
+/** The chain of a finding as text: `POST -> notifyFollowers -> resend.emails.send (lib/notify.ts)`. */
+export function describePath(path: readonly PathStep[]): string {
+  let previousFile: string | undefined;
+  return path
+    .map((step) => {
+      const where = step.fileName && step.fileName !== previousFile ? ` (${step.fileName})` : '';
+      previousFile = step.fileName;
+      return `${step.text}${where}`;
+    })
+    .join(' -> ');
+}

@@ -1,0 +1,121 @@
+import { typeMatchesSomeSpecifier } from '@typescript-eslint/type-utils';
+import type { TypeOrValueSpecifier } from '@typescript-eslint/type-utils';
+import ts from 'typescript';
+
+import type { CatalogueEntry } from './catalogue.js';
+import type { CallSummary } from './model.js';
+import type { TypeTools } from './types-or-syntax.js';
+
+/** The names along a chain, root first, without call links: `admin.messaging().send` → admin, messaging, send. */
+export function chainNames(call: CallSummary): string[] {
+  const names: string[] = [];
+  for (const link of call.chain) {
+    if (link.kind === 'root' || link.kind === 'member' || link.kind === 'new') names.push(link.name);
+    else if (link.kind === 'opaque') names.push('');
+  }
+  return names;
+}
+
+/** The method name of a member call, or the function name of a bare call. */
+export function calleeName(call: CallSummary): string | undefined {
+  const names = chainNames(call);
+  return call.chain.at(-1)?.kind === 'call' ? names.at(-1) || undefined : undefined;
+}
+
+function isFromPackage(source: string | undefined, packages: readonly string[]): boolean {
+  return source !== undefined && packages.some((p) => source === p || source.startsWith(`${p}/`));
+}
+
+/** Whether a call matches a catalogue entry by syntax: import source, client name, member path. */
+export function matchesBySyntax(call: CallSummary, entry: CatalogueEntry): boolean {
+  if (call.chain.at(-1)?.kind !== 'call') return false;
+  const names = chainNames(call);
+  const origin = call.rootOrigin;
+  const fromPackage = isFromPackage(origin?.importSource, entry.packages);
+  if (names.length === 1) {
+    // A bare call of an imported function: `after(...)`, `sendNotification(...)`.
+    const imported = origin?.importedName ?? '';
+    return fromPackage && entry.methods.some((m) => (m === '' ? entry.clientNames.test(imported) : m.split('.').at(-1) === imported));
+  }
+  return entry.methods.some((method) => {
+    if (method === '') return false;
+    const segments = method.split('.');
+    if (names.length <= segments.length) return false;
+    const tail = names.slice(-segments.length);
+    if (tail.join('.') !== method) return false;
+    const client = names[names.length - segments.length - 1] ?? '';
+    return fromPackage || entry.clientNames.test(client) || entry.clientNames.test(names[0] ?? '');
+  });
+}
+
+/** The callee expression of a call's TypeScript node, without parentheses and assertions. */
+export function getTsCallee(call: CallSummary): ts.Expression | undefined {
+  const node = call.tsNode;
+  if (!node) return undefined;
+  let callee: ts.Expression = ts.isTaggedTemplateExpression(node) ? node.tag : node.expression;
+  while (ts.isParenthesizedExpression(callee) || ts.isNonNullExpression(callee) || ts.isAsExpression(callee)) callee = callee.expression;
+  return callee;
+}
+
+/** Whether the checker knows a real type here (not any, unknown or an error type). */
+export function isKnownType(type: ts.Type): boolean {
+  return (type.flags & (ts.TypeFlags.Any | ts.TypeFlags.Unknown)) === 0;
+}
+
+export type TypedVerdict = 'match' | 'noMatch' | 'unknownType';
+
+/** Whether a call matches an entry by declared types; `unknownType` when the checker cannot tell. */
+export function matchesByType(call: CallSummary, entry: CatalogueEntry, tools: TypeTools): TypedVerdict {
+  const types = entry.types;
+  const callee = getTsCallee(call);
+  if (!types || !callee || (call.tsNode && ts.isNewExpression(call.tsNode))) return 'unknownType';
+  const { checker, program } = tools;
+  let sawKnown = false;
+  if (types.callees) {
+    const type = checker.getNonNullableType(checker.getTypeAtLocation(callee));
+    if (isKnownType(type)) {
+      sawKnown = true;
+      if (typeMatchesSomeSpecifier(type, types.callees, program)) return 'match';
+    }
+  }
+  if (types.receivers && (ts.isPropertyAccessExpression(callee) || ts.isElementAccessExpression(callee))) {
+    const method = ts.isPropertyAccessExpression(callee) ? callee.name.text : calleeName(call);
+    const methodNames = types.methodNames ?? entry.methods.map((m) => m.split('.').at(-1) ?? m);
+    const type = checker.getNonNullableType(checker.getTypeAtLocation(callee.expression));
+    if (isKnownType(type)) {
+      sawKnown = true;
+      if (method && methodNames.includes(method) && typeMatchesSomeSpecifier(type, types.receivers, program)) {
+        if (!types.commands || argumentMatches(call, types.commands, tools)) return 'match';
+      }
+    }
+  }
+  return sawKnown ? 'noMatch' : 'unknownType';
+}
+
+function argumentMatches(call: CallSummary, specifiers: TypeOrValueSpecifier[], tools: TypeTools): boolean {
+  const node = call.tsNode;
+  if (!node || ts.isTaggedTemplateExpression(node)) return false;
+  const first = node.arguments?.[0];
+  return first !== undefined && typeMatchesSomeSpecifier(tools.checker.getTypeAtLocation(first), specifiers, tools.program);
+}
+
+/** Whether the callee's declared type matches a user's specifier (`notificationFunctions`, `queueFunctions`). */
+export function calleeMatchesSpecifiers(call: CallSummary, specifiers: readonly TypeOrValueSpecifier[], tools: TypeTools | null): boolean {
+  if (specifiers.length === 0) return false;
+  const callee = getTsCallee(call);
+  if (tools && callee) {
+    const type = tools.checker.getTypeAtLocation(callee);
+    if (isKnownType(type)) return typeMatchesSomeSpecifier(type, [...specifiers], tools.program);
+  }
+  // Without types a specifier degrades to its name.
+  const name = calleeName(call);
+  return name !== undefined && specifiers.some((s) => typeof s !== 'string' && (typeof s.name === 'string' ? [s.name] : s.name).includes(name));
+}
+
+/** Whether a dotted user name (`"mailer.deliver"`, `"notifyFollowers"`) names this call. */
+export function matchesDottedName(call: CallSummary, dotted: string): boolean {
+  const wanted = dotted.split('.');
+  const names = chainNames(call);
+  if (call.chain.at(-1)?.kind !== 'call' || names.length < wanted.length) return false;
+  return names.slice(-wanted.length).join('.') === dotted;
+}

@@ -1,0 +1,144 @@
+import type { TypeOrValueSpecifier } from '@typescript-eslint/type-utils';
+
+import type { CatalogueEntry } from './catalogue.js';
+import { DELIVERY_CLIENTS } from './catalogue.js';
+import { calleeMatchesSpecifiers, chainNames, matchesBySyntax, matchesByType, matchesDottedName } from './match-client.js';
+import type { CallSummary, ChainLink, NotificationWork } from './model.js';
+import type { FunctionSpecifier, ResolvedOptions } from '../options.js';
+import type { TypeTools } from './types-or-syntax.js';
+
+/** What classification needs: the options, and the checker when there is one. */
+export interface ClassifyEnv {
+  options: ResolvedOptions;
+  tools: TypeTools | null;
+  /** Identifies the options in caches shared across the files of a program. */
+  optionsKey: string;
+}
+
+/** Model, table and collection names that hold notifications (`notificationPreference` does not). */
+const NOTIFICATION_NAME = {
+  test: (name: string): boolean => /notifications?$/i.test(name.replace(/_?(model|repository|repo|collection|table|entity|schema)$/i, '')),
+};
+const RECORD_WRITE_METHODS = new Set(['create', 'createMany', 'createManyAndReturn', 'upsert', 'insert', 'insertMany', 'insertOne', 'bulkCreate', 'save']);
+const QUERY_INSERT_METHODS = new Set(['insert', 'upsert']);
+const RAW_INSERT = /\binsert\s+into\s+["'`[]?(?:\w+["'`\]]?\.)?["'`[]?\w*notification/i;
+const CHAT_WEBHOOK_URL = /hooks\.slack\.com|discord(?:app)?\.com\/api\/webhooks|webhook\.office\.com/i;
+const CHAT_WEBHOOK_NAME = /(slack|discord|teams)\w*webhook|webhook\w*(slack|discord|teams)/i;
+const HTTP_SENDERS = new Set(['fetch', 'post', 'request', 'put']);
+
+/** Helper names that say "this creates or delivers a notification" (only without types). */
+const NOTIFICATION_HELPER_NAME =
+  /^(notify|alert)([A-Z_]|$)|^(send|create|push|deliver|dispatch|emit|insert|add|record|fire|trigger)\w*(Notification|Email|Mail|Sms|SMS|Push|Alert|Digest|Message)s?([A-Z_]|$)|^(email|mail|sms|text)[A-Z]\w*(User|Follower|Author|Owner|Subscriber)s?/;
+const READ_HELPER_NAME = /^(get|fetch|list|load|find|read|count|has|is|should|can|format|build|render|mark|update|delete|remove|clear|parse|validate|preview|compose)([A-Z_]|$)/;
+
+/** Splits the user's function list into dotted names and typescript-eslint specifiers. */
+export function userSpecifiers(list: readonly FunctionSpecifier[]): { strings: string[]; specifiers: TypeOrValueSpecifier[] } {
+  const strings: string[] = [];
+  const specifiers: TypeOrValueSpecifier[] = [];
+  for (const item of list) {
+    if (typeof item === 'string') strings.push(item);
+    else specifiers.push(item);
+  }
+  return { strings, specifiers };
+}
+
+/** The first catalogue entry a call matches: by declared types when the checker knows them, by syntax otherwise. */
+export function matchClient(call: CallSummary, entries: readonly CatalogueEntry[], env: ClassifyEnv): CatalogueEntry | undefined {
+  for (const entry of entries) {
+    const syntax = matchesBySyntax(call, entry);
+    if (env.tools && entry.types && call.tsNode) {
+      // Syntax first, types second: ask the checker only about calls whose method could match.
+      if (!couldMatch(call, entry)) continue;
+      const verdict = matchesByType(call, entry, env.tools);
+      if (verdict === 'match' || (verdict === 'unknownType' && syntax)) return entry;
+      continue;
+    }
+    if (syntax) return entry;
+  }
+  return undefined;
+}
+
+function couldMatch(call: CallSummary, entry: CatalogueEntry): boolean {
+  const name = chainNames(call).at(-1);
+  if (!name) return false;
+  const methodNames = entry.types?.methodNames ?? [];
+  return (
+    methodNames.includes(name) ||
+    entry.methods.some((m) => (m === '' ? entry.clientNames.test(name) || call.rootOrigin?.importedName === name : m.split('.').at(-1) === name)) ||
+    (entry.types?.callees ?? []).some((s) => typeof s !== 'string' && (typeof s.name === 'string' ? [s.name] : s.name).includes(name))
+  );
+}
+
+/** Whether a call creates or delivers a notification itself (not through a helper). */
+export function findNotificationWork(call: CallSummary, env: ClassifyEnv): NotificationWork | undefined {
+  const { strings, specifiers } = userSpecifiers(env.options.notificationFunctions);
+  const userNamed = strings.find((dotted) => matchesDottedName(call, dotted));
+  if (userNamed) return { channel: 'notification helper', label: `${userNamed} (notificationFunctions)` };
+  if (calleeMatchesSpecifiers(call, specifiers, env.tools)) return { channel: 'notification helper', label: `${call.text} (notificationFunctions)` };
+  const record = findRecordWrite(call.chain);
+  if (record) return { channel: 'notification record', label: record };
+  const entry = matchClient(call, DELIVERY_CLIENTS, env);
+  if (entry) return { channel: entry.channel as NotificationWork['channel'], label: entry.label };
+  if (isChatWebhookRequest(call)) return { channel: 'chat webhook', label: 'chat webhook request' };
+  return undefined;
+}
+
+/** Without types: an unresolved helper whose name says it notifies. */
+export function isNotificationHelperName(name: string): boolean {
+  return NOTIFICATION_HELPER_NAME.test(name) && !READ_HELPER_NAME.test(name);
+}
+
+/**
+ * Inserts of notification records, by the shapes of the ORMs and query builders. Model and table
+ * names are data, not variable names, so this holds with and without types.
+ */
+function findRecordWrite(chain: readonly ChainLink[]): string | undefined {
+  if (chain.at(-1)?.kind !== 'call') return undefined;
+  for (let i = 0; i < chain.length; i++) {
+    const link = chain[i]!;
+    const next = chain[i + 1];
+    if (link.kind === 'template' && RAW_INSERT.test(link.text)) return 'raw SQL insert into notifications';
+    if (link.kind === 'call' && link.args.some((a) => a.string !== undefined && RAW_INSERT.test(a.string))) {
+      return 'raw SQL insert into notifications';
+    }
+    if (link.kind !== 'member' && link.kind !== 'root' && link.kind !== 'new') continue;
+    const name = link.name;
+    // Prisma, Mongoose, Sequelize, TypeORM repositories: `<notification model>.create(...)`.
+    const method = chain[i + 1];
+    if (NOTIFICATION_NAME.test(name) && method?.kind === 'member' && RECORD_WRITE_METHODS.has(method.name) && chain[i + 2]?.kind === 'call') {
+      return `${name}.${method.name}`;
+    }
+    if (link.kind !== 'member' || next?.kind !== 'call') continue;
+    const firstArg = next.args[0];
+    const argName = firstArg?.string ?? firstArg?.identifier?.split('.').at(-1);
+    const namesNotifications = argName !== undefined && NOTIFICATION_NAME.test(argName);
+    if (!namesNotifications) continue;
+    const later = chain.slice(i + 2).some((l) => l.kind === 'member' && QUERY_INSERT_METHODS.has(l.name));
+    // Drizzle `insert(notifications)`, Kysely `insertInto('notifications')`, Knex `.into('notifications')`.
+    if (name === 'insert' || name === 'insertInto' || name === 'into') return `${name}(${argName})`;
+    // Supabase `from('notifications').insert(...)`, TypeORM `getRepository(Notification).save(...)`.
+    if ((name === 'from' || name === 'table') && later) return `${name}(${argName}).insert`;
+    if (name === 'getRepository' && chain.slice(i + 2).some((l) => l.kind === 'member' && RECORD_WRITE_METHODS.has(l.name))) {
+      return `getRepository(${argName})`;
+    }
+    // TypeORM entity manager: `manager.save(Notification, {...})`.
+    if ((name === 'save' || name === 'insert') && i + 1 === chain.length - 1) return `${name}(${argName})`;
+  }
+  // Knex: `knex('notifications').insert(...)`.
+  const [root, call] = chain;
+  if (root?.kind === 'root' && call?.kind === 'call') {
+    const table = call.args[0]?.string;
+    if (table && NOTIFICATION_NAME.test(table) && chain.some((l) => l.kind === 'member' && QUERY_INSERT_METHODS.has(l.name))) {
+      return `${root.name}(${table}).insert`;
+    }
+  }
+  return undefined;
+}
+
+function isChatWebhookRequest(call: CallSummary): boolean {
+  const last = call.chain.at(-1);
+  const name = chainNames(call).at(-1);
+  if (last?.kind !== 'call' || !name || !HTTP_SENDERS.has(name)) return false;
+  const url = last.args[0];
+  return (url?.string !== undefined && CHAT_WEBHOOK_URL.test(url.string)) || (url?.identifier !== undefined && CHAT_WEBHOOK_NAME.test(url.identifier));
+}

@@ -1,0 +1,83 @@
+import type { Handler } from '../analysis/index.js';
+
+const METHOD_ACTIONS: Record<string, string> = {
+  POST: 'created',
+  PUT: 'updated',
+  PATCH: 'updated',
+  DELETE: 'deleted',
+  GET: 'requested',
+  HEAD: 'requested',
+  OPTIONS: 'requested',
+};
+
+/**
+ * The event name of the useInngestSend suggestion, derived from where the user's action lives:
+ * - routes: the static path segments below `app/` or `pages/api/` (no `api`, `(groups)`, `[params]`);
+ *   `…/posts/[id]/like` → `post.liked`, `…/posts/[id]/comments` (POST) → `comment.created`,
+ *   `…/follow` → `user.followed`;
+ * - Server Actions: the action's name, verb first: `likePost` → `post.liked`, `follow` → `user.followed`;
+ * - otherwise the callee's name in kebab case.
+ */
+export function deriveEventName(handler: Handler, filename: string, calleeName: string, prefix: string): string {
+  const derived = handler.kind === 'serverAction' ? fromActionName(handler.name) : fromRoutePath(filename, handler.name);
+  return `${prefix}${derived ?? kebab(calleeName || 'work')}`;
+}
+
+function fromRoutePath(filename: string, method: string): string | undefined {
+  const segments = filename.replace(/\\/g, '/').split('/');
+  const appIndex = segments.lastIndexOf('app');
+  const pagesIndex = segments.findIndex((s, i) => s === 'pages' && segments[i + 1] === 'api');
+  const start = pagesIndex !== -1 && (appIndex === -1 || pagesIndex > appIndex) ? pagesIndex + 2 : appIndex + 1;
+  if (start <= 0) return undefined;
+  const inRoute = segments.slice(start);
+  const base = inRoute.pop() ?? '';
+  if (pagesIndex !== -1 && start === pagesIndex + 2) {
+    const stem = base.replace(/\.[^.]+$/, '');
+    if (stem !== 'index') inRoute.push(stem);
+  }
+  const words = inRoute.filter((s) => s && s !== 'api' && !/^[([@]/.test(s)).map(wordOf);
+  const last = words.at(-1);
+  if (!last) return undefined;
+  const action = METHOD_ACTIONS[method.split('/')[0] ?? ''] ?? 'created';
+  if (isPlural(last)) return `${singular(last)}.${action}`;
+  const resource = words.length > 1 ? singular(words.at(-2)!) : 'user';
+  return `${resource}.${pastTense(last)}`;
+}
+
+function fromActionName(name: string): string | undefined {
+  const parts = name.replace(/Action$/, '').split(/(?=[A-Z])/).map((p) => p.toLowerCase()).filter(Boolean);
+  const [verb, ...rest] = parts;
+  if (!verb || verb === 'anonymous') return undefined;
+  const resource = rest.length > 0 ? singular(rest.join('-')) : 'user';
+  return `${resource}.${pastTense(verb)}`;
+}
+
+function wordOf(segment: string): string {
+  return kebab(segment.replace(/[^A-Za-z0-9_-]/g, ''));
+}
+
+function kebab(text: string): string {
+  return text
+    .replace(/([a-z0-9])([A-Z])/g, '$1-$2')
+    .replace(/[_\s]+/g, '-')
+    .toLowerCase();
+}
+
+function isPlural(word: string): boolean {
+  return /[^s]s$/.test(word) && !/(ss|us|is)$/.test(word);
+}
+
+function singular(word: string): string {
+  if (/ies$/.test(word)) return word.replace(/ies$/, 'y');
+  if (isPlural(word)) return word.slice(0, -1);
+  return word;
+}
+
+/** A verb's past tense, for the regular verbs of user actions (like, follow, comment, subscribe, tag). */
+export function pastTense(verb: string): string {
+  if (/ed$/.test(verb)) return verb;
+  if (/e$/.test(verb)) return `${verb}d`;
+  if (/[^aeiou]y$/.test(verb)) return `${verb.slice(0, -1)}ied`;
+  if (/^[^aeiou]*[aeiou][bdgmnprt]$/.test(verb)) return `${verb}${verb.at(-1)}ed`;
+  return `${verb}ed`;
+}

@@ -1,0 +1,235 @@
+import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
+import { AST_NODE_TYPES } from '@typescript-eslint/utils';
+import ts from 'typescript';
+
+import type { Finding } from '../analysis/index.js';
+import { getTypeTools } from '../analysis/types-or-syntax.js';
+import type { ResolvedOptions } from '../options.js';
+import { deriveEventName } from './event-name.js';
+
+type AnyContext = Readonly<TSESLint.RuleContext<string, readonly unknown[]>>;
+type Fix = TSESLint.RuleFix;
+
+/** What the rule needs to offer useInngestSend: the event name for its message, and the fixer. */
+export interface InngestSendSuggestion {
+  eventName: string;
+  fix: (fixer: TSESLint.RuleFixer) => Fix[];
+}
+
+/** Builds the useInngestSend rewrite: `await inngest.send({ name, data })`, plus the client's import. */
+export function buildInngestSend(context: AnyContext, finding: Finding, options: ResolvedOptions): InngestSendSuggestion {
+  const { sourceCode } = context;
+  const node = finding.call.estree;
+  const calleeName = finding.call.text.split('.').filter(Boolean).at(-1) ?? '';
+  const eventName = deriveEventName(finding.handler, context.filename, calleeName, options.eventPrefix);
+  return {
+    eventName,
+    fix: (fixer) => {
+      const { localName, importFix } = ensureClientImport(context, fixer, options, node);
+      const data = buildData(context, node);
+      const send = `${localName}.send({ name: ${quote(eventName)}, data: ${data} })`;
+      const fixes: Fix[] = [];
+      const target = floatingTarget(node);
+      if (finding.usage === 'floating' && isInAsyncFunction(node)) {
+        // An un-awaited send can be dropped by a serverless runtime just like the work it replaces.
+        fixes.push(fixer.replaceText(target, `await ${send}`));
+      } else {
+        fixes.push(fixer.replaceText(node, send));
+      }
+      if (importFix) fixes.push(importFix);
+      return fixes;
+    },
+  };
+}
+
+/** Builds the useAfter rewrite: `after(() => work)`, when the work's value is not used. */
+export function buildAfter(context: AnyContext, finding: Finding): ((fixer: TSESLint.RuleFixer) => Fix[]) | undefined {
+  // Pages API routes have no after(); inside a transaction the deferred work would outlive its client.
+  if (finding.handler.kind === 'pagesApi' || finding.inTransaction) return undefined;
+  const statement = statementOf(finding.call.estree);
+  if (!statement) return undefined;
+  const { sourceCode } = context;
+  const existing = findImport(sourceCode.ast, 'next/server', 'after');
+  const nameTaken = !existing && isNameTaken(context, finding.call.estree, 'after');
+  if (nameTaken) return undefined;
+  return (fixer) => {
+    const callText = sourceCode.getText(finding.call.estree);
+    const local = existing ?? 'after';
+    const fixes = [fixer.replaceText(statement.expression, `${local}(() => ${callText})`)];
+    if (!existing) {
+      const nextServer = sourceCode.ast.body.find(
+        (s): s is TSESTree.ImportDeclaration =>
+          s.type === AST_NODE_TYPES.ImportDeclaration && s.source.value === 'next/server' && s.importKind !== 'type' &&
+          s.specifiers.every((sp) => sp.type === AST_NODE_TYPES.ImportSpecifier),
+      );
+      const lastSpecifier = nextServer?.specifiers.at(-1);
+      fixes.push(lastSpecifier ? fixer.insertTextAfter(lastSpecifier, ', after') : insertImport(fixer, sourceCode, `import { after } from 'next/server';`));
+    }
+    return fixes;
+  };
+}
+
+/** The expression statement whose whole expression is the work (awaited, voided or bare). */
+function statementOf(node: TSESTree.Node): TSESTree.ExpressionStatement | undefined {
+  let current: TSESTree.Node = node;
+  while (
+    current.parent &&
+    (current.parent.type === AST_NODE_TYPES.AwaitExpression ||
+      current.parent.type === AST_NODE_TYPES.ChainExpression ||
+      (current.parent.type === AST_NODE_TYPES.UnaryExpression && current.parent.operator === 'void'))
+  ) {
+    current = current.parent;
+  }
+  return current.parent?.type === AST_NODE_TYPES.ExpressionStatement ? current.parent : undefined;
+}
+
+/** For a floating call, the expression to replace: `void send()` loses its `void`. */
+function floatingTarget(node: TSESTree.Node): TSESTree.Node {
+  const parent = node.parent;
+  if (parent?.type === AST_NODE_TYPES.UnaryExpression && parent.operator === 'void') return parent;
+  return node;
+}
+
+function isInAsyncFunction(node: TSESTree.Node): boolean {
+  for (let current = node.parent; current; current = current.parent) {
+    if (
+      current.type === AST_NODE_TYPES.ArrowFunctionExpression ||
+      current.type === AST_NODE_TYPES.FunctionExpression ||
+      current.type === AST_NODE_TYPES.FunctionDeclaration
+    ) {
+      return current.async;
+    }
+  }
+  return false;
+}
+
+function quote(text: string): string {
+  return `'${text.replace(/\\/g, '\\\\').replace(/'/g, "\\'")}'`;
+}
+
+/** The event's data: a lone object literal as written, otherwise each argument named after its parameter. */
+function buildData(context: AnyContext, node: Finding['call']['estree']): string {
+  const { sourceCode } = context;
+  if (node.type === AST_NODE_TYPES.TaggedTemplateExpression) return `{ query: ${sourceCode.getText(node.quasi)} }`;
+  const args = node.arguments;
+  if (args.length === 0) return '{}';
+  if (args.length === 1 && args[0]!.type === AST_NODE_TYPES.ObjectExpression) return sourceCode.getText(args[0]);
+  const names = parameterNames(context, node);
+  const used = new Set<string>();
+  const entries = args.map((arg, index) => {
+    if (arg.type === AST_NODE_TYPES.SpreadElement) return `${unique(used, names[index] ?? 'args')}: [${sourceCode.getText(arg)}]`;
+    const text = sourceCode.getText(arg);
+    const name = unique(used, names[index] ?? fallbackName(arg, index));
+    return arg.type === AST_NODE_TYPES.Identifier && arg.name === name ? name : `${name}: ${text}`;
+  });
+  return `{ ${entries.join(', ')} }`;
+}
+
+function unique(used: Set<string>, name: string): string {
+  let candidate = name;
+  for (let i = 2; used.has(candidate); i++) candidate = `${name}${i}`;
+  used.add(candidate);
+  return candidate;
+}
+
+function fallbackName(arg: TSESTree.Node, index: number): string {
+  if (arg.type === AST_NODE_TYPES.Identifier) return arg.name;
+  if (arg.type === AST_NODE_TYPES.MemberExpression && !arg.computed && arg.property.type === AST_NODE_TYPES.Identifier) return arg.property.name;
+  return `arg${index + 1}`;
+}
+
+/** Parameter names of the callee: from the checker's resolved signature, else from a same-file declaration. */
+function parameterNames(context: AnyContext, node: TSESTree.CallExpression | TSESTree.NewExpression): (string | undefined)[] {
+  const tools = getTypeTools(context);
+  if (tools) {
+    const tsNode = tools.services.esTreeNodeToTSNodeMap.get(node) as ts.CallLikeExpression;
+    const signature = tools.checker.getResolvedSignature(tsNode);
+    const params = signature?.getParameters() ?? [];
+    if (params.length > 0) {
+      return node.arguments.map((_, i) => {
+        const param = params[Math.min(i, params.length - 1)];
+        const name = param?.getName();
+        return name && /^[A-Za-z_$][\w$]*$/.test(name) && !name.startsWith('__') ? name : undefined;
+      });
+    }
+  }
+  if (node.callee.type === AST_NODE_TYPES.Identifier) {
+    const fn = findLocalFunctionNode(context, node.callee);
+    if (fn) return node.arguments.map((_, i) => paramName(fn.params[Math.min(i, fn.params.length - 1)]));
+  }
+  return [];
+}
+
+function paramName(param: TSESTree.Parameter | undefined): string | undefined {
+  if (!param) return undefined;
+  if (param.type === AST_NODE_TYPES.Identifier) return param.name;
+  if (param.type === AST_NODE_TYPES.AssignmentPattern && param.left.type === AST_NODE_TYPES.Identifier) return param.left.name;
+  if (param.type === AST_NODE_TYPES.RestElement && param.argument.type === AST_NODE_TYPES.Identifier) return param.argument.name;
+  return undefined;
+}
+
+function findLocalFunctionNode(context: AnyContext, identifier: TSESTree.Identifier): TSESTree.FunctionLike | undefined {
+  for (let scope: TSESLint.Scope.Scope | null = context.sourceCode.getScope(identifier); scope; scope = scope.upper) {
+    const def = scope.set.get(identifier.name)?.defs[0];
+    if (!def) continue;
+    if (def.node.type === AST_NODE_TYPES.FunctionDeclaration) return def.node;
+    if (def.node.type === AST_NODE_TYPES.VariableDeclarator) {
+      const init = def.node.init;
+      if (init?.type === AST_NODE_TYPES.ArrowFunctionExpression || init?.type === AST_NODE_TYPES.FunctionExpression) return init;
+    }
+    return undefined;
+  }
+  return undefined;
+}
+
+/** The local name the client has in this file, importing it (under a free name) when it is missing. */
+function ensureClientImport(
+  context: AnyContext,
+  fixer: TSESLint.RuleFixer,
+  options: ResolvedOptions,
+  at: TSESTree.Node,
+): { localName: string; importFix?: Fix } {
+  const { sourceCode } = context;
+  const { name, from } = options.inngestClient;
+  const existing = findImport(sourceCode.ast, from, name);
+  if (existing) return { localName: existing };
+  let localName = name;
+  for (let i = 0; isNameTaken(context, at, localName); i++) localName = i === 0 ? `${name}Client` : `${name}Client${i + 1}`;
+  const specifier = localName === name ? name : `${name} as ${localName}`;
+  return { localName, importFix: insertImport(fixer, sourceCode, `import { ${specifier} } from ${quote(from)};`) };
+}
+
+/** The local name of `imported` from `source` when the file already imports it as a value. */
+function findImport(program: TSESTree.Program, source: string, imported: string): string | undefined {
+  for (const statement of program.body) {
+    if (statement.type !== AST_NODE_TYPES.ImportDeclaration || statement.source.value !== source || statement.importKind === 'type') continue;
+    for (const specifier of statement.specifiers) {
+      if (specifier.type !== AST_NODE_TYPES.ImportSpecifier || specifier.importKind === 'type') continue;
+      const name = specifier.imported.type === AST_NODE_TYPES.Identifier ? specifier.imported.name : specifier.imported.value;
+      if (name === imported) return specifier.local.name;
+    }
+  }
+  return undefined;
+}
+
+/** Whether `name` is declared in the module or visible at `at` (so importing it would clash or be shadowed). */
+function isNameTaken(context: AnyContext, at: TSESTree.Node, name: string): boolean {
+  const moduleScope = context.sourceCode.scopeManager?.globalScope?.childScopes[0];
+  if (moduleScope?.set.has(name)) return true;
+  for (let scope: TSESLint.Scope.Scope | null = context.sourceCode.getScope(at); scope; scope = scope.upper) {
+    if (scope.set.has(name)) return true;
+    if (scope.through.some((ref) => ref.identifier.name === name)) return true;
+  }
+  return false;
+}
+
+/** Inserts an import after the file's last import, after its directives, or at the top. */
+function insertImport(fixer: TSESLint.RuleFixer, sourceCode: Readonly<TSESLint.SourceCode>, text: string): Fix {
+  const body = sourceCode.ast.body;
+  const lastImport = body.filter((s) => s.type === AST_NODE_TYPES.ImportDeclaration).at(-1);
+  if (lastImport) return fixer.insertTextAfter(lastImport, `\n${text}`);
+  const directives = body.filter((s, i) => s.type === AST_NODE_TYPES.ExpressionStatement && s.directive !== undefined && body.slice(0, i).every((p) => p.type === AST_NODE_TYPES.ExpressionStatement && p.directive !== undefined));
+  const lastDirective = directives.at(-1);
+  if (lastDirective) return fixer.insertTextAfter(lastDirective, `\n\n${text}`);
+  return fixer.insertTextBeforeRange([0, 0], `${text}\n\n`);
+}

@@ -1,0 +1,64 @@
+import type { TSESLint } from '@typescript-eslint/utils';
+
+import { createRule } from '../create-rule.js';
+import { analyzeFile, describePath, shouldAnalyze } from '../analysis/index.js';
+import type { Finding } from '../analysis/index.js';
+import { buildAfter, buildInngestSend } from '../fix/inngest-send.js';
+import type { Options } from '../options.js';
+import { DEFAULT_OPTIONS, optionsSchema, resolveOptions } from '../options.js';
+
+export type { Options } from '../options.js';
+export type MessageId = 'syncNotification' | 'floatingNotification' | 'useInngestSend' | 'useAfter';
+
+export default createRule<Options, MessageId>({
+  name: 'no-sync-notification-in-handler',
+  meta: {
+    type: 'problem',
+    docs: {
+      description: 'Disallow creating or delivering notifications inline in Next.js handlers; hand them to a queue',
+      recommended: true,
+      requiresTypeChecking: false,
+    },
+    hasSuggestions: true,
+    messages: {
+      syncNotification:
+        "{{handler}} waits for notification work before it responds: {{chain}} ({{work}}){{transaction}}. If that work fails or is slow, the user's action fails or waits with it; hand it to a queue (inngest.send) or run it after the response (after()).",
+      floatingNotification:
+        '{{handler}} starts notification work and neither awaits nor hands it off: {{chain}} ({{work}}). A serverless function may freeze before it finishes; hand it to a queue (inngest.send) or wrap it in after().',
+      useInngestSend: "Send the Inngest event '{{eventName}}' instead, and do this work in an Inngest function.",
+      useAfter: 'Run this work after the response with after() from next/server.',
+    },
+    schema: optionsSchema,
+    defaultOptions: [DEFAULT_OPTIONS],
+  },
+  defaultOptions: [{}],
+  create(context, [rawOptions]) {
+    const options = resolveOptions(rawOptions);
+    if (!shouldAnalyze(context, options)) return {};
+    return {
+      'Program:exit'() {
+        for (const finding of analyzeFile(context, options)) report(context, finding, options);
+      },
+    };
+  },
+});
+
+function report(context: Readonly<TSESLint.RuleContext<MessageId, Options>>, finding: Finding, options: ReturnType<typeof resolveOptions>): void {
+  const inngest = buildInngestSend(context, finding, options);
+  const after = buildAfter(context, finding);
+  const suggest: TSESLint.SuggestionReportDescriptor<MessageId>[] = [
+    { messageId: 'useInngestSend', data: { eventName: inngest.eventName }, fix: inngest.fix },
+  ];
+  if (after) suggest.push({ messageId: 'useAfter', fix: after });
+  context.report({
+    node: finding.call.estree,
+    messageId: finding.usage === 'awaited' ? 'syncNotification' : 'floatingNotification',
+    data: {
+      handler: finding.handler.name,
+      chain: describePath(finding.path),
+      work: `${finding.work.channel} via ${finding.work.label}`,
+      transaction: finding.inTransaction ? ", inside the action's own transaction, where its failure rolls back the user's action" : '',
+    },
+    suggest,
+  });
+}
