@@ -106,11 +106,11 @@ function servesQueueFunctions(program: TSESTree.Program): boolean {
 }
 
 function findRouteHandlers(program: TSESTree.Program, sourceCode: Readonly<TSESLint.SourceCode>): Handler[] {
-  return collectExports(program, sourceCode, 'route').filter((h) => ROUTE_METHODS.has(h.name));
+  return collectExports(program, sourceCode, 'route').filter((h) => h.exportName !== undefined && ROUTE_METHODS.has(h.exportName));
 }
 
 function findPagesApiHandlers(program: TSESTree.Program, sourceCode: Readonly<TSESLint.SourceCode>): Handler[] {
-  return collectExports(program, sourceCode, 'pagesApi').filter((h) => h.name === 'default');
+  return collectExports(program, sourceCode, 'pagesApi').filter((h) => h.exportName === 'default');
 }
 
 function findModuleActions(program: TSESTree.Program, sourceCode: Readonly<TSESLint.SourceCode>): Handler[] {
@@ -122,7 +122,7 @@ function findModuleActions(program: TSESTree.Program, sourceCode: Readonly<TSESL
 function collectExports(program: TSESTree.Program, sourceCode: Readonly<TSESLint.SourceCode>, kind: HandlerKind): Handler[] {
   const handlers: Handler[] = [];
   const add = (name: string, node: TSESTree.FunctionLike | undefined): void => {
-    if (node) handlers.push({ kind, name, node });
+    if (node) handlers.push({ kind, name, node, exportName: name });
   };
   for (const statement of program.body) {
     if (statement.type === AST_NODE_TYPES.ExportNamedDeclaration) {
@@ -142,8 +142,10 @@ function collectExports(program: TSESTree.Program, sourceCode: Readonly<TSESLint
       }
     } else if (statement.type === AST_NODE_TYPES.ExportDefaultDeclaration) {
       const declaration = statement.declaration;
-      if (declaration.type === AST_NODE_TYPES.FunctionDeclaration) add('default', declaration);
-      else add('default', handlerFunctionOf(declaration as TSESTree.Expression, sourceCode, 0));
+      // Named after the function when it has a name (`handler`), as users read it in their code.
+      const fn =
+        declaration.type === AST_NODE_TYPES.FunctionDeclaration ? declaration : handlerFunctionOf(declaration as TSESTree.Expression, sourceCode, 0);
+      if (fn) handlers.push({ kind, name: functionName(fn) === 'anonymous' ? 'default' : functionName(fn), node: fn, exportName: 'default' });
     }
   }
   return handlers;
@@ -208,7 +210,7 @@ function findInlineActions(program: TSESTree.Program, known: readonly Handler[])
       hasDirective(node.body.body, 'use server') &&
       !seen.has(node)
     ) {
-      found.push({ kind: 'serverAction', name: functionName(node), node });
+      found.push({ kind: 'serverAction', name: functionName(node), node, exportName: undefined });
     }
     forEachChild(node, visit);
   };
@@ -224,7 +226,7 @@ function collectAllFunctions(program: TSESTree.Program): Handler[] {
       node.type === AST_NODE_TYPES.FunctionExpression ||
       node.type === AST_NODE_TYPES.ArrowFunctionExpression
     ) {
-      found.push({ kind: 'route', name: functionName(node), node });
+      found.push({ kind: 'route', name: functionName(node), node, exportName: undefined });
     }
     forEachChild(node, visit);
   };

@@ -124,7 +124,9 @@ export type HandlerKind = 'route' | 'pagesApi' | 'serverAction';
 /** A function that serves a user's request. */
 export interface Handler {
   kind: HandlerKind;
-  /** `POST`, `default`, `likePost`. */
+  /** As messages name it: `POST`, `handler` (a Pages API default export), `likePost`. */
   name: string;
+  /** The name it is exported under (`POST`, `default`), when it is exported. */
+  exportName: string | undefined;
   node: TSESTree.FunctionLike;
 }

@@ -19,7 +19,7 @@ const METHOD_ACTIONS: Record<string, string> = {
  * - otherwise the callee's name in kebab case.
  */
 export function deriveEventName(handler: Handler, filename: string, calleeName: string, prefix: string): string {
-  const derived = handler.kind === 'serverAction' ? fromActionName(handler.name) : fromRoutePath(filename, handler.name);
+  const derived = handler.kind === 'serverAction' ? fromActionName(handler.name) : fromRoutePath(filename, handler.exportName ?? handler.name);
   return `${prefix}${derived ?? kebab(calleeName || 'work')}`;
 }
 
@@ -44,8 +44,14 @@ function fromRoutePath(filename: string, method: string): string | undefined {
   return `${resource}.${pastTense(last)}`;
 }
 
+const PREPOSITIONS = new Set(['on', 'to', 'for', 'in', 'at', 'with', 'from', 'of', 'by']);
+
 function fromActionName(name: string): string | undefined {
-  const parts = name.replace(/Action$/, '').split(/(?=[A-Z])/).map((p) => p.toLowerCase()).filter(Boolean);
+  const parts = name
+    .replace(/Action$/, '')
+    .split(/(?=[A-Z])/)
+    .map((p) => p.toLowerCase())
+    .filter((p) => p && !PREPOSITIONS.has(p));
   const [verb, ...rest] = parts;
   if (!verb || verb === 'anonymous') return undefined;
   const resource = rest.length > 0 ? singular(rest.join('-')) : 'user';

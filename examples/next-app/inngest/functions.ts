@@ -1,0 +1,15 @@
+import { db } from '@/lib/db';
+import { inngest } from '@/lib/inngest';
+import { resend } from '@/lib/mail';
+
+// ✅ The worker side of the hand-off: retried by Inngest, invisible to the user's request.
+export const sendFollowEmail = inngest.createFunction(
+  { id: 'send-follow-email', retries: 5, triggers: [{ event: 'notification/user.followed' }] },
+  async ({ event, step }) => {
+    const { followerId, followeeId } = event.data as { followerId: string; followeeId: string };
+    await step.run('insert-notification', () => db.notification.create({ data: { userId: followeeId, type: 'user.followed' } }));
+    await step.run('send-email', () =>
+      resend.emails.send({ from: 'noreply@example.com', to: `${followeeId}@example.com`, subject: `${followerId} follows you`, html: '' }),
+    );
+  },
+);
