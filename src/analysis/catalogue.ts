@@ -22,7 +22,7 @@ export interface CatalogueEntry {
     callees?: TypeOrValueSpecifier[];
     /** The method names accepted on a matching receiver (default: the last segment of `methods`). */
     methodNames?: string[];
-    /** The declared type of the first argument, for command-style clients (`ses.send(new SendEmailCommand())`). */
+    /** Command-style clients (`ses.send(new SendEmailCommand())`): a `send` call also needs its first argument's type to match. */
     commands?: TypeOrValueSpecifier[];
   };
 }
@@ -41,7 +41,11 @@ export const DELIVERY_CLIENTS: readonly CatalogueEntry[] = [
     packages: ['resend'],
     clientNames: /^resend$/i,
     methods: ['emails.send', 'emails.create', 'batch.send', 'batch.create'],
-    types: { receivers: [pkg('resend', 'Emails', 'Batch')], methodNames: ['send', 'create'] },
+    types: {
+      // resend 6 bundles its types and renames the email batch class `Batch$1` (its `Batch` is suppressions).
+      receivers: [pkg('resend', 'Emails', 'Batch', 'Batch$1')],
+      methodNames: ['send', 'create'],
+    },
   },
   {
     label: 'Nodemailer',
@@ -65,7 +69,10 @@ export const DELIVERY_CLIENTS: readonly CatalogueEntry[] = [
     packages: ['postmark'],
     clientNames: /postmark/i,
     methods: ['sendEmail', 'sendEmailWithTemplate', 'sendEmailBatch', 'sendEmailBatchWithTemplates'],
-    types: { receivers: [pkg('postmark', 'ServerClient')] },
+    types: {
+      // `export default class ServerClient`: the class symbol is named `default`; the methods keep it precise.
+      receivers: [pkg('postmark', 'ServerClient', 'default')],
+    },
   },
   {
     label: 'AWS SES',
@@ -74,7 +81,29 @@ export const DELIVERY_CLIENTS: readonly CatalogueEntry[] = [
     clientNames: /^ses(v2)?(client)?$/i,
     methods: ['sendEmail', 'sendRawEmail', 'sendTemplatedEmail', 'sendBulkTemplatedEmail'],
     types: {
-      receivers: [pkg('@aws-sdk/client-ses', 'SES'), pkg('@aws-sdk/client-sesv2', 'SESv2')],
+      receivers: [
+        pkg('@aws-sdk/client-ses', 'SES', 'SESClient'),
+        pkg('@aws-sdk/client-sesv2', 'SESv2', 'SESv2Client'),
+      ],
+      methodNames: [
+        'send',
+        'sendEmail',
+        'sendRawEmail',
+        'sendTemplatedEmail',
+        'sendBulkTemplatedEmail',
+        'sendBulkEmail',
+      ],
+      // v3 clients send commands: `sesClient.send(new SendEmailCommand(...))`.
+      commands: [
+        pkg(
+          '@aws-sdk/client-ses',
+          'SendEmailCommand',
+          'SendRawEmailCommand',
+          'SendTemplatedEmailCommand',
+          'SendBulkTemplatedEmailCommand',
+        ),
+        pkg('@aws-sdk/client-sesv2', 'SendEmailCommand', 'SendBulkEmailCommand'),
+      ],
     },
   },
   {
@@ -124,7 +153,10 @@ export const DELIVERY_CLIENTS: readonly CatalogueEntry[] = [
     packages: ['@onesignal/node-onesignal', 'onesignal-node'],
     clientNames: /onesignal/i,
     methods: ['createNotification'],
-    types: { receivers: [pkg('@onesignal/node-onesignal', 'DefaultApi')] },
+    types: {
+      // The package exports `PromiseDefaultApi as DefaultApi`; the type keeps its declared name.
+      receivers: [pkg('@onesignal/node-onesignal', 'PromiseDefaultApi', 'DefaultApi')],
+    },
   },
   {
     label: 'Twilio',
@@ -148,7 +180,7 @@ export const DELIVERY_CLIENTS: readonly CatalogueEntry[] = [
     packages: ['@knocklabs/node'],
     clientNames: /knock/i,
     methods: ['workflows.trigger', 'notify'],
-    types: { receivers: [pkg('@knocklabs/node', 'Workflows')], methodNames: ['trigger'] },
+    types: { receivers: [pkg('@knocklabs/node', 'Workflows', 'Knock')], methodNames: ['trigger', 'notify'] },
   },
   {
     label: 'Courier',
@@ -203,7 +235,11 @@ export const HAND_OFF_CLIENTS: readonly CatalogueEntry[] = [
     clientNames: /^tasks$|task$/i,
     methods: ['trigger', 'batchTrigger'],
     types: {
-      callees: [pkg('@trigger.dev/sdk', 'trigger', 'batchTrigger'), pkg('@trigger.dev/core', 'trigger', 'batchTrigger')],
+      // `tasks.trigger(id, payload)`, `batch.trigger([...])`: the callee is a named function of the SDK.
+      callees: [pkg('@trigger.dev/sdk', 'trigger', 'batchTrigger', 'batchTriggerById')],
+      // `myTask.trigger(payload)`: the method's type is anonymous, so the task object is matched instead.
+      receivers: [pkg('@trigger.dev/core', 'Task', 'TaskWithSchema', 'ToolTask')],
+      methodNames: ['trigger', 'batchTrigger'],
     },
   },
   {
@@ -228,6 +264,13 @@ export const HAND_OFF_CLIENTS: readonly CatalogueEntry[] = [
     packages: ['@vercel/functions'],
     clientNames: /^waitUntil$/,
     methods: [''],
-    types: { callees: [pkg('@vercel/functions', 'waitUntil')] },
+    types: {
+      // Declared `const waitUntil: (promise) => void`: the callee's type is anonymous (`__type`), so only
+      // the callee's resolved (un-aliased) symbol matches this, not its type.
+      callees: [pkg('@vercel/functions', 'waitUntil')],
+      // The request context of middleware and Edge API routes: `event.waitUntil(promise)`.
+      receivers: [pkg('next', 'NextFetchEvent')],
+      methodNames: ['waitUntil'],
+    },
   },
 ];

@@ -41,7 +41,8 @@ function fromRoutePath(filename: string, method: string): string | undefined {
   const action = METHOD_ACTIONS[method.split('/')[0] ?? ''] ?? 'created';
   if (isPlural(last)) return `${singular(last)}.${action}`;
   const resource = words.length > 1 ? singular(words.at(-2)!) : 'user';
-  return `${resource}.${pastTense(last)}`;
+  // DELETE on an action route undoes it: DELETE /follow → user.unfollowed.
+  return `${resource}.${method.startsWith('DELETE') ? 'un' : ''}${pastTense(last)}`;
 }
 
 const PREPOSITIONS = new Set(['on', 'to', 'for', 'in', 'at', 'with', 'from', 'of', 'by']);
@@ -79,8 +80,23 @@ function singular(word: string): string {
   return word;
 }
 
+const IRREGULAR: Record<string, string> = {
+  signup: 'signed-up',
+  'sign-up': 'signed-up',
+  login: 'logged-in',
+  'log-in': 'logged-in',
+  logout: 'logged-out',
+  checkout: 'checked-out',
+  send: 'sent',
+  buy: 'bought',
+  pay: 'paid',
+  write: 'written',
+};
+
 /** A verb's past tense, for the regular verbs of user actions (like, follow, comment, subscribe, tag). */
 export function pastTense(verb: string): string {
+  const irregular = IRREGULAR[verb];
+  if (irregular) return irregular;
   if (/ed$/.test(verb)) return verb;
   if (/e$/.test(verb)) return `${verb}d`;
   if (/[^aeiou]y$/.test(verb)) return `${verb.slice(0, -1)}ied`;
