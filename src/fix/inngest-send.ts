@@ -30,7 +30,8 @@ export function buildInngestSend(context: AnyContext, finding: Finding, options:
       const send = `${localName}.send({ name: ${quote(eventName)}, data: ${data} })`;
       const fixes: Fix[] = [];
       const target = floatingTarget(node);
-      if (finding.usage === 'floating' && isInAsyncFunction(node)) {
+      const alreadyAwaited = target.parent?.type === AST_NODE_TYPES.AwaitExpression;
+      if (finding.usage === 'floating' && !alreadyAwaited && isInAsyncFunction(node)) {
         // An un-awaited send can be dropped by a serverless runtime just like the work it replaces.
         fixes.push(fixer.replaceText(target, `await ${send}`));
       } else {
