@@ -76,6 +76,9 @@ export function matchesByType(call: CallSummary, entry: CatalogueEntry, tools: T
     if (isKnownType(type)) {
       sawKnown = true;
       if (typeMatchesSomeSpecifier(type, types.callees, program)) return 'match';
+      // `const waitUntil: (p) => void` has an anonymous type: its declared symbol names it.
+      const symbol = getCalleeSymbol(callee, checker);
+      if (symbol && typeMatchesSomeSpecifier(typeOfSymbolName(symbol), types.callees, program)) return 'match';
     }
   }
   if (types.receivers && (ts.isPropertyAccessExpression(callee) || ts.isElementAccessExpression(callee))) {
@@ -85,11 +88,24 @@ export function matchesByType(call: CallSummary, entry: CatalogueEntry, tools: T
     if (isKnownType(type)) {
       sawKnown = true;
       if (method && methodNames.includes(method) && typeMatchesSomeSpecifier(type, types.receivers, program)) {
-        if (!types.commands || argumentMatches(call, types.commands, tools)) return 'match';
+        // Command-style clients (`sesClient.send(command)`) send whatever command they are given.
+        if (!types.commands || method !== 'send' || argumentMatches(call, types.commands, tools)) return 'match';
       }
     }
   }
   return sawKnown ? 'noMatch' : 'unknownType';
+}
+
+function getCalleeSymbol(callee: ts.Expression, checker: ts.TypeChecker): ts.Symbol | undefined {
+  const at = ts.isPropertyAccessExpression(callee) ? callee.name : callee;
+  let symbol = checker.getSymbolAtLocation(at);
+  if (symbol && symbol.flags & ts.SymbolFlags.Alias) symbol = checker.getAliasedSymbol(symbol);
+  return symbol;
+}
+
+/** A stand-in type whose symbol is the callee's declaration, so a specifier can match it by name and package. */
+function typeOfSymbolName(symbol: ts.Symbol): ts.Type {
+  return { flags: ts.TypeFlags.Object, getSymbol: () => symbol, aliasSymbol: undefined } as unknown as ts.Type;
 }
 
 function argumentMatches(call: CallSummary, specifiers: TypeOrValueSpecifier[], tools: TypeTools): boolean {

@@ -18,6 +18,8 @@ export interface ArgumentFact {
   string?: string;
   /** The name of an identifier argument (a Drizzle table, a model class). */
   identifier?: string;
+  /** The class of a `new X()` argument (`SendEmailCommand`). */
+  newName?: string;
   isObject: boolean;
   isFunction: boolean;
 }

@@ -80,7 +80,16 @@ export function findNotificationWork(call: CallSummary, env: ClassifyEnv): Notif
   const entry = matchClient(call, DELIVERY_CLIENTS, env);
   if (entry) return { channel: entry.channel as NotificationWork['channel'], label: entry.label };
   if (isChatWebhookRequest(call)) return { channel: 'chat webhook', label: 'chat webhook request' };
+  if (isEmailCommand(call)) return { channel: 'email', label: 'AWS SES' };
   return undefined;
+}
+
+const EMAIL_COMMAND = /^Send(Raw|Templated|BulkTemplated|Bulk)?EmailCommand$/;
+
+/** AWS SDK v3 style: `client.send(new SendEmailCommand(...))`, by the command's name. */
+function isEmailCommand(call: CallSummary): boolean {
+  const last = call.chain.at(-1);
+  return last?.kind === 'call' && chainNames(call).at(-1) === 'send' && EMAIL_COMMAND.test(last.args[0]?.newName ?? '');
 }
 
 /** Without types: an unresolved helper whose name says it notifies. */
@@ -93,7 +102,8 @@ export function isNotificationHelperName(name: string): boolean {
  * names are data, not variable names, so this holds with and without types.
  */
 function findRecordWrite(chain: readonly ChainLink[]): string | undefined {
-  if (chain.at(-1)?.kind !== 'call') return undefined;
+  const lastKind = chain.at(-1)?.kind;
+  if (lastKind !== 'call' && lastKind !== 'template') return undefined;
   for (let i = 0; i < chain.length; i++) {
     const link = chain[i]!;
     const next = chain[i + 1];

@@ -296,14 +296,22 @@ export function buildChain(node: CallLike): { chain: ChainLink[]; rootNode?: TSE
         current = current.tag;
         continue;
       case AST_NODE_TYPES.NewExpression: {
-        const name = current.callee.type === AST_NODE_TYPES.Identifier ? current.callee.name : undefined;
+        const callee: TSESTree.Expression = current.callee;
+        const name =
+          callee.type === AST_NODE_TYPES.Identifier
+            ? callee.name
+            : callee.type === AST_NODE_TYPES.MemberExpression
+              ? memberName(callee)
+              : undefined;
         if (!name) {
           links.push({ kind: 'opaque' });
           return { chain: links.reverse() };
         }
         links.push({ kind: 'new', name, args: current.arguments.map(argumentFact) });
-        rootNode = current.callee as TSESTree.Identifier;
-        return { chain: links.reverse(), rootNode };
+        if (callee.type === AST_NODE_TYPES.Identifier) return { chain: links.reverse(), rootNode: callee };
+        // `new OneSignal.DefaultApi()`: the namespace is the root.
+        current = (callee as TSESTree.MemberExpression).object;
+        continue;
       }
       case AST_NODE_TYPES.MemberExpression: {
         const name = memberName(current);
@@ -374,11 +382,16 @@ export function chainText(chain: readonly ChainLink[]): string {
   return text;
 }
 
-function argumentFact(arg: TSESTree.CallExpressionArgument): ArgumentFact {
+function argumentFact(node: TSESTree.CallExpressionArgument): ArgumentFact {
+  let arg: TSESTree.Node = node;
+  while (arg.type === AST_NODE_TYPES.TSNonNullExpression || arg.type === AST_NODE_TYPES.TSAsExpression || arg.type === AST_NODE_TYPES.TSSatisfiesExpression) {
+    arg = arg.expression;
+  }
   const fact: ArgumentFact = {
     isObject: arg.type === AST_NODE_TYPES.ObjectExpression,
     isFunction: arg.type === AST_NODE_TYPES.ArrowFunctionExpression || arg.type === AST_NODE_TYPES.FunctionExpression,
   };
+  if (arg.type === AST_NODE_TYPES.NewExpression && arg.callee.type === AST_NODE_TYPES.Identifier) fact.newName = arg.callee.name;
   if (arg.type === AST_NODE_TYPES.Literal && typeof arg.value === 'string') fact.string = arg.value;
   else if (arg.type === AST_NODE_TYPES.TemplateLiteral) fact.string = arg.quasis.map((q) => q.value.cooked ?? q.value.raw).join('${}');
   else {

@@ -253,9 +253,13 @@ export function buildTsChain(node: CallLike): { chain: ChainLink[]; rootNode?: t
       links.push({ kind: 'template', text: templateText(current.template) });
       current = current.tag;
     } else if (ts.isNewExpression(current)) {
-      if (!ts.isIdentifier(current.expression)) break;
-      links.push({ kind: 'new', name: current.expression.text, args: (current.arguments ?? []).map(argumentFact) });
-      return { chain: links.reverse(), rootNode: current.expression };
+      const callee = current.expression;
+      const name = ts.isIdentifier(callee) ? callee.text : ts.isPropertyAccessExpression(callee) ? callee.name.text : undefined;
+      if (!name) break;
+      links.push({ kind: 'new', name, args: (current.arguments ?? []).map(argumentFact) });
+      if (ts.isIdentifier(callee)) return { chain: links.reverse(), rootNode: callee };
+      // `new OneSignal.DefaultApi()`: the namespace is the root.
+      current = (callee as ts.PropertyAccessExpression).expression;
     } else if (ts.isPropertyAccessExpression(current) || ts.isElementAccessExpression(current)) {
       const name = memberName(current);
       links.push(name === undefined ? { kind: 'opaque' } : { kind: 'member', name });
@@ -287,6 +291,7 @@ function argumentFact(arg: ts.Expression): ArgumentFact {
     isObject: ts.isObjectLiteralExpression(inner),
     isFunction: ts.isArrowFunction(inner) || ts.isFunctionExpression(inner),
   };
+  if (ts.isNewExpression(inner) && ts.isIdentifier(inner.expression)) fact.newName = inner.expression.text;
   if (ts.isStringLiteralLike(inner)) fact.string = inner.text;
   else if (ts.isTemplateExpression(inner)) fact.string = templateText(inner);
   else {
