@@ -59,13 +59,16 @@ export function matchClient(call: CallSummary, entries: readonly CatalogueEntry[
 }
 
 function couldMatch(call: CallSummary, entry: CatalogueEntry): boolean {
-  const name = chainNames(call).at(-1);
-  if (!name) return false;
+  const last = chainNames(call).at(-1);
+  if (!last) return false;
+  // A renamed import (`import { waitUntil as defer }`) is matched by its imported name.
+  const names = call.chain.length === 2 && call.rootOrigin?.importedName ? [last, call.rootOrigin.importedName] : [last];
   const methodNames = entry.types?.methodNames ?? [];
-  return (
-    methodNames.includes(name) ||
-    entry.methods.some((m) => (m === '' ? entry.clientNames.test(name) || call.rootOrigin?.importedName === name : m.split('.').at(-1) === name)) ||
-    (entry.types?.callees ?? []).some((s) => typeof s !== 'string' && (typeof s.name === 'string' ? [s.name] : s.name).includes(name))
+  return names.some(
+    (name) =>
+      methodNames.includes(name) ||
+      entry.methods.some((m) => (m === '' ? entry.clientNames.test(name) : m.split('.').at(-1) === name)) ||
+      (entry.types?.callees ?? []).some((s) => typeof s !== 'string' && (typeof s.name === 'string' ? [s.name] : s.name).includes(name)),
   );
 }
 
