@@ -115,14 +115,26 @@ function buildData(context: AnyContext, node: Finding['call']['estree']): string
   const args = node.arguments;
   if (args.length === 0) return '{}';
   if (args.length === 1 && args[0]!.type === AST_NODE_TYPES.ObjectExpression) return sourceCode.getText(args[0]);
-  const names = parameterNames(context, node);
+  const { names, restIndex } = parameterNames(context, node);
   const used = new Set<string>();
-  const entries = args.map((arg, index) => {
-    if (arg.type === AST_NODE_TYPES.SpreadElement) return `${unique(used, names[index] ?? 'args')}: [${sourceCode.getText(arg)}]`;
+  const entries: string[] = [];
+  for (let index = 0; index < args.length; index++) {
+    const arg = args[index]!;
+    if (restIndex !== undefined && index >= restIndex) {
+      // A rest parameter takes the remaining arguments as one array.
+      const rest = args.slice(index).map((a) => sourceCode.getText(a));
+      entries.push(`${unique(used, names[restIndex] ?? 'args')}: [${rest.join(', ')}]`);
+      break;
+    }
+    if (arg.type === AST_NODE_TYPES.SpreadElement) {
+      const rest = args.slice(index).map((a) => sourceCode.getText(a));
+      entries.push(`${unique(used, names[index] ?? 'args')}: [${rest.join(', ')}]`);
+      break;
+    }
     const text = sourceCode.getText(arg);
     const name = unique(used, names[index] ?? fallbackName(arg, index));
-    return arg.type === AST_NODE_TYPES.Identifier && arg.name === name ? name : `${name}: ${text}`;
-  });
+    entries.push(arg.type === AST_NODE_TYPES.Identifier && arg.name === name ? name : `${name}: ${text}`);
+  }
   return `{ ${entries.join(', ')} }`;
 }
 
@@ -139,26 +151,31 @@ function fallbackName(arg: TSESTree.Node, index: number): string {
   return `arg${index + 1}`;
 }
 
-/** Parameter names of the callee: from the checker's resolved signature, else from a same-file declaration. */
-function parameterNames(context: AnyContext, node: TSESTree.CallExpression | TSESTree.NewExpression): (string | undefined)[] {
+/** Parameter names of the callee (from the checker's resolved signature, else a same-file declaration), and where a rest parameter starts. */
+function parameterNames(context: AnyContext, node: TSESTree.CallExpression | TSESTree.NewExpression): { names: (string | undefined)[]; restIndex?: number } {
   const tools = getTypeTools(context);
   if (tools) {
     const tsNode = tools.services.esTreeNodeToTSNodeMap.get(node) as ts.CallLikeExpression;
     const signature = tools.checker.getResolvedSignature(tsNode);
-    const params = signature?.getParameters() ?? [];
+    const declaration = signature?.getDeclaration() as ts.SignatureDeclaration | undefined;
+    const params = declaration?.parameters ?? [];
     if (params.length > 0) {
-      return node.arguments.map((_, i) => {
-        const param = params[Math.min(i, params.length - 1)];
-        const name = param?.getName();
-        return name && /^[A-Za-z_$][\w$]*$/.test(name) && !name.startsWith('__') ? name : undefined;
-      });
+      const restIndex = params.findIndex((p) => p.dotDotDotToken !== undefined);
+      return {
+        names: params.map((p) => (ts.isIdentifier(p.name) ? p.name.text : undefined)),
+        restIndex: restIndex === -1 ? undefined : restIndex,
+      };
     }
   }
+  if (node.callee.type === AST_NODE_TYPES.Identifier && node.callee.name === 'fetch') return { names: ['url', 'init'] };
   if (node.callee.type === AST_NODE_TYPES.Identifier) {
     const fn = findLocalFunctionNode(context, node.callee);
-    if (fn) return node.arguments.map((_, i) => paramName(fn.params[Math.min(i, fn.params.length - 1)]));
+    if (fn) {
+      const restIndex = fn.params.findIndex((p) => p.type === AST_NODE_TYPES.RestElement);
+      return { names: fn.params.map(paramName), restIndex: restIndex === -1 ? undefined : restIndex };
+    }
   }
-  return [];
+  return { names: [] };
 }
 
 function paramName(param: TSESTree.Parameter | undefined): string | undefined {

@@ -1,0 +1,825 @@
+import rule from '../../src/rules/no-sync-notification-in-handler.js';
+import { strictAssertions, untypedRuleTester } from '../rule-tester.js';
+
+// The quick fixes: useInngestSend (event name, data, import) and useAfter, with their exact output.
+untypedRuleTester.run('suggestions', rule, {
+  assertionOptions: strictAssertions,
+  valid: [
+  ],
+  invalid: [
+    {
+      name: "keeps await and adds the import after the last import",
+      filename: "app/api/posts/[id]/like/route.ts",
+      code: `import { resend } from '@/lib/clients';
+import { db } from '@/lib/db';
+
+export async function POST() {
+  await db.like.create({ data: {} });
+  await resend.emails.send({ to: 'author@example.com', subject: 'New like' });
+  return Response.json({ ok: true });
+}`,
+      errors: [
+        {
+          messageId: "syncNotification",
+          line: 6,
+          column: 9,
+          endLine: 6,
+          endColumn: 78,
+          data: {"handler":"POST","chain":"POST -> resend.emails.send","work":"email via Resend","transaction":""},
+          suggestions: [
+            {
+              messageId: "useInngestSend",
+              data: {"eventName":"notification/post.liked"},
+              output: `import { resend } from '@/lib/clients';
+import { db } from '@/lib/db';
+import { inngest } from '@/lib/inngest';
+
+export async function POST() {
+  await db.like.create({ data: {} });
+  await inngest.send({ name: 'notification/post.liked', data: { to: 'author@example.com', subject: 'New like' } });
+  return Response.json({ ok: true });
+}`,
+            },
+            {
+              messageId: "useAfter",
+              output: `import { resend } from '@/lib/clients';
+import { db } from '@/lib/db';
+import { after } from 'next/server';
+
+export async function POST() {
+  await db.like.create({ data: {} });
+  after(() => resend.emails.send({ to: 'author@example.com', subject: 'New like' }));
+  return Response.json({ ok: true });
+}`,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      name: "inside Promise.all only the notification element is replaced",
+      filename: "app/api/posts/[id]/like/route.ts",
+      code: `import { resend } from '@/lib/clients';
+import { db } from '@/lib/db';
+
+export async function POST() {
+  await Promise.all([db.like.create({ data: {} }), resend.emails.send({ to: 'a' })]);
+  return Response.json({ ok: true });
+}`,
+      errors: [
+        {
+          messageId: "syncNotification",
+          line: 5,
+          column: 52,
+          endLine: 5,
+          endColumn: 83,
+          data: {"handler":"POST","chain":"POST -> resend.emails.send","work":"email via Resend","transaction":""},
+          suggestions: [
+            {
+              messageId: "useInngestSend",
+              data: {"eventName":"notification/post.liked"},
+              output: `import { resend } from '@/lib/clients';
+import { db } from '@/lib/db';
+import { inngest } from '@/lib/inngest';
+
+export async function POST() {
+  await Promise.all([db.like.create({ data: {} }), inngest.send({ name: 'notification/post.liked', data: { to: 'a' } })]);
+  return Response.json({ ok: true });
+}`,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      name: "a floating call gets await; void is dropped",
+      filename: "app/api/posts/[id]/like/route.ts",
+      code: `import { resend } from '@/lib/clients';
+
+export async function POST() {
+  resend.emails.send({ to: 'a' });
+  void resend.emails.send({ to: 'b' });
+  return Response.json({ ok: true });
+}`,
+      errors: [
+        {
+          messageId: "floatingNotification",
+          line: 4,
+          column: 3,
+          endLine: 4,
+          endColumn: 34,
+          data: {"handler":"POST","chain":"POST -> resend.emails.send","work":"email via Resend","transaction":""},
+          suggestions: [
+            {
+              messageId: "useInngestSend",
+              data: {"eventName":"notification/post.liked"},
+              output: `import { resend } from '@/lib/clients';
+import { inngest } from '@/lib/inngest';
+
+export async function POST() {
+  await inngest.send({ name: 'notification/post.liked', data: { to: 'a' } });
+  void resend.emails.send({ to: 'b' });
+  return Response.json({ ok: true });
+}`,
+            },
+            {
+              messageId: "useAfter",
+              output: `import { resend } from '@/lib/clients';
+import { after } from 'next/server';
+
+export async function POST() {
+  after(() => resend.emails.send({ to: 'a' }));
+  void resend.emails.send({ to: 'b' });
+  return Response.json({ ok: true });
+}`,
+            },
+          ],
+        },
+        {
+          messageId: "floatingNotification",
+          line: 5,
+          column: 8,
+          endLine: 5,
+          endColumn: 39,
+          data: {"handler":"POST","chain":"POST -> resend.emails.send","work":"email via Resend","transaction":""},
+          suggestions: [
+            {
+              messageId: "useInngestSend",
+              data: {"eventName":"notification/post.liked"},
+              output: `import { resend } from '@/lib/clients';
+import { inngest } from '@/lib/inngest';
+
+export async function POST() {
+  resend.emails.send({ to: 'a' });
+  await inngest.send({ name: 'notification/post.liked', data: { to: 'b' } });
+  return Response.json({ ok: true });
+}`,
+            },
+            {
+              messageId: "useAfter",
+              output: `import { resend } from '@/lib/clients';
+import { after } from 'next/server';
+
+export async function POST() {
+  resend.emails.send({ to: 'a' });
+  after(() => resend.emails.send({ to: 'b' }));
+  return Response.json({ ok: true });
+}`,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      name: "a floating call in a non-async handler cannot get await",
+      filename: "app/api/posts/[id]/like/route.ts",
+      code: `import { resend } from '@/lib/clients';
+
+export function POST() {
+  resend.emails.send({ to: 'a' });
+  return Response.json({ ok: true });
+}`,
+      errors: [
+        {
+          messageId: "floatingNotification",
+          line: 4,
+          column: 3,
+          endLine: 4,
+          endColumn: 34,
+          data: {"handler":"POST","chain":"POST -> resend.emails.send","work":"email via Resend","transaction":""},
+          suggestions: [
+            {
+              messageId: "useInngestSend",
+              data: {"eventName":"notification/post.liked"},
+              output: `import { resend } from '@/lib/clients';
+import { inngest } from '@/lib/inngest';
+
+export function POST() {
+  inngest.send({ name: 'notification/post.liked', data: { to: 'a' } });
+  return Response.json({ ok: true });
+}`,
+            },
+            {
+              messageId: "useAfter",
+              output: `import { resend } from '@/lib/clients';
+import { after } from 'next/server';
+
+export function POST() {
+  after(() => resend.emails.send({ to: 'a' }));
+  return Response.json({ ok: true });
+}`,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      name: "reuses an existing client import, even aliased",
+      filename: "app/api/posts/[id]/like/route.ts",
+      code: `import { inngest as queue } from '@/lib/inngest';
+import { resend } from '@/lib/clients';
+
+export async function POST() {
+  await queue.send({ name: 'x', data: {} });
+  await resend.emails.send({ to: 'a' });
+  return Response.json({ ok: true });
+}`,
+      errors: [
+        {
+          messageId: "syncNotification",
+          line: 6,
+          column: 9,
+          endLine: 6,
+          endColumn: 40,
+          data: {"handler":"POST","chain":"POST -> resend.emails.send","work":"email via Resend","transaction":""},
+          suggestions: [
+            {
+              messageId: "useInngestSend",
+              data: {"eventName":"notification/post.liked"},
+              output: `import { inngest as queue } from '@/lib/inngest';
+import { resend } from '@/lib/clients';
+
+export async function POST() {
+  await queue.send({ name: 'x', data: {} });
+  await queue.send({ name: 'notification/post.liked', data: { to: 'a' } });
+  return Response.json({ ok: true });
+}`,
+            },
+            {
+              messageId: "useAfter",
+              output: `import { inngest as queue } from '@/lib/inngest';
+import { resend } from '@/lib/clients';
+import { after } from 'next/server';
+
+export async function POST() {
+  await queue.send({ name: 'x', data: {} });
+  after(() => resend.emails.send({ to: 'a' }));
+  return Response.json({ ok: true });
+}`,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      name: "picks a free local name when inngest is taken",
+      filename: "app/api/posts/[id]/like/route.ts",
+      code: `import { resend } from '@/lib/clients';
+
+const inngest = 'not the client';
+
+export async function POST() {
+  await resend.emails.send({ to: inngest });
+  return Response.json({ ok: true });
+}`,
+      errors: [
+        {
+          messageId: "syncNotification",
+          line: 6,
+          column: 9,
+          endLine: 6,
+          endColumn: 44,
+          data: {"handler":"POST","chain":"POST -> resend.emails.send","work":"email via Resend","transaction":""},
+          suggestions: [
+            {
+              messageId: "useInngestSend",
+              data: {"eventName":"notification/post.liked"},
+              output: `import { resend } from '@/lib/clients';
+import { inngest as inngestClient } from '@/lib/inngest';
+
+const inngest = 'not the client';
+
+export async function POST() {
+  await inngestClient.send({ name: 'notification/post.liked', data: { to: inngest } });
+  return Response.json({ ok: true });
+}`,
+            },
+            {
+              messageId: "useAfter",
+              output: `import { resend } from '@/lib/clients';
+import { after } from 'next/server';
+
+const inngest = 'not the client';
+
+export async function POST() {
+  after(() => resend.emails.send({ to: inngest }));
+  return Response.json({ ok: true });
+}`,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      name: "the inngestClient option sets the imported name and module",
+      filename: "app/api/posts/[id]/like/route.ts",
+      options: [{"inngestClient":{"name":"events","from":"~/server/events"}}],
+      code: `import { resend } from '@/lib/clients';
+
+export async function POST() {
+  await resend.emails.send({ to: 'a' });
+  return Response.json({ ok: true });
+}`,
+      errors: [
+        {
+          messageId: "syncNotification",
+          line: 4,
+          column: 9,
+          endLine: 4,
+          endColumn: 40,
+          data: {"handler":"POST","chain":"POST -> resend.emails.send","work":"email via Resend","transaction":""},
+          suggestions: [
+            {
+              messageId: "useInngestSend",
+              data: {"eventName":"notification/post.liked"},
+              output: `import { resend } from '@/lib/clients';
+import { events } from '~/server/events';
+
+export async function POST() {
+  await events.send({ name: 'notification/post.liked', data: { to: 'a' } });
+  return Response.json({ ok: true });
+}`,
+            },
+            {
+              messageId: "useAfter",
+              output: `import { resend } from '@/lib/clients';
+import { after } from 'next/server';
+
+export async function POST() {
+  after(() => resend.emails.send({ to: 'a' }));
+  return Response.json({ ok: true });
+}`,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      name: "the eventPrefix option sets the prefix",
+      filename: "app/api/follow/route.ts",
+      options: [{"eventPrefix":"app/"}],
+      code: `import { resend } from '@/lib/clients';
+
+export async function POST() {
+  await resend.emails.send({ to: 'a' });
+  return Response.json({ ok: true });
+}`,
+      errors: [
+        {
+          messageId: "syncNotification",
+          line: 4,
+          column: 9,
+          endLine: 4,
+          endColumn: 40,
+          data: {"handler":"POST","chain":"POST -> resend.emails.send","work":"email via Resend","transaction":""},
+          suggestions: [
+            {
+              messageId: "useInngestSend",
+              data: {"eventName":"app/user.followed"},
+              output: `import { resend } from '@/lib/clients';
+import { inngest } from '@/lib/inngest';
+
+export async function POST() {
+  await inngest.send({ name: 'app/user.followed', data: { to: 'a' } });
+  return Response.json({ ok: true });
+}`,
+            },
+            {
+              messageId: "useAfter",
+              output: `import { resend } from '@/lib/clients';
+import { after } from 'next/server';
+
+export async function POST() {
+  after(() => resend.emails.send({ to: 'a' }));
+  return Response.json({ ok: true });
+}`,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      name: "arguments are named after the local parameters, with fallbacks",
+      filename: "app/api/posts/[id]/like/route.ts",
+      code: `async function notifyAuthor(authorId: string, postId: string, ...extra: string[]) {
+  await fetch('https://hooks.slack.com/services/x', { method: 'POST', body: authorId + postId + extra.join() });
+}
+
+export async function POST(request: Request) {
+  const post = { id: 'p1', authorId: 'u1' };
+  await notifyAuthor(post.authorId, post.id, 'a', 'b');
+  return Response.json({ ok: true });
+}`,
+      errors: [
+        {
+          messageId: "syncNotification",
+          line: 7,
+          column: 9,
+          endLine: 7,
+          endColumn: 55,
+          data: {"handler":"POST","chain":"POST -> notifyAuthor -> fetch","work":"chat webhook via chat webhook request","transaction":""},
+          suggestions: [
+            {
+              messageId: "useInngestSend",
+              data: {"eventName":"notification/post.liked"},
+              output: `import { inngest } from '@/lib/inngest';
+
+async function notifyAuthor(authorId: string, postId: string, ...extra: string[]) {
+  await fetch('https://hooks.slack.com/services/x', { method: 'POST', body: authorId + postId + extra.join() });
+}
+
+export async function POST(request: Request) {
+  const post = { id: 'p1', authorId: 'u1' };
+  await inngest.send({ name: 'notification/post.liked', data: { authorId: post.authorId, postId: post.id, extra: ['a', 'b'] } });
+  return Response.json({ ok: true });
+}`,
+            },
+            {
+              messageId: "useAfter",
+              output: `import { after } from 'next/server';
+
+async function notifyAuthor(authorId: string, postId: string, ...extra: string[]) {
+  await fetch('https://hooks.slack.com/services/x', { method: 'POST', body: authorId + postId + extra.join() });
+}
+
+export async function POST(request: Request) {
+  const post = { id: 'p1', authorId: 'u1' };
+  after(() => notifyAuthor(post.authorId, post.id, 'a', 'b'));
+  return Response.json({ ok: true });
+}`,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      name: "unknown parameters fall back to argument names",
+      filename: "app/api/posts/[id]/like/route.ts",
+      code: `import { notifyFollowers } from '@/lib/helpers';
+
+export async function POST() {
+  const post = { id: 'p1', authorId: 'u1' };
+  await notifyFollowers(post.authorId, post.id, 42, ...[1, 2]);
+  return Response.json({ ok: true });
+}`,
+      errors: [
+        {
+          messageId: "syncNotification",
+          line: 5,
+          column: 9,
+          endLine: 5,
+          endColumn: 63,
+          data: {"handler":"POST","chain":"POST -> notifyFollowers","work":"notification helper via notifyFollowers (judged by its name)","transaction":""},
+          suggestions: [
+            {
+              messageId: "useInngestSend",
+              data: {"eventName":"notification/post.liked"},
+              output: `import { notifyFollowers } from '@/lib/helpers';
+import { inngest } from '@/lib/inngest';
+
+export async function POST() {
+  const post = { id: 'p1', authorId: 'u1' };
+  await inngest.send({ name: 'notification/post.liked', data: { authorId: post.authorId, id: post.id, arg3: 42, args: [...[1, 2]] } });
+  return Response.json({ ok: true });
+}`,
+            },
+            {
+              messageId: "useAfter",
+              output: `import { notifyFollowers } from '@/lib/helpers';
+import { after } from 'next/server';
+
+export async function POST() {
+  const post = { id: 'p1', authorId: 'u1' };
+  after(() => notifyFollowers(post.authorId, post.id, 42, ...[1, 2]));
+  return Response.json({ ok: true });
+}`,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      name: "comments inside the object argument are kept",
+      filename: "app/api/posts/[id]/like/route.ts",
+      code: `import { resend } from '@/lib/clients';
+
+export async function POST() {
+  // tell the author
+  await resend.emails.send({
+    to: 'a', // the author
+    subject: 'New like',
+  });
+  return Response.json({ ok: true });
+}`,
+      errors: [
+        {
+          messageId: "syncNotification",
+          line: 5,
+          column: 9,
+          endLine: 8,
+          endColumn: 5,
+          data: {"handler":"POST","chain":"POST -> resend.emails.send","work":"email via Resend","transaction":""},
+          suggestions: [
+            {
+              messageId: "useInngestSend",
+              data: {"eventName":"notification/post.liked"},
+              output: `import { resend } from '@/lib/clients';
+import { inngest } from '@/lib/inngest';
+
+export async function POST() {
+  // tell the author
+  await inngest.send({ name: 'notification/post.liked', data: {
+    to: 'a', // the author
+    subject: 'New like',
+  } });
+  return Response.json({ ok: true });
+}`,
+            },
+            {
+              messageId: "useAfter",
+              output: `import { resend } from '@/lib/clients';
+import { after } from 'next/server';
+
+export async function POST() {
+  // tell the author
+  after(() => resend.emails.send({
+    to: 'a', // the author
+    subject: 'New like',
+  }));
+  return Response.json({ ok: true });
+}`,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      name: "a Server Action file without imports gets the import after its directive",
+      filename: "app/actions.ts",
+      code: `'use server';
+
+export async function likePost(postId: string) {
+  await fetch('https://hooks.slack.com/services/x', { method: 'POST', body: postId });
+}`,
+      errors: [
+        {
+          messageId: "syncNotification",
+          line: 4,
+          column: 9,
+          endLine: 4,
+          endColumn: 86,
+          data: {"handler":"likePost","chain":"likePost -> fetch","work":"chat webhook via chat webhook request","transaction":""},
+          suggestions: [
+            {
+              messageId: "useInngestSend",
+              data: {"eventName":"notification/post.liked"},
+              output: `'use server';
+
+import { inngest } from '@/lib/inngest';
+
+export async function likePost(postId: string) {
+  await inngest.send({ name: 'notification/post.liked', data: { url: 'https://hooks.slack.com/services/x', init: { method: 'POST', body: postId } } });
+}`,
+            },
+            {
+              messageId: "useAfter",
+              output: `'use server';
+
+import { after } from 'next/server';
+
+export async function likePost(postId: string) {
+  after(() => fetch('https://hooks.slack.com/services/x', { method: 'POST', body: postId }));
+}`,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      name: "a route without imports gets the import at the top",
+      filename: "app/api/posts/[id]/like/route.ts",
+      code: `export async function POST() {
+  await fetch('https://hooks.slack.com/services/x', { method: 'POST' });
+  return Response.json({ ok: true });
+}`,
+      errors: [
+        {
+          messageId: "syncNotification",
+          line: 2,
+          column: 9,
+          endLine: 2,
+          endColumn: 72,
+          data: {"handler":"POST","chain":"POST -> fetch","work":"chat webhook via chat webhook request","transaction":""},
+          suggestions: [
+            {
+              messageId: "useInngestSend",
+              data: {"eventName":"notification/post.liked"},
+              output: `import { inngest } from '@/lib/inngest';
+
+export async function POST() {
+  await inngest.send({ name: 'notification/post.liked', data: { url: 'https://hooks.slack.com/services/x', init: { method: 'POST' } } });
+  return Response.json({ ok: true });
+}`,
+            },
+            {
+              messageId: "useAfter",
+              output: `import { after } from 'next/server';
+
+export async function POST() {
+  after(() => fetch('https://hooks.slack.com/services/x', { method: 'POST' }));
+  return Response.json({ ok: true });
+}`,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      name: "useAfter joins an existing next/server import",
+      filename: "app/api/posts/[id]/like/route.ts",
+      code: `import { NextResponse } from 'next/server';
+import { resend } from '@/lib/clients';
+
+export async function POST() {
+  await resend.emails.send({ to: 'a' });
+  return NextResponse.json({ ok: true });
+}`,
+      errors: [
+        {
+          messageId: "syncNotification",
+          line: 5,
+          column: 9,
+          endLine: 5,
+          endColumn: 40,
+          data: {"handler":"POST","chain":"POST -> resend.emails.send","work":"email via Resend","transaction":""},
+          suggestions: [
+            {
+              messageId: "useInngestSend",
+              data: {"eventName":"notification/post.liked"},
+              output: `import { NextResponse } from 'next/server';
+import { resend } from '@/lib/clients';
+import { inngest } from '@/lib/inngest';
+
+export async function POST() {
+  await inngest.send({ name: 'notification/post.liked', data: { to: 'a' } });
+  return NextResponse.json({ ok: true });
+}`,
+            },
+            {
+              messageId: "useAfter",
+              output: `import { NextResponse, after } from 'next/server';
+import { resend } from '@/lib/clients';
+
+export async function POST() {
+  after(() => resend.emails.send({ to: 'a' }));
+  return NextResponse.json({ ok: true });
+}`,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      name: "useAfter is not offered when the result is used, in Pages API routes, or in a transaction",
+      filename: "app/api/posts/[id]/like/route.ts",
+      code: `import { resend } from '@/lib/clients';
+import { db } from '@/lib/db';
+
+export async function POST() {
+  const sent = await resend.emails.send({ to: 'a' });
+  await db.$transaction(async (tx) => {
+    await tx.notification.create({ data: {} });
+  });
+  return Response.json({ id: sent });
+}`,
+      errors: [
+        {
+          messageId: "syncNotification",
+          line: 5,
+          column: 22,
+          endLine: 5,
+          endColumn: 53,
+          data: {"handler":"POST","chain":"POST -> resend.emails.send","work":"email via Resend","transaction":""},
+          suggestions: [
+            {
+              messageId: "useInngestSend",
+              data: {"eventName":"notification/post.liked"},
+              output: `import { resend } from '@/lib/clients';
+import { db } from '@/lib/db';
+import { inngest } from '@/lib/inngest';
+
+export async function POST() {
+  const sent = await inngest.send({ name: 'notification/post.liked', data: { to: 'a' } });
+  await db.$transaction(async (tx) => {
+    await tx.notification.create({ data: {} });
+  });
+  return Response.json({ id: sent });
+}`,
+            },
+          ],
+        },
+        {
+          messageId: "syncNotification",
+          line: 7,
+          column: 11,
+          endLine: 7,
+          endColumn: 47,
+          data: {"handler":"POST","chain":"POST -> tx.notification.create","work":"notification record via notification.create","transaction":", inside the action's own transaction, where its failure rolls back the user's action"},
+          suggestions: [
+            {
+              messageId: "useInngestSend",
+              data: {"eventName":"notification/post.liked"},
+              output: `import { resend } from '@/lib/clients';
+import { db } from '@/lib/db';
+import { inngest } from '@/lib/inngest';
+
+export async function POST() {
+  const sent = await resend.emails.send({ to: 'a' });
+  await db.$transaction(async (tx) => {
+    await inngest.send({ name: 'notification/post.liked', data: { data: {} } });
+  });
+  return Response.json({ id: sent });
+}`,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      name: "Pages API routes get no useAfter",
+      filename: "pages/api/follow.ts",
+      code: `import { resend } from '@/lib/clients';
+
+export default async function handler(req: unknown, res: { json(v: unknown): void }) {
+  await resend.emails.send({ to: 'a' });
+  res.json({ ok: true });
+}`,
+      errors: [
+        {
+          messageId: "syncNotification",
+          line: 4,
+          column: 9,
+          endLine: 4,
+          endColumn: 40,
+          data: {"handler":"handler","chain":"handler -> resend.emails.send","work":"email via Resend","transaction":""},
+          suggestions: [
+            {
+              messageId: "useInngestSend",
+              data: {"eventName":"notification/user.followed"},
+              output: `import { resend } from '@/lib/clients';
+import { inngest } from '@/lib/inngest';
+
+export default async function handler(req: unknown, res: { json(v: unknown): void }) {
+  await inngest.send({ name: 'notification/user.followed', data: { to: 'a' } });
+  res.json({ ok: true });
+}`,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      name: "a tagged SQL insert becomes a query field",
+      filename: "app/api/posts/[id]/like/route.ts",
+      code: `import { sql } from '@/lib/sql';
+
+export async function POST() {
+  await sql\`INSERT INTO notifications (user_id) VALUES (\${'u1'})\`;
+  return Response.json({ ok: true });
+}`,
+      errors: [
+        {
+          messageId: "syncNotification",
+          line: 4,
+          column: 9,
+          endLine: 4,
+          endColumn: 66,
+          data: {"handler":"POST","chain":"POST -> sql``","work":"notification record via raw SQL insert into notifications","transaction":""},
+          suggestions: [
+            {
+              messageId: "useInngestSend",
+              data: {"eventName":"notification/post.liked"},
+              output: `import { sql } from '@/lib/sql';
+import { inngest } from '@/lib/inngest';
+
+export async function POST() {
+  await inngest.send({ name: 'notification/post.liked', data: { query: \`INSERT INTO notifications (user_id) VALUES (\${'u1'})\` } });
+  return Response.json({ ok: true });
+}`,
+            },
+            {
+              messageId: "useAfter",
+              output: `import { sql } from '@/lib/sql';
+import { after } from 'next/server';
+
+export async function POST() {
+  after(() => sql\`INSERT INTO notifications (user_id) VALUES (\${'u1'})\`);
+  return Response.json({ ok: true });
+}`,
+            },
+          ],
+        },
+      ],
+    },
+  ],
+});
