@@ -1522,7 +1522,7 @@ export async function POST() {
 
 
 export async function POST() {
-  await inngest.send({ name: 'notification/post.liked', data: { arg1: 'https://hooks.slack.com/services/T/B/X', arg2: { method: 'POST' } } });
+  await inngest.send({ name: 'notification/post.liked', data: { url: 'https://hooks.slack.com/services/T/B/X', init: { method: 'POST' } } });
   await fetch(process.env.DISCORD_WEBHOOK_URL!, { method: 'POST' });
   return Response.json({ ok: true });
 }`,
@@ -1556,7 +1556,7 @@ export async function POST() {
 
 export async function POST() {
   await fetch('https://hooks.slack.com/services/T/B/X', { method: 'POST' });
-  await inngest.send({ name: 'notification/post.liked', data: { arg1: process.env.DISCORD_WEBHOOK_URL!, arg2: { method: 'POST' } } });
+  await inngest.send({ name: 'notification/post.liked', data: { url: process.env.DISCORD_WEBHOOK_URL!, init: { method: 'POST' } } });
   return Response.json({ ok: true });
 }`,
             },
