@@ -1,6 +1,7 @@
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES } from '@typescript-eslint/utils';
 
+import { findVariable } from './estree-scope.js';
 import type { Handler, HandlerKind } from './model.js';
 import { findLocalFunction, unwrapFunction } from './summarize-estree.js';
 
@@ -185,14 +186,6 @@ function handlerFunctionOf(node: TSESTree.Node | null | undefined, sourceCode: R
   }
   if (node.type === AST_NODE_TYPES.TSAsExpression || node.type === AST_NODE_TYPES.TSSatisfiesExpression) {
     return handlerFunctionOf(node.expression, sourceCode, depth + 1);
-  }
-  return undefined;
-}
-
-function findVariable(identifier: TSESTree.Identifier, sourceCode: Readonly<TSESLint.SourceCode>): TSESLint.Scope.Variable | undefined {
-  for (let scope: TSESLint.Scope.Scope | null = sourceCode.getScope(identifier); scope; scope = scope.upper) {
-    const variable = scope.set.get(identifier.name);
-    if (variable) return variable;
   }
   return undefined;
 }

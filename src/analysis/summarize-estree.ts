@@ -9,6 +9,7 @@ import type {
   FunctionSummary,
   RootOrigin,
 } from './model.js';
+import { findVariable } from './estree-scope.js';
 
 type CallLike = TSESTree.CallExpression | TSESTree.NewExpression | TSESTree.TaggedTemplateExpression;
 type RelativeUsage = CallSummary['usage'];
@@ -407,14 +408,6 @@ function dottedPath(node: TSESTree.Node): string | undefined {
     const name = memberName(node);
     const object = dottedPath(node.object);
     return name && object ? `${object}.${name}` : undefined;
-  }
-  return undefined;
-}
-
-function findVariable(identifier: TSESTree.Identifier, sourceCode: Readonly<TSESLint.SourceCode>): TSESLint.Scope.Variable | undefined {
-  for (let scope: TSESLint.Scope.Scope | null = sourceCode.getScope(identifier); scope; scope = scope.upper) {
-    const variable = scope.set.get(identifier.name);
-    if (variable) return variable;
   }
   return undefined;
 }

@@ -3,7 +3,7 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'nod
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-import { ESLint } from 'eslint';
+import { ESLint, type Linter } from 'eslint';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 import plugin from '../../src/index.js';
@@ -22,7 +22,7 @@ describe('the plugin object', () => {
       plugins: { 'async-notifications': plugin },
       rules: { [ruleId]: 'error' },
     });
-    expect(plugin.rules['no-sync-notification-in-handler'].meta.docs.url).toMatch(/docs\/rules\/no-sync-notification-in-handler\.md$/);
+    expect(plugin.rules['no-sync-notification-in-handler'].meta.docs?.url).toMatch(/docs\/rules\/no-sync-notification-in-handler\.md$/);
   });
 });
 
@@ -52,7 +52,7 @@ describe('the example app through the ESLint class with configs.recommended', ()
     const eslint = new ESLint({
       cwd: exampleApp,
       overrideConfigFile: true,
-      overrideConfig: [{ files: ['**/*.ts'], languageOptions: { parser: tsParser } }, plugin.configs.recommended],
+      overrideConfig: [{ files: ['**/*.ts'], languageOptions: { parser: tsParser } }, plugin.configs.recommended as Linter.Config],
     });
     expect(findingsOf(await eslint.lintFiles(['.']))).toEqual([
       { file: 'app/actions.ts', line: 15, column: 9, messageId: 'syncNotification' },
