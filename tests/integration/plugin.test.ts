@@ -93,7 +93,8 @@ describe('installed from a packed tarball into a scratch project', () => {
   });
 
   it('npx eslint . reports the finding and exits 1', () => {
-    const run = spawnSync(path.join(root, 'node_modules', '.bin', 'eslint'), ['.', '--format', 'json'], { cwd: scratch, encoding: 'utf8' });
+    // The ESLint 10 binary itself: node_modules/.bin/eslint may be the eslint-v9 alias's.
+    const run = spawnSync(process.execPath, [path.join(root, 'node_modules', 'eslint', 'bin', 'eslint.js'), '.', '--format', 'json'], { cwd: scratch, encoding: 'utf8' });
     expect(run.status).toBe(1);
     const [result] = JSON.parse(run.stdout) as ESLint.LintResult[];
     expect(result?.messages.map((m) => ({ ruleId: m.ruleId, messageId: m.messageId, line: m.line, column: m.column }))).toEqual([
