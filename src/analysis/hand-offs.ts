@@ -5,7 +5,8 @@ import { calleeMatchesSpecifiers, chainNames, matchesDottedName } from './match-
 import type { CallSummary, HandOff } from './model.js';
 
 /** Names that say "this helper only enqueues": trusted without types, never with them. */
-const HAND_OFF_HELPER_NAME = /^(queue|enqueue|schedule|defer|publish|dispatch|emit|trigger)[A-Z_]|^(queue|enqueue|schedule|defer)$/;
+// `dispatch`, `emit` and `trigger` are left out: `triggerEmail` sends as often as it enqueues.
+const HAND_OFF_HELPER_NAME = /^(queue|enqueue|schedule|defer|publish)[A-Z_]|^(queue|enqueue|schedule|defer)$/;
 
 /** Whether a call hands work off: queues, `after()`, `waitUntil()`, and the `queueFunctions` option. */
 export function findHandOff(call: CallSummary, env: ClassifyEnv): HandOff | undefined {

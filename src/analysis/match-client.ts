@@ -121,7 +121,12 @@ export function calleeMatchesSpecifiers(call: CallSummary, specifiers: readonly 
   const callee = getTsCallee(call);
   if (tools && callee) {
     const type = tools.checker.getTypeAtLocation(callee);
-    if (isKnownType(type)) return typeMatchesSomeSpecifier(type, [...specifiers], tools.program);
+    if (isKnownType(type)) {
+      if (typeMatchesSomeSpecifier(type, [...specifiers], tools.program)) return true;
+      // `export const notify = async () => ...` has an anonymous type: its declared symbol names it.
+      const symbol = getCalleeSymbol(callee, tools.checker);
+      return symbol !== undefined && typeMatchesSomeSpecifier(typeOfSymbolName(symbol), [...specifiers], tools.program);
+    }
   }
   // Without types a specifier degrades to its name.
   const name = calleeName(call);

@@ -28,7 +28,7 @@ const HTTP_SENDERS = new Set(['fetch', 'post', 'request', 'put']);
 
 /** Helper names that say "this creates or delivers a notification" (only without types). */
 const NOTIFICATION_HELPER_NAME =
-  /^(notify|alert)([A-Z_]|$)|^(send|create|push|deliver|dispatch|emit|insert|add|record|fire|trigger)\w*(Notification|Email|Mail|Sms|SMS|Push|Alert|Digest|Message)s?([A-Z_]|$)|^(email|mail|sms|text)[A-Z]\w*(User|Follower|Author|Owner|Subscriber)s?/;
+  /^(notify|alert)([A-Z_]|$)|^(send|create|push|deliver|dispatch|emit|insert|add|record|fire|trigger)\w*(Notification|Email|Mail|Sms|SMS|Push|Alert|Digest|Message)s?([A-Z_]|$)|^(email|mail|sms|text)(?=[A-Z])\w*?(User|Follower|Author|Owner|Subscriber|Member)s?$/;
 const READ_HELPER_NAME = /^(get|fetch|list|load|find|read|count|has|is|should|can|format|build|render|mark|update|delete|remove|clear|parse|validate|preview|compose)([A-Z_]|$)/;
 
 /** Splits the user's function list into dotted names and typescript-eslint specifiers. */

@@ -157,9 +157,12 @@ class EstreeSummarizer {
         case AST_NODE_TYPES.VariableDeclarator:
           return parent.init === current ? this.usageOfStored(parent, depth) : { usage: 'unknown' };
         case AST_NODE_TYPES.CallExpression:
-        case AST_NODE_TYPES.NewExpression:
+        case AST_NODE_TYPES.NewExpression: {
           if (parent.callee === current) return { usage: 'unknown' };
+          const collection = depth <= 3 ? this.collectedInto(parent) : undefined;
+          if (collection) return this.usageOfReads(collection, parent, depth + 1);
           return { usage: 'viaEnclosing', enclosing: chainHeadOf(parent) };
+        }
         case AST_NODE_TYPES.MemberExpression: {
           const call = parent.parent;
           const name = memberName(parent);
@@ -195,16 +198,37 @@ class EstreeSummarizer {
     const variable = this.source.sourceCode
       .getDeclaredVariables(declarator)
       .find((v) => v.name === (declarator.id as TSESTree.Identifier).name);
-    const reads = variable?.references.filter((ref) => ref.isRead()) ?? [];
-    if (reads.length === 0) return this.insideCallback(declarator, 'floating');
+    return this.usageOfReads(variable, declarator, depth);
+  }
+
+  /** The use of a value through the later reads of the variable holding it; never read means floating. */
+  private usageOfReads(variable: TSESLint.Scope.Variable | undefined, anchor: TSESTree.Node, depth: number): { usage: RelativeUsage; enclosing?: CallLike } {
+    // Adding to a collection (`list.push(...)`) is not a use of what it holds.
+    const reads = variable?.references.filter((ref) => ref.isRead() && !isCollectionAdd(ref.identifier)) ?? [];
     let best: { usage: RelativeUsage; enclosing?: CallLike } = { usage: 'floating' };
     for (const ref of reads) {
       const use = this.usageOf(ref.identifier, depth + 1);
       if (use.usage === 'awaited') return use;
       if (use.usage === 'viaEnclosing' || (use.usage === 'unknown' && best.usage === 'floating')) best = use;
     }
-    return best.usage === 'floating' ? this.insideCallback(declarator, 'floating') : best;
+    return best.usage === 'floating' ? this.insideCallback(anchor, 'floating') : best;
   }
+
+  /** `promises.push(send())`: the array's own use decides (`await Promise.all(promises)`). */
+  private collectedInto(call: TSESTree.CallExpression | TSESTree.NewExpression): TSESLint.Scope.Variable | undefined {
+    if (call.type !== AST_NODE_TYPES.CallExpression || call.callee.type !== AST_NODE_TYPES.MemberExpression) return undefined;
+    const name = memberName(call.callee);
+    if ((name !== 'push' && name !== 'unshift') || call.callee.object.type !== AST_NODE_TYPES.Identifier) return undefined;
+    return findVariable(call.callee.object, this.source.sourceCode);
+  }
+
+}
+
+function isCollectionAdd(identifier: TSESTree.Node): boolean {
+  const member = identifier.parent;
+  if (member?.type !== AST_NODE_TYPES.MemberExpression || member.object !== identifier) return false;
+  const name = memberName(member);
+  return (name === 'push' || name === 'unshift') && member.parent?.type === AST_NODE_TYPES.CallExpression && member.parent.callee === member;
 }
 
 /** A function that is an argument of a call, or called on the spot, runs as part of that call. */

@@ -131,6 +131,11 @@ class TsSummarizer {
       if (ts.isVariableDeclaration(parent)) return parent.initializer === current ? this.usageOfStored(parent, depth) : { usage: 'unknown' };
       if (ts.isCallExpression(parent) || ts.isNewExpression(parent)) {
         if (parent.expression === current) return { usage: 'unknown' };
+        // `promises.push(send())`: the array's own use decides (`await Promise.all(promises)`).
+        const callee = parent.expression;
+        if (depth <= 3 && ts.isPropertyAccessExpression(callee) && (callee.name.text === 'push' || callee.name.text === 'unshift') && ts.isIdentifier(callee.expression)) {
+          return this.usageOfReads(callee.expression, parent, depth + 1);
+        }
         return { usage: 'viaEnclosing', enclosing: chainHeadOf(parent) };
       }
       if (ts.isPropertyAccessExpression(parent) && parent.expression === current && THEN_METHODS.has(parent.name.text)) {
@@ -157,25 +162,43 @@ class TsSummarizer {
 
   private usageOfStored(declaration: ts.VariableDeclaration, depth: number): Use {
     if (!ts.isIdentifier(declaration.name) || depth > 3) return { usage: 'unknown' };
-    const symbol = this.checker.getSymbolAtLocation(declaration.name);
-    const scope = ts.findAncestor(declaration, (n) => ts.isBlock(n) || ts.isSourceFile(n) || ts.isFunctionLike(n));
+    return this.usageOfReads(declaration.name, declaration, depth);
+  }
+
+  /** The use of a value through the later reads of the variable `name` declares; never read means floating. */
+  private usageOfReads(name: ts.Identifier, anchor: ts.Node, depth: number): Use {
+    const symbol = this.checker.getSymbolAtLocation(name);
+    const declaration = symbol?.valueDeclaration;
+    const scope = declaration && ts.findAncestor(declaration, (n) => ts.isBlock(n) || ts.isSourceFile(n) || ts.isFunctionLike(n));
     const reads: ts.Identifier[] = [];
     const visit = (node: ts.Node): void => {
-      if (ts.isIdentifier(node) && node !== declaration.name && node.text === (declaration.name as ts.Identifier).text) {
-        if (this.checker.getSymbolAtLocation(node) === symbol) reads.push(node);
+      if (ts.isIdentifier(node) && node.text === name.text && node !== (declaration as ts.NamedDeclaration | undefined)?.name) {
+        // Adding to a collection (`list.push(...)`) is not a use of what it holds.
+        if (this.checker.getSymbolAtLocation(node) === symbol && !isCollectionAdd(node)) reads.push(node);
       }
       ts.forEachChild(node, visit);
     };
-    if (scope) visit(scope);
-    if (reads.length === 0) return this.insideCallback(declaration, 'floating');
+    if (scope && symbol) visit(scope);
     let best: Use = { usage: 'floating' };
     for (const read of reads) {
       const use = this.usageOf(read, depth + 1);
       if (use.usage === 'awaited') return use;
       if (use.usage === 'viaEnclosing' || (use.usage === 'unknown' && best.usage === 'floating')) best = use;
     }
-    return best.usage === 'floating' ? this.insideCallback(declaration, 'floating') : best;
+    return best.usage === 'floating' ? this.insideCallback(anchor, 'floating') : best;
   }
+
+}
+
+function isCollectionAdd(identifier: ts.Identifier): boolean {
+  const member = identifier.parent;
+  return (
+    ts.isPropertyAccessExpression(member) &&
+    member.expression === identifier &&
+    (member.name.text === 'push' || member.name.text === 'unshift') &&
+    ts.isCallExpression(member.parent) &&
+    member.parent.expression === member
+  );
 }
 
 function isLogicalOperator(kind: ts.SyntaxKind): boolean {

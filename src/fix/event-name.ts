@@ -45,7 +45,8 @@ function fromRoutePath(filename: string, method: string): string | undefined {
   return `${resource}.${method.startsWith('DELETE') ? 'un' : ''}${pastTense(last)}`;
 }
 
-const PREPOSITIONS = new Set(['on', 'to', 'for', 'in', 'at', 'with', 'from', 'of', 'by']);
+const PREPOSITIONS = new Set(['on', 'to', 'for', 'at', 'with', 'from', 'of', 'by']);
+const PARTICLES = new Set(['up', 'in', 'out']);
 
 function fromActionName(name: string): string | undefined {
   const parts = name
@@ -53,8 +54,10 @@ function fromActionName(name: string): string | undefined {
     .split(/(?=[A-Z])/)
     .map((p) => p.toLowerCase())
     .filter((p) => p && !PREPOSITIONS.has(p));
-  const [verb, ...rest] = parts;
+  let [verb, ...rest] = parts;
   if (!verb || verb === 'anonymous') return undefined;
+  // Phrasal verbs: `signUp` → `signup`, `logIn` → `login`.
+  if (PARTICLES.has(rest[0] ?? '')) verb = `${verb}${rest.shift()}`;
   const resource = rest.length > 0 ? singular(rest.join('-')) : 'user';
   return `${resource}.${pastTense(verb)}`;
 }

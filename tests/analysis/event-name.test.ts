@@ -27,6 +27,7 @@ describe('deriveEventName', () => {
     ['commentOnPost', 'notification/post.commented'],
     ['createCommentAction', 'notification/comment.created'],
     ['follow', 'notification/user.followed'],
+    ['signUp', 'notification/user.signed-up'],
   ])('Server Action %s → %s', (name, expected) => {
     expect(deriveEventName(handler('serverAction', name), '/r/app/actions.ts', 'send', 'notification/')).toBe(expected);
   });
