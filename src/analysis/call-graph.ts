@@ -108,6 +108,8 @@ export class CallGraph {
   traceInto(call: CallSummary, budget: number, visited: Set<object>): TraceResult {
     const target = this.resolveTarget(call);
     if (!target) return { trace: this.traceByName(call), truncated: false };
+    // A generator's body runs only when its result is iterated: a dropped generator object does nothing.
+    if (isGenerator(target) && this.effectiveUsage(call).usage === 'floating') return { trace: undefined, truncated: false };
     if (budget <= 0) return { trace: undefined, truncated: false };
     if (visited.has(target.node)) return { trace: undefined, truncated: true };
     const cache = this.traceCache(target);
@@ -163,7 +165,8 @@ export class CallGraph {
 
   private fileOf(ref: FunctionRef): string | undefined {
     const fileName = ref.kind === 'ts' ? ref.fileName : this.lintedFile;
-    if (path.resolve(fileName) === path.resolve(this.lintedFile)) return undefined;
+    // ESLint's Linter may be given a file name relative to its cwd (RuleTester with projectService does).
+    if (path.resolve(this.cwd, fileName) === path.resolve(this.cwd, this.lintedFile)) return undefined;
     return path.relative(this.cwd, fileName).replace(/\\/g, '/');
   }
 
@@ -172,6 +175,10 @@ export class CallGraph {
     if (!cache) this.cache.traces.set(target.node, (cache = new Map()));
     return cache;
   }
+}
+
+function isGenerator(ref: FunctionRef): boolean {
+  return ref.kind === 'estree' ? ref.node.generator : (ref.node as ts.FunctionLikeDeclaration).asteriskToken !== undefined;
 }
 
 function isTransactionCall(call: CallSummary): boolean {

@@ -122,20 +122,26 @@ function buildData(context: AnyContext, node: Finding['call']['estree']): string
     const arg = args[index]!;
     if (restIndex !== undefined && index >= restIndex) {
       // A rest parameter takes the remaining arguments as one array.
-      const rest = args.slice(index).map((a) => sourceCode.getText(a));
+      const rest = args.slice(index).map((a) => argumentText(sourceCode, a));
       entries.push(`${unique(used, names[restIndex] ?? 'args')}: [${rest.join(', ')}]`);
       break;
     }
     if (arg.type === AST_NODE_TYPES.SpreadElement) {
-      const rest = args.slice(index).map((a) => sourceCode.getText(a));
+      const rest = args.slice(index).map((a) => argumentText(sourceCode, a));
       entries.push(`${unique(used, names[index] ?? 'args')}: [${rest.join(', ')}]`);
       break;
     }
-    const text = sourceCode.getText(arg);
+    const text = argumentText(sourceCode, arg);
     const name = unique(used, names[index] ?? fallbackName(arg, index));
     entries.push(arg.type === AST_NODE_TYPES.Identifier && arg.name === name ? name : `${name}: ${text}`);
   }
   return `{ ${entries.join(', ')} }`;
+}
+
+/** An argument's text where a property value or an array element goes: `(a, b)` keeps its parentheses. */
+function argumentText(sourceCode: Readonly<TSESLint.SourceCode>, arg: TSESTree.Node): string {
+  const text = sourceCode.getText(arg);
+  return arg.type === AST_NODE_TYPES.SequenceExpression ? `(${text})` : text;
 }
 
 function unique(used: Set<string>, name: string): string {
@@ -209,12 +215,32 @@ function ensureClientImport(
 ): { localName: string; importFix?: Fix } {
   const { sourceCode } = context;
   const { name, from } = options.inngestClient;
-  const existing = findImport(sourceCode.ast, from, name);
+  const existing = findImport(sourceCode.ast, from, name) ?? findImportOfSameModule(sourceCode.ast, from, name);
   if (existing) return { localName: existing };
   let localName = name;
   for (let i = 0; isNameTaken(context, at, localName); i++) localName = i === 0 ? `${name}Client` : `${name}Client${i + 1}`;
   const specifier = localName === name ? name : `${name} as ${localName}`;
   return { localName, importFix: insertImport(fixer, sourceCode, `import { ${specifier} } from ${quote(from)};`) };
+}
+
+/** The client imported by another path to the same module (`'../lib/inngest'` for `'@/lib/inngest'`). */
+function findImportOfSameModule(program: TSESTree.Program, from: string, imported: string): string | undefined {
+  const tail = moduleTail(from);
+  if (!tail) return undefined;
+  for (const statement of program.body) {
+    if (statement.type !== AST_NODE_TYPES.ImportDeclaration) continue;
+    const source = moduleTail(statement.source.value);
+    if (source && (source === tail || source.endsWith(`/${tail}`) || tail.endsWith(`/${source}`))) {
+      const local = findImport(program, statement.source.value, imported);
+      if (local) return local;
+    }
+  }
+  return undefined;
+}
+
+/** A module path without its alias or relative prefix and extension: `@/lib/inngest.ts` → `lib/inngest`. */
+function moduleTail(source: string): string {
+  return source.replace(/^(?:[@~#]\/|(?:\.\.?\/)+)/, '').replace(/\.(?:[cm]?[jt]sx?)$/, '');
 }
 
 /** The local name of `imported` from `source` when the file already imports it as a value. */
@@ -249,5 +275,8 @@ function insertImport(fixer: TSESLint.RuleFixer, sourceCode: Readonly<TSESLint.S
   const directives = body.filter((s, i) => s.type === AST_NODE_TYPES.ExpressionStatement && s.directive !== undefined && body.slice(0, i).every((p) => p.type === AST_NODE_TYPES.ExpressionStatement && p.directive !== undefined));
   const lastDirective = directives.at(-1);
   if (lastDirective) return fixer.insertTextAfter(lastDirective, `\n\n${text}`);
+  // A hashbang must stay the file's first line.
+  const hashbang = /^#![^\r\n]*/.exec(sourceCode.text);
+  if (hashbang) return fixer.insertTextAfterRange([0, hashbang[0].length], `\n${text}\n`);
   return fixer.insertTextBeforeRange([0, 0], `${text}\n\n`);
 }
