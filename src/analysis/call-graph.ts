@@ -38,23 +38,49 @@ const TRANSACTION_METHODS = new Set(['$transaction', 'transaction']);
 interface ConclusionCache {
   classifications: WeakMap<CallSummary, CallKind>;
   traces: WeakMap<object, Map<number, WorkTrace | null>>;
+  /** Files whose functions a cached trace walked: a conclusion may depend on their text. */
+  walkedFiles: Set<string>;
 }
 
-// Conclusions use the checker, so they are cached per program (and per options): a new program
-// starts afresh, and a dropped program takes its cache with it.
+// Conclusions use the checker, so they are cached per program (and per options); a dropped program
+// takes its cache with it.
 const programCaches = new WeakMap<ts.Program, Map<string, ConclusionCache>>();
+/** The files of the last program seen, and its caches: the editor's next program may inherit them. */
+let latest: { files: readonly ts.SourceFile[]; byOptions: Map<string, ConclusionCache> } | undefined;
 
 function newConclusionCache(): ConclusionCache {
-  return { classifications: new WeakMap(), traces: new WeakMap() };
+  return { classifications: new WeakMap(), traces: new WeakMap(), walkedFiles: new Set() };
 }
 
-function getConclusionCache(program: ts.Program | undefined, optionsKey: string): ConclusionCache {
+function getConclusionCache(program: ts.Program | undefined, optionsKey: string, lintedFile: string): ConclusionCache {
   if (!program) return newConclusionCache();
   let byOptions = programCaches.get(program);
-  if (!byOptions) programCaches.set(program, (byOptions = new Map()));
+  if (!byOptions) {
+    byOptions = inheritedCaches(program, lintedFile) ?? new Map();
+    programCaches.set(program, byOptions);
+    latest = { files: program.getSourceFiles(), byOptions };
+  }
   let cache = byOptions.get(optionsKey);
   if (!cache) byOptions.set(optionsKey, (cache = newConclusionCache()));
   return cache;
+}
+
+/**
+ * An editor builds a new program for every edit, with the same `SourceFile` objects for the files
+ * that did not change. When the only changed file is the one being linted, and no cached trace
+ * walked through it, the conclusions about the other files still hold: the new program inherits
+ * them instead of asking a fresh checker again (the linted file's own findings are recomputed).
+ */
+function inheritedCaches(program: ts.Program, lintedFile: string): Map<string, ConclusionCache> | undefined {
+  if (!latest) return undefined;
+  const files = program.getSourceFiles();
+  if (files.length !== latest.files.length) return undefined;
+  const linted = path.resolve(lintedFile);
+  for (let i = 0; i < files.length; i++) {
+    if (files[i] !== latest.files[i] && path.resolve(files[i]!.fileName) !== linted) return undefined;
+  }
+  for (const cache of latest.byOptions.values()) if (cache.walkedFiles.has(linted)) return undefined;
+  return latest.byOptions;
 }
 
 /** Walks from a handler's calls into the functions they reach, over cached call summaries. */
@@ -67,7 +93,7 @@ export class CallGraph {
     private readonly lintedFile: string,
     private readonly cwd: string,
   ) {
-    this.cache = getConclusionCache(env.tools?.program, env.optionsKey);
+    this.cache = getConclusionCache(env.tools?.program, env.optionsKey, lintedFile);
   }
 
   /** Summary of a function, from whichever AST holds it. */
@@ -171,6 +197,7 @@ export class CallGraph {
   }
 
   private traceCache(target: FunctionRef): Map<number, WorkTrace | null> {
+    if (target.kind === 'ts') this.cache.walkedFiles.add(path.resolve(target.fileName));
     let cache = this.cache.traces.get(target.node);
     if (!cache) this.cache.traces.set(target.node, (cache = new Map()));
     return cache;
@@ -191,6 +218,12 @@ function resolveWithChecker(call: CallSummary, checker: ts.TypeChecker, program:
   const callee = getTsCallee(call);
   if (!callee || (call.tsNode && ts.isTaggedTemplateExpression(call.tsNode))) return undefined;
   const at = ts.isPropertyAccessExpression(callee) ? callee.name : ts.isElementAccessExpression(callee) ? callee.argumentExpression : callee;
+  // Syntax and names before types: the symbol of a method needs the type of its receiver, which for
+  // a query builder (`db.select().from(t).where(...)`) costs hundreds of milliseconds in a fresh
+  // checker. A receiver rooted in a library value cannot lead to a function of the program.
+  if ((ts.isPropertyAccessExpression(callee) || ts.isElementAccessExpression(callee)) && isLibraryExpression(callee.expression, checker, program)) {
+    return undefined;
+  }
   let symbol = checker.getSymbolAtLocation(at);
   if (!symbol) return undefined;
   if (symbol.flags & ts.SymbolFlags.Alias) symbol = checker.getAliasedSymbol(symbol);
@@ -227,4 +260,107 @@ function functionOfDeclaration(declaration: ts.Declaration, checker: ts.TypeChec
     return next ? functionOfDeclaration(next, checker, depth + 1) : undefined;
   }
   return undefined;
+}
+
+function isLibraryFile(sourceFile: ts.SourceFile, program: ts.Program): boolean {
+  return sourceFile.isDeclarationFile || program.isSourceFileFromExternalLibrary(sourceFile);
+}
+
+function skipOuterExpressions(node: ts.Expression): ts.Expression {
+  let current = node;
+  while (ts.isParenthesizedExpression(current) || ts.isAwaitExpression(current) || ts.isAsExpression(current) || ts.isSatisfiesExpression(current) || ts.isNonNullExpression(current)) {
+    current = current.expression;
+  }
+  return current;
+}
+
+/** The declaration a symbol stands for, through imports (name resolution only, no type inference). */
+function declarationOfSymbol(symbol: ts.Symbol | undefined, checker: ts.TypeChecker): ts.Declaration | undefined {
+  if (symbol && symbol.flags & ts.SymbolFlags.Alias) symbol = checker.getAliasedSymbol(symbol);
+  return symbol?.valueDeclaration ?? symbol?.declarations?.[0];
+}
+
+function isLibraryTypeReference(typeNode: ts.TypeNode, checker: ts.TypeChecker, program: ts.Program): boolean {
+  if (!ts.isTypeReferenceNode(typeNode)) return false;
+  const name = ts.isQualifiedName(typeNode.typeName) ? typeNode.typeName.right : typeNode.typeName;
+  let symbol = checker.getSymbolAtLocation(name);
+  if (symbol && symbol.flags & ts.SymbolFlags.Alias) symbol = checker.getAliasedSymbol(symbol);
+  const declarations = symbol?.declarations ?? [];
+  return declarations.length > 0 && declarations.every((d) => isLibraryFile(d.getSourceFile(), program));
+}
+
+/** Whether an argument could carry a function of the program into a library call (DI tokens, wrapped objects). */
+function mayCarryProjectFunctions(arg: ts.Expression, checker: ts.TypeChecker, program: ts.Program): boolean {
+  const node = skipOuterExpressions(arg);
+  if (ts.isArrowFunction(node) || ts.isFunctionExpression(node) || ts.isClassExpression(node)) return true;
+  if (ts.isObjectLiteralExpression(node)) {
+    return node.properties.some((p) => {
+      if (ts.isPropertyAssignment(p)) return mayCarryProjectFunctions(p.initializer, checker, program);
+      if (ts.isSpreadAssignment(p)) return mayCarryProjectFunctions(p.expression, checker, program);
+      if (ts.isShorthandPropertyAssignment(p)) return mayHoldProjectFunctions(checker.getShorthandAssignmentValueSymbol(p), checker, program);
+      return true;
+    });
+  }
+  if (ts.isArrayLiteralExpression(node)) return node.elements.some((e) => mayCarryProjectFunctions(e, checker, program));
+  return ts.isIdentifier(node) && mayHoldProjectFunctions(checker.getSymbolAtLocation(node), checker, program);
+}
+
+/** Whether a value of the program may hold its functions: a function, a class, an object, or a module exporting one. */
+function mayHoldProjectFunctions(symbol: ts.Symbol | undefined, checker: ts.TypeChecker, program: ts.Program, inModule = false): boolean {
+  if (symbol && symbol.flags & ts.SymbolFlags.Alias) symbol = checker.getAliasedSymbol(symbol);
+  const declaration = symbol?.valueDeclaration ?? symbol?.declarations?.[0];
+  if (!symbol || !declaration || isLibraryFile(declaration.getSourceFile(), program)) return false;
+  if (ts.isSourceFile(declaration)) {
+    // `import * as schema from './schema'`: a namespace holds functions when the module exports some.
+    return !inModule && checker.getExportsOfModule(symbol).some((s) => mayHoldProjectFunctions(s, checker, program, true));
+  }
+  if (ts.isClassDeclaration(declaration) || ts.isFunctionDeclaration(declaration)) return true;
+  if (!ts.isVariableDeclaration(declaration) || !declaration.initializer) return false;
+  const init = skipOuterExpressions(declaration.initializer);
+  return !ts.isCallExpression(init) && !ts.isNewExpression(init) && !ts.isLiteralExpression(init) && !ts.isTemplateExpression(init);
+}
+
+/**
+ * Whether an expression's value comes from a library, judged from names and declarations only
+ * (no type inference): its chain starts at a library import or global (`NextResponse`, `Promise`),
+ * at a parameter or variable annotated with a library type (`req: NextApiRequest`), at a variable
+ * made by a library call or constructor (`db = drizzle(...)`, `resend = new Resend()`,
+ * `rows = await db.select()...`), or at the callback parameter of a library call
+ * (`db.transaction(async (tx) => ...)`), and no argument along the way can carry a function of the
+ * program (`container.get(NotifierService)` and `Object.freeze({ notify })` are still asked about).
+ */
+function isLibraryExpression(expression: ts.Expression, checker: ts.TypeChecker, program: ts.Program, depth = 0): boolean {
+  let node = skipOuterExpressions(expression);
+  for (;;) {
+    if (ts.isCallExpression(node) || ts.isNewExpression(node)) {
+      if ((node.arguments ?? []).some((a) => mayCarryProjectFunctions(a, checker, program))) return false;
+      node = skipOuterExpressions(node.expression);
+    } else if (ts.isPropertyAccessExpression(node) || ts.isElementAccessExpression(node)) {
+      node = skipOuterExpressions(node.expression);
+    } else {
+      break;
+    }
+  }
+  if (!ts.isIdentifier(node) || depth > 3) return false;
+  const declaration = declarationOfSymbol(checker.getSymbolAtLocation(node), checker);
+  if (!declaration) return false;
+  if (isLibraryFile(declaration.getSourceFile(), program)) return true;
+  if ((ts.isParameter(declaration) || ts.isVariableDeclaration(declaration)) && declaration.type) {
+    return isLibraryTypeReference(declaration.type, checker, program);
+  }
+  if (ts.isVariableDeclaration(declaration) && declaration.initializer) {
+    const init = skipOuterExpressions(declaration.initializer);
+    return (ts.isCallExpression(init) || ts.isNewExpression(init)) && isLibraryExpression(init, checker, program, depth + 1);
+  }
+  if (ts.isParameter(declaration) && ts.isIdentifier(declaration.name)) {
+    // The callback parameter of a library call: its value comes from the library.
+    let fn: ts.Node = declaration.parent;
+    while (ts.isParenthesizedExpression(fn.parent)) fn = fn.parent;
+    const call = fn.parent;
+    if ((ts.isArrowFunction(declaration.parent) || ts.isFunctionExpression(declaration.parent)) && ts.isCallExpression(call) && call.arguments.includes(fn as ts.Expression)) {
+      const others = call.arguments.filter((a) => a !== fn);
+      return !others.some((a) => mayCarryProjectFunctions(a, checker, program)) && isLibraryExpression(call.expression, checker, program, depth + 1);
+    }
+  }
+  return false;
 }

@@ -162,7 +162,9 @@ function parameterNames(context: AnyContext, node: TSESTree.CallExpression | TSE
   const tools = getTypeTools(context);
   if (tools) {
     const tsNode = tools.services.esTreeNodeToTSNodeMap.get(node) as ts.CallLikeExpression;
-    const signature = tools.checker.getResolvedSignature(tsNode);
+    // The callee's declared signatures, chosen by arity: `getResolvedSignature` runs overload
+    // resolution, which type-checks every argument (a large object literal against a union type).
+    const signature = signatureByArity(tools.checker, tsNode);
     const declaration = signature?.getDeclaration() as ts.SignatureDeclaration | undefined;
     const params = declaration?.parameters ?? [];
     if (params.length > 0) {
@@ -279,4 +281,18 @@ function insertImport(fixer: TSESLint.RuleFixer, sourceCode: Readonly<TSESLint.S
   const hashbang = /^#![^\r\n]*/.exec(sourceCode.text);
   if (hashbang) return fixer.insertTextAfterRange([0, hashbang[0].length], `\n${text}\n`);
   return fixer.insertTextBeforeRange([0, 0], `${text}\n\n`);
+}
+
+/** The callee's declared signature that fits the number of arguments, without checking the arguments. */
+function signatureByArity(checker: ts.TypeChecker, node: ts.CallLikeExpression | undefined): ts.Signature | undefined {
+  if (!node || !(ts.isCallExpression(node) || ts.isNewExpression(node))) return undefined;
+  const type = checker.getTypeAtLocation(node.expression);
+  const signatures = ts.isNewExpression(node) ? type.getConstructSignatures() : type.getCallSignatures();
+  const count = node.arguments?.length ?? 0;
+  const fits = (signature: ts.Signature): boolean => {
+    const params = signature.getDeclaration()?.parameters ?? [];
+    const required = params.filter((p) => !p.questionToken && !p.initializer && !p.dotDotDotToken).length;
+    return count >= required && (params.some((p) => p.dotDotDotToken) || count <= params.length);
+  };
+  return signatures.find(fits) ?? signatures[0];
 }
