@@ -9,9 +9,9 @@
 // only with --include-dts; files over --max-bytes, 1 MB by default, never) of the installed
 // devDependencies, of every package that shares a scope with one (`@aws-sdk/*`, `@prisma/*`, ...)
 // and of `@typescript-eslint/*`. Nested node_modules folders belong to other packages and are
-// skipped; real paths are deduplicated. `--limit N` keeps N files in runs of 20 neighbours spread
-// evenly over the sorted list, so a bounded run touches every package and a typed batch still holds
-// files that import one another. The sorted list is deterministic for a given node_modules.
+// skipped; real paths are deduplicated. `--limit N` keeps N files in runs of 10 neighbours spread
+// evenly over the sorted list (so over the packages, in proportion to their size), and a typed batch
+// still holds files that import one another. The list is deterministic for a given node_modules.
 //
 // Untyped mode: @typescript-eslint/parser on syntax alone. Typed mode: files are grouped by package
 // and cut into batches of --batch files; each batch becomes one `ts.Program` (allowJs, the batch as
@@ -34,7 +34,7 @@ const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const distDir = fs.realpathSync(path.join(root, 'dist'));
 const RULE_ID = 'async-notifications/no-sync-notification-in-handler';
 const SOURCE_EXTENSIONS = /\.(ts|tsx|mts|cts|js|jsx|mjs|cjs)$/;
-const SAMPLE_RUN = 20;
+const SAMPLE_RUN = 10;
 const SHARED_SOURCE_FILES = 4000;
 const DECLARATION_FILE = /\.d\.(ts|mts|cts)$|\.d\.[^/]*\.ts$/;
 
@@ -187,12 +187,13 @@ function emptyTotals() {
     workerDeaths: [],
     ms: 0,
     programMs: 0,
+    checkMs: 0,
     slowest: [],
   };
 }
 
 function merge(into, from) {
-  for (const key of ['files', 'linted', 'typedFiles', 'probedCalls', 'resolvedCalls', 'notInProgram', 'reports', 'suggestions', 'parseFailures', 'ms', 'programMs']) into[key] += from[key];
+  for (const key of ['files', 'linted', 'typedFiles', 'probedCalls', 'resolvedCalls', 'notInProgram', 'reports', 'suggestions', 'parseFailures', 'ms', 'programMs', 'checkMs']) into[key] += from[key];
   for (const [id, n] of Object.entries(from.byMessage)) into.byMessage[id] = (into.byMessage[id] ?? 0) + n;
   into.parseFailureSamples.push(...from.parseFailureSamples.slice(0, 5 - into.parseFailureSamples.length));
   into.reportSamples.push(...from.reportSamples);
@@ -267,14 +268,14 @@ function printSummary(mode, t, args) {
   console.log(
     `\n[${mode}] ${(t.wallMs / 1000).toFixed(1)} s\n` +
       `  files:          ${t.files} (${t.linted} parsed and linted)${typed}\n` +
-      `  reports:        ${t.reports} ${JSON.stringify(t.byMessage)}; suggestions applied and re-parsed: ${t.suggestions}\n` +
+      `  reports:        ${t.reports} ${JSON.stringify(t.byMessage)}; suggestions applied and re-parsed: ${t.suggestions} (${(t.checkMs / 1000).toFixed(1)} s of re-parsing)\n` +
       `  parse failures: ${t.parseFailures} (fatal messages from the parser or ESLint core, not crashes)\n` +
       `  crashes:        ${t.crashes.length}\n` +
       `  worker deaths:  ${t.workerDeaths.length} (counted as crashes: a lint run died)\n` +
       `  other errors:   ${t.otherErrors.length} (exceptions outside the plugin, not counted as crashes)`,
   );
   for (const sample of t.reportSamples.slice(0, args.showReports)) console.log(`    report: ${sample}`);
-  for (const [ms, file] of t.slowest) console.log(`    slow: ${ms} ms ${path.relative(root, file)}`);
+  for (const [ms, file] of t.slowest) console.log(`    slowest lint: ${ms} ms ${path.relative(root, file)}`);
   for (const sample of t.parseFailureSamples.slice(0, 3)) console.log(`    parse failure: ${sample}`);
   for (const crash of t.crashes.slice(0, 5)) console.log(`\n  CRASH in ${crash.file}:\n${indent(crash.stack)}`);
   for (const death of t.workerDeaths.slice(0, 3)) console.log(`\n  WORKER DEATH:\n${indent(death.stack)}`);
@@ -393,15 +394,18 @@ async function runWorker() {
     attempts.push(attempts[0] === 'module' && !/\.(ts|tsx|mts)$/.test(file) ? 'commonjs' : attempts[0] === 'commonjs' ? 'module' : undefined);
     let messages;
     let usedSourceType;
+    let lintMs = 0;
     for (const sourceType of attempts.filter(Boolean)) {
       probe.reset();
       try {
+        const lintStarted = Date.now();
         messages = linter.verify(text, configFor(file, sourceType, program), { filename: file });
+        lintMs += Date.now() - lintStarted;
       } catch (error) {
         const stack = String(error?.stack ?? error);
         const isCrash = stack.includes(distDir) || error?.ruleId === RULE_ID || stack.includes(RULE_ID);
         (isCrash ? totals.crashes : totals.otherErrors).push({ file, stack: `${stack}${error?.currentNode ? `\n(at line ${error.currentNode.loc?.start.line})` : ''}` });
-        return;
+        return lintMs;
       }
       usedSourceType = sourceType;
       if (!messages.some((m) => m.fatal)) break;
@@ -410,12 +414,12 @@ async function runWorker() {
     if (fatal) {
       totals.parseFailures++;
       if (totals.parseFailureSamples.length < 5) totals.parseFailureSamples.push(`${file}:${fatal.line}: ${fatal.message}`);
-      return;
+      return lintMs;
     }
     const unmatched = messages.find((m) => m.ruleId === null && /No matching configuration/.test(m.message));
     if (unmatched) {
       totals.otherErrors.push({ file, stack: `not linted: ${unmatched.message}` });
-      return;
+      return lintMs;
     }
     totals.linted++;
     if (program) {
@@ -423,6 +427,7 @@ async function runWorker() {
       totals.probedCalls += probe.state.probed;
       totals.resolvedCalls += probe.state.resolved;
     }
+    const checkStarted = Date.now();
     for (const message of messages) {
       if (message.ruleId !== RULE_ID) continue;
       totals.reports++;
@@ -440,6 +445,8 @@ async function runWorker() {
         }
       }
     }
+    totals.checkMs += Date.now() - checkStarted;
+    return lintMs;
   };
 
   parentPort.on('message', (unit) => {
@@ -469,9 +476,8 @@ async function runWorker() {
       }
       const inProgram = program?.getSourceFile(file);
       if (program && (!inProgram || inProgram.text !== text)) totals.notInProgram++;
-      const fileStarted = Date.now();
-      lintOne(file, text, totals, inProgram && inProgram.text === text ? program : undefined);
-      totals.slowest.push([Date.now() - fileStarted, file]);
+      const lintMs = lintOne(file, text, totals, inProgram && inProgram.text === text ? program : undefined);
+      totals.slowest.push([lintMs, file]);
       totals.slowest = totals.slowest.sort((a, b) => b[0] - a[0]).slice(0, 3);
     }
     totals.ms = Date.now() - started;
