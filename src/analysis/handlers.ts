@@ -3,7 +3,7 @@ import { AST_NODE_TYPES } from '@typescript-eslint/utils';
 
 import { findVariable } from './estree-scope.js';
 import type { Handler, HandlerKind } from './model.js';
-import { findLocalFunction, unwrapFunction } from './summarize-estree.js';
+import { childNodes, findLocalFunction, unwrapFunction } from './summarize-estree.js';
 
 const ROUTE_METHODS = new Set(['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE', 'OPTIONS']);
 const ROUTE_FILE = /^route\.(ts|tsx|js|jsx|mjs|cjs|mts|cts)$/;
@@ -205,7 +205,7 @@ function findInlineActions(program: TSESTree.Program, known: readonly Handler[])
     ) {
       found.push({ kind: 'serverAction', name: functionName(node), node, exportName: undefined });
     }
-    forEachChild(node, visit);
+    for (const child of childNodes(node)) visit(child);
   };
   visit(program);
   return found;
@@ -221,7 +221,7 @@ function collectAllFunctions(program: TSESTree.Program): Handler[] {
     ) {
       found.push({ kind: 'route', name: functionName(node), node, exportName: undefined });
     }
-    forEachChild(node, visit);
+    for (const child of childNodes(node)) visit(child);
   };
   visit(program);
   return found;
@@ -236,16 +236,4 @@ export function functionName(node: TSESTree.FunctionLike): string {
     return parent.key.name;
   }
   return 'anonymous';
-}
-
-function forEachChild(node: TSESTree.Node, visit: (child: TSESTree.Node) => void): void {
-  for (const key of Object.keys(node)) {
-    if (key === 'parent') continue;
-    const value = (node as unknown as Record<string, unknown>)[key];
-    if (Array.isArray(value)) {
-      for (const item of value) if (item && typeof item === 'object' && typeof (item as TSESTree.Node).type === 'string') visit(item as TSESTree.Node);
-    } else if (value && typeof value === 'object' && typeof (value as TSESTree.Node).type === 'string') {
-      visit(value as TSESTree.Node);
-    }
-  }
 }

@@ -499,7 +499,8 @@ export function unwrapFunction(node: TSESTree.Node | null | undefined): TSESTree
 
 const SKIPPED_KEYS = new Set(['parent', 'typeAnnotation', 'typeArguments', 'typeParameters', 'returnType', 'decorators']);
 
-function* childNodes(node: TSESTree.Node): Iterable<TSESTree.Node> {
+/** The child nodes of an ESTree node, without parents and type annotations. */
+export function* childNodes(node: TSESTree.Node): Iterable<TSESTree.Node> {
   for (const key of Object.keys(node)) {
     if (SKIPPED_KEYS.has(key)) continue;
     const value = (node as unknown as Record<string, unknown>)[key];

@@ -3,6 +3,7 @@ import { AST_NODE_TYPES } from '@typescript-eslint/utils';
 import ts from 'typescript';
 
 import type { Finding } from '../analysis/index.js';
+import { findLocalFunction } from '../analysis/summarize-estree.js';
 import { getTypeTools } from '../analysis/types-or-syntax.js';
 import type { ResolvedOptions } from '../options.js';
 import { deriveEventName } from './event-name.js';
@@ -177,7 +178,8 @@ function parameterNames(context: AnyContext, node: TSESTree.CallExpression | TSE
   }
   if (node.callee.type === AST_NODE_TYPES.Identifier && node.callee.name === 'fetch') return { names: ['url', 'init'] };
   if (node.callee.type === AST_NODE_TYPES.Identifier) {
-    const fn = findLocalFunctionNode(context, node.callee);
+    const local = findLocalFunction(node.callee, context.sourceCode);
+    const fn = local?.kind === 'estree' ? local.node : undefined;
     if (fn) {
       const restIndex = fn.params.findIndex((p) => p.type === AST_NODE_TYPES.RestElement);
       return { names: fn.params.map(paramName), restIndex: restIndex === -1 ? undefined : restIndex };
@@ -191,20 +193,6 @@ function paramName(param: TSESTree.Parameter | undefined): string | undefined {
   if (param.type === AST_NODE_TYPES.Identifier) return param.name;
   if (param.type === AST_NODE_TYPES.AssignmentPattern && param.left.type === AST_NODE_TYPES.Identifier) return param.left.name;
   if (param.type === AST_NODE_TYPES.RestElement && param.argument.type === AST_NODE_TYPES.Identifier) return param.argument.name;
-  return undefined;
-}
-
-function findLocalFunctionNode(context: AnyContext, identifier: TSESTree.Identifier): TSESTree.FunctionLike | undefined {
-  for (let scope: TSESLint.Scope.Scope | null = context.sourceCode.getScope(identifier); scope; scope = scope.upper) {
-    const def = scope.set.get(identifier.name)?.defs[0];
-    if (!def) continue;
-    if (def.node.type === AST_NODE_TYPES.FunctionDeclaration) return def.node;
-    if (def.node.type === AST_NODE_TYPES.VariableDeclarator) {
-      const init = def.node.init;
-      if (init?.type === AST_NODE_TYPES.ArrowFunctionExpression || init?.type === AST_NODE_TYPES.FunctionExpression) return init;
-    }
-    return undefined;
-  }
   return undefined;
 }
 
