@@ -7,6 +7,7 @@ export default defineConfig({
   test: {
     include: ['tests/clients/**/*.test.ts'],
     pool: 'forks',
+    reporters: ['default', './tests/failure-summary-reporter.ts'],
     fileParallelism: false,
     testTimeout: 300_000,
     hookTimeout: 300_000,

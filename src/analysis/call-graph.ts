@@ -1,5 +1,6 @@
 import path from 'node:path';
 
+import { isThenableType, isTypeFlagSet } from 'ts-api-utils';
 import ts from 'typescript';
 
 import { findHandOff, isHandOffHelperName } from './hand-offs.js';
@@ -114,9 +115,9 @@ export class CallGraph {
   }
 
   /** How a call's result is used once hand-offs, `Promise.all`, `.then` and transactions around it are seen. */
-  effectiveUsage(call: CallSummary): EffectiveUsage {
+  effectiveUsage(call: CallSummary, ownUsage: CallSummary['usage'] = call.usage): EffectiveUsage {
     let inTransaction = false;
-    let usage = call.usage;
+    let usage = ownUsage;
     let floating = usage === 'floating';
     for (let enclosing = call.enclosing, guard = 0; enclosing && guard < 50; enclosing = enclosing.enclosing, guard++) {
       if (this.classify(enclosing).kind === 'handOff') return { usage: 'handedOff', inTransaction };
@@ -128,6 +129,32 @@ export class CallGraph {
     }
     if (usage === 'unknown') return { usage: 'unknown', inTransaction };
     return { usage: floating ? 'floating' : 'awaited', inTransaction };
+  }
+
+  /**
+   * Settles a floating use with the checker. The syntax calls a call floating when nothing awaits
+   * its result, but only a promise or another thenable can float. A call the checker types as
+   * neither has run to completion before the next statement (`db.prepare(sql).run()` of a
+   * synchronous driver, a helper that returns void): then its enclosing call decides, or, for a
+   * helper, the body it runs. Only the call's own floating use is settled: one that comes from an
+   * enclosing call (`items.forEach(async ...)`) stays. Without types nothing changes.
+   */
+  settleUsage(call: CallSummary, effective: EffectiveUsage, isWork: boolean): EffectiveUsage {
+    if (effective.usage !== 'floating' || call.usage !== 'floating' || !this.completesSynchronously(call, isWork)) return effective;
+    return this.effectiveUsage(call, call.enclosing ? 'viaEnclosing' : 'awaited');
+  }
+
+  private completesSynchronously(call: CallSummary, isWork: boolean): boolean {
+    const node = call.tsNode;
+    if (!this.env.tools || !node) return false;
+    const { checker } = this.env.tools;
+    const type = checker.getTypeAtLocation(node);
+    if (isTypeFlagSet(type, ts.TypeFlags.Any | ts.TypeFlags.Unknown) || isThenableType(checker, node, type)) return false;
+    // A library call given a callback (`transporter.sendMail(mail, (err) => ...)`) reports back later: nothing waits for it.
+    if (isWork) return !ts.isTaggedTemplateExpression(node) && !(node.arguments ?? []).some((arg) => checker.getTypeAtLocation(arg).getCallSignatures().length > 0);
+    // A function declared to return void may still be async: its promise floats all the same.
+    const target = this.resolveTarget(call);
+    return target === undefined || !isAsyncFunction(target);
   }
 
   /** The work a non-work call leads to through the function it calls, within `budget` more calls. */
@@ -146,18 +173,21 @@ export class CallGraph {
     let truncated = false;
     let found: WorkTrace | undefined;
     for (const inner of this.summarize(target).calls) {
-      const effective = this.effectiveUsage(inner);
-      if (effective.usage === 'handedOff' || effective.usage === 'unknown') continue;
+      const syntactic = this.effectiveUsage(inner);
+      if (syntactic.usage === 'handedOff' || syntactic.usage === 'unknown') continue;
       const kind = this.classify(inner);
       if (kind.kind === 'handOff') continue;
       const step: PathStep = { text: inner.text, fileName: this.fileOf(target) };
       if (kind.kind === 'work') {
+        const effective = this.settleUsage(inner, syntactic, true);
+        if (effective.usage !== 'awaited' && effective.usage !== 'floating') continue;
         found = { work: kind.work, usage: effective.usage, inTransaction: effective.inTransaction, path: [step] };
         break;
       }
       const deeper = this.traceInto(inner, budget - 1, visited);
       truncated ||= deeper.truncated;
-      if (deeper.trace) {
+      const effective = deeper.trace ? this.settleUsage(inner, syntactic, false) : syntactic;
+      if (deeper.trace && (effective.usage === 'awaited' || effective.usage === 'floating')) {
         found = {
           work: deeper.trace.work,
           usage: effective.usage === 'floating' ? 'floating' : deeper.trace.usage,
@@ -202,6 +232,11 @@ export class CallGraph {
     if (!cache) this.cache.traces.set(target.node, (cache = new Map()));
     return cache;
   }
+}
+
+function isAsyncFunction(ref: FunctionRef): boolean {
+  if (ref.kind === 'estree') return ref.node.async;
+  return ts.getCombinedModifierFlags(ref.node as ts.Declaration) & ts.ModifierFlags.Async ? true : false;
 }
 
 function isGenerator(ref: FunctionRef): boolean {

@@ -52,18 +52,22 @@ function computeFindings(context: AnyContext, options: ResolvedOptions, optionsK
     for (const call of summarizeEstreeFunction(handler.node, source).calls) {
       const estree = call.estree;
       if (!estree || reported.has(estree)) continue;
-      const effective = graph.effectiveUsage(call);
-      if (effective.usage !== 'awaited' && effective.usage !== 'floating') continue;
+      const syntactic = graph.effectiveUsage(call);
+      if (syntactic.usage !== 'awaited' && syntactic.usage !== 'floating') continue;
       const kind = graph.classify(call);
       if (kind.kind === 'handOff') continue;
       const head: PathStep[] = [{ text: handler.name }, { text: call.text }];
       if (kind.kind === 'work') {
+        const effective = graph.settleUsage(call, syntactic, true);
+        if (effective.usage !== 'awaited' && effective.usage !== 'floating') continue;
         findings.push({ handler, call: { ...call, estree }, usage: effective.usage, work: kind.work, path: head, inTransaction: effective.inTransaction });
         reported.add(estree);
         continue;
       }
       const { trace } = graph.traceInto(call, options.maxDepth, new Set<object>([handler.node]));
       if (!trace) continue;
+      const effective = graph.settleUsage(call, syntactic, false);
+      if (effective.usage !== 'awaited' && effective.usage !== 'floating') continue;
       findings.push({
         handler,
         call: { ...call, estree },

@@ -17,5 +17,9 @@ export function getTypeTools(context: Readonly<TSESLint.RuleContext<string, read
   const services = context.sourceCode.parserServices as Partial<ParserServicesWithTypeInformation> | undefined;
   const program = services?.program;
   if (!services || !program || !services.esTreeNodeToTSNodeMap || !services.tsNodeToESTreeNodeMap) return null;
+  // In a single run (CI=true, the eslint CLI) typescript-eslint parses a file it has parsed before
+  // into an isolated one-file program, even when types were not asked for: it resolves no imports,
+  // so its types say nothing, and its host cannot answer the checker. That is syntax alone.
+  if (program.getCompilerOptions().noResolve === true) return null;
   return { program, checker: program.getTypeChecker(), services: services as ParserServicesWithTypeInformation };
 }

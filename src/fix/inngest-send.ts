@@ -32,7 +32,9 @@ export function buildInngestSend(context: AnyContext, finding: Finding, options:
       const fixes: Fix[] = [];
       const target = floatingTarget(node);
       const alreadyAwaited = target.parent?.type === AST_NODE_TYPES.AwaitExpression;
-      if (finding.usage === 'floating' && !alreadyAwaited && isInAsyncFunction(node)) {
+      // Floating work, or synchronous work the checker saw nothing await, becomes an awaited send.
+      const nothingAwaits = finding.usage === 'floating' || finding.call.usage === 'floating';
+      if (nothingAwaits && !alreadyAwaited && isInAsyncFunction(node)) {
         // An un-awaited send can be dropped by a serverless runtime just like the work it replaces.
         fixes.push(fixer.replaceText(target, `await ${send}`));
       } else {
@@ -114,21 +116,24 @@ function buildData(context: AnyContext, node: Finding['call']['estree']): string
   const { sourceCode } = context;
   if (node.type === AST_NODE_TYPES.TaggedTemplateExpression) return `{ query: ${sourceCode.getText(node.quasi)} }`;
   const args = node.arguments;
-  if (args.length === 0) return '{}';
-  if (args.length === 1 && args[0]!.type === AST_NODE_TYPES.ObjectExpression) return sourceCode.getText(args[0]);
+  // Event data travels as JSON: a callback (`sendMail(mail, (err) => ...)`) cannot go with it.
+  const values = args.filter((arg) => !isFunctionExpression(arg));
+  if (values.length === 0) return '{}';
+  if (values.length === 1 && values[0]!.type === AST_NODE_TYPES.ObjectExpression) return sourceCode.getText(values[0]);
   const { names, restIndex } = parameterNames(context, node);
   const used = new Set<string>();
   const entries: string[] = [];
   for (let index = 0; index < args.length; index++) {
     const arg = args[index]!;
+    if (isFunctionExpression(arg)) continue;
     if (restIndex !== undefined && index >= restIndex) {
       // A rest parameter takes the remaining arguments as one array.
-      const rest = args.slice(index).map((a) => argumentText(sourceCode, a));
+      const rest = args.slice(index).filter((a) => !isFunctionExpression(a)).map((a) => argumentText(sourceCode, a));
       entries.push(`${unique(used, names[restIndex] ?? 'args')}: [${rest.join(', ')}]`);
       break;
     }
     if (arg.type === AST_NODE_TYPES.SpreadElement) {
-      const rest = args.slice(index).map((a) => argumentText(sourceCode, a));
+      const rest = args.slice(index).filter((a) => !isFunctionExpression(a)).map((a) => argumentText(sourceCode, a));
       entries.push(`${unique(used, names[index] ?? 'args')}: [${rest.join(', ')}]`);
       break;
     }
@@ -137,6 +142,10 @@ function buildData(context: AnyContext, node: Finding['call']['estree']): string
     entries.push(arg.type === AST_NODE_TYPES.Identifier && arg.name === name ? name : `${name}: ${text}`);
   }
   return `{ ${entries.join(', ')} }`;
+}
+
+function isFunctionExpression(node: TSESTree.Node): boolean {
+  return node.type === AST_NODE_TYPES.ArrowFunctionExpression || node.type === AST_NODE_TYPES.FunctionExpression;
 }
 
 /** An argument's text where a property value or an array element goes: `(a, b)` keeps its parentheses. */

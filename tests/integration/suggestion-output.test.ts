@@ -31,6 +31,22 @@ export async function POST(request: Request, { params }: { params: Promise<{ id:
 `,
   },
   {
+    name: 'a route handler with synchronous notification work and a callback-style send (nothing awaits either)',
+    filename: 'app/api/posts/[id]/like/route.ts',
+    code: `import { transporter } from '@/lib/clients';
+import { storeLike } from '@/lib/helpers/store-like';
+
+export async function POST(request: Request, { params }: { params: Promise<{ id: string }> }) {
+  const { id } = await params;
+  storeLike('u1', id);
+  transporter.sendMail({ from: 'team@example.com', to: 'author@example.com', subject: 'New follower', text: id }, (error) => {
+    if (error) console.error(error);
+  });
+  return Response.json({ ok: true });
+}
+`,
+  },
+  {
     name: 'a Server Action that calls a helper in another file',
     filename: 'app/actions.ts',
     code: `'use server';
