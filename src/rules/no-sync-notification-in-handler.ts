@@ -1,7 +1,7 @@
 import type { TSESLint } from '@typescript-eslint/utils';
 
 import { createRule } from '../create-rule.js';
-import { analyzeFile, describePath, shouldAnalyze } from '../analysis/index.js';
+import { analyzeFile, describePath, mightAnalyze, shouldAnalyze } from '../analysis/index.js';
 import type { Finding } from '../analysis/index.js';
 import { buildAfter, buildInngestSend } from '../fix/inngest-send.js';
 import type { Options } from '../options.js';
@@ -10,7 +10,7 @@ import { DEFAULT_OPTIONS, optionsSchema, resolveOptions } from '../options.js';
 export type { Options } from '../options.js';
 export type MessageId = 'syncNotification' | 'floatingNotification' | 'useInngestSend' | 'useAfter';
 
-export default createRule<Options, MessageId>({
+const rule = createRule<Options, MessageId>({
   name: 'no-sync-notification-in-handler',
   meta: {
     type: 'problem',
@@ -42,6 +42,13 @@ export default createRule<Options, MessageId>({
     };
   },
 });
+
+/**
+ * Most files of a project are not handlers. They are turned away before typescript-eslint's
+ * RuleCreator merges the default options, which structured-clones them for every file (about ten
+ * times the cost of the gate itself).
+ */
+export default { ...rule, create: (context) => (mightAnalyze(context) ? rule.create(context) : {}) } satisfies typeof rule;
 
 function report(context: Readonly<TSESLint.RuleContext<MessageId, Options>>, finding: Finding, options: ReturnType<typeof resolveOptions>): void {
   const inngest = buildInngestSend(context, finding, options);
