@@ -45,19 +45,19 @@ export function userSpecifiers(list: readonly FunctionSpecifier[]): { strings: s
 /** The first catalogue entry a call matches: by declared types when the checker knows them, by syntax otherwise. */
 export function matchClient(call: CallSummary, entries: readonly CatalogueEntry[], env: ClassifyEnv): CatalogueEntry | undefined {
   for (const entry of entries) {
-    const syntax = matchesBySyntax(call, entry);
+    // Names first (a syntax match needs them too), then the member path, then the checker.
+    if (!couldMatch(call, entry)) continue;
     if (env.tools && entry.types && call.tsNode) {
-      // Syntax first, types second: ask the checker only about calls whose method could match.
-      if (!couldMatch(call, entry)) continue;
       const verdict = matchesByType(call, entry, env.tools);
-      if (verdict === 'match' || (verdict === 'unknownType' && syntax)) return entry;
+      if (verdict === 'match' || (verdict === 'unknownType' && matchesBySyntax(call, entry))) return entry;
       continue;
     }
-    if (syntax) return entry;
+    if (matchesBySyntax(call, entry)) return entry;
   }
   return undefined;
 }
 
+/** Whether the call's method (or imported function) name is one the entry knows: necessary for any match. */
 function couldMatch(call: CallSummary, entry: CatalogueEntry): boolean {
   const last = chainNames(call).at(-1);
   if (!last) return false;
