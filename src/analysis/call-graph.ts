@@ -38,6 +38,8 @@ const TRANSACTION_METHODS = new Set(['$transaction', 'transaction']);
 /** Conclusions about calls and functions, valid for one program and one set of options. */
 interface ConclusionCache {
   classifications: WeakMap<CallSummary, CallKind>;
+  /** The function each call runs, once resolved (null: none of the program's). */
+  targets: WeakMap<CallSummary, FunctionRef | null>;
   traces: WeakMap<object, Map<number, WorkTrace | null>>;
   /** Files whose functions a cached trace walked: a conclusion may depend on their text. */
   walkedFiles: Set<string>;
@@ -50,7 +52,7 @@ const programCaches = new WeakMap<ts.Program, Map<string, ConclusionCache>>();
 let latest: { files: readonly ts.SourceFile[]; byOptions: Map<string, ConclusionCache> } | undefined;
 
 function newConclusionCache(): ConclusionCache {
-  return { classifications: new WeakMap(), traces: new WeakMap(), walkedFiles: new Set() };
+  return { classifications: new WeakMap(), targets: new WeakMap(), traces: new WeakMap(), walkedFiles: new Set() };
 }
 
 function getConclusionCache(program: ts.Program | undefined, optionsKey: string, lintedFile: string): ConclusionCache {
@@ -212,11 +214,12 @@ export class CallGraph {
 
   /** The function a call runs: through the checker (any file of the program), or by scope in the linted file. */
   resolveTarget(call: CallSummary): FunctionRef | undefined {
-    if (this.env.tools && call.tsNode) {
-      const resolved = resolveWithChecker(call, this.env.tools.checker, this.env.tools.program);
-      if (resolved) return resolved;
-    }
-    return call.localTarget;
+    const cached = this.cache.targets.get(call);
+    if (cached !== undefined) return cached ?? undefined;
+    let target = call.localTarget;
+    if (this.env.tools && call.tsNode) target = resolveWithChecker(call, this.env.tools.checker, this.env.tools.program) ?? target;
+    this.cache.targets.set(call, target ?? null);
+    return target;
   }
 
   private fileOf(ref: FunctionRef): string | undefined {

@@ -8,7 +8,7 @@ import type { ClassifyEnv } from './notification-work.js';
 import { summarizeEstreeFunction } from './summarize-estree.js';
 import { getTypeTools } from './types-or-syntax.js';
 
-export type { Finding, Handler, NotificationWork, Channel, HandlerKind } from './model.js';
+export type { Finding, FunctionRef, Handler, NotificationWork, Channel, HandlerKind } from './model.js';
 export { getFileKind } from './handlers.js';
 
 type AnyContext = Readonly<TSESLint.RuleContext<string, readonly unknown[]>>;
@@ -79,6 +79,7 @@ function computeFindings(context: AnyContext, options: ResolvedOptions, optionsK
       findings.push({
         handler,
         call: { ...call, estree },
+        target: graph.resolveTarget(call),
         usage: effective.usage === 'floating' ? 'floating' : trace.usage,
         work: trace.work,
         path: [...head, ...trace.path],

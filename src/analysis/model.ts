@@ -113,6 +113,8 @@ export interface PathStep {
 export interface Finding {
   handler: Handler;
   call: CallSummary & { estree: NonNullable<CallSummary['estree']> };
+  /** The project function the call runs, when it was followed (the suggestion names its parameters). */
+  target?: FunctionRef;
   usage: 'awaited' | 'floating';
   work: NotificationWork;
   /** From the handler's call to the work, inclusive. */

@@ -44,9 +44,8 @@ export function userSpecifiers(list: readonly FunctionSpecifier[]): { strings: s
 
 /** The first catalogue entry a call matches: by declared types when the checker knows them, by syntax otherwise. */
 export function matchClient(call: CallSummary, entries: readonly CatalogueEntry[], env: ClassifyEnv): CatalogueEntry | undefined {
-  for (const entry of entries) {
-    // Names first (a syntax match needs them too), then the member path, then the checker.
-    if (!couldMatch(call, entry)) continue;
+  // Names first (a syntax match needs them too), then the member path, then the checker.
+  for (const entry of candidateEntries(call, entries)) {
     if (env.tools && entry.types && call.tsNode) {
       const verdict = matchesByType(call, entry, env.tools);
       if (verdict === 'match' || (verdict === 'unknownType' && matchesBySyntax(call, entry))) return entry;
@@ -57,19 +56,51 @@ export function matchClient(call: CallSummary, entries: readonly CatalogueEntry[
   return undefined;
 }
 
-/** Whether the call's method (or imported function) name is one the entry knows: necessary for any match. */
-function couldMatch(call: CallSummary, entry: CatalogueEntry): boolean {
+/** The entries of a catalogue by the method (or imported function) names they can match, built once per catalogue. */
+interface EntryIndex {
+  byName: Map<string, Set<CatalogueEntry>>;
+  /** Entries whose client itself is called (`twilio(...)`): matched by their client-name pattern. */
+  byPattern: CatalogueEntry[];
+}
+
+const entryIndexes = new WeakMap<readonly CatalogueEntry[], EntryIndex>();
+
+function getEntryIndex(entries: readonly CatalogueEntry[]): EntryIndex {
+  let index = entryIndexes.get(entries);
+  if (index) return index;
+  index = { byName: new Map(), byPattern: [] };
+  for (const entry of entries) {
+    const names = new Set<string>(entry.types?.methodNames ?? []);
+    for (const method of entry.methods) {
+      if (method === '') index.byPattern.push(entry);
+      else names.add(method.split('.').at(-1)!);
+    }
+    for (const specifier of entry.types?.callees ?? []) {
+      if (typeof specifier !== 'string') for (const name of typeof specifier.name === 'string' ? [specifier.name] : specifier.name) names.add(name);
+    }
+    for (const name of names) {
+      let set = index.byName.get(name);
+      if (!set) index.byName.set(name, (set = new Set()));
+      set.add(entry);
+    }
+  }
+  entryIndexes.set(entries, index);
+  return index;
+}
+
+/** The entries whose method names include the call's: necessary for any match, in catalogue order. */
+function candidateEntries(call: CallSummary, entries: readonly CatalogueEntry[]): readonly CatalogueEntry[] {
   const last = chainNames(call).at(-1);
-  if (!last) return false;
+  if (!last) return [];
   // A renamed import (`import { waitUntil as defer }`) is matched by its imported name.
   const names = call.chain.length === 2 && call.rootOrigin?.importedName ? [last, call.rootOrigin.importedName] : [last];
-  const methodNames = entry.types?.methodNames ?? [];
-  return names.some(
-    (name) =>
-      methodNames.includes(name) ||
-      entry.methods.some((m) => (m === '' ? entry.clientNames.test(name) : m.split('.').at(-1) === name)) ||
-      (entry.types?.callees ?? []).some((s) => typeof s !== 'string' && (typeof s.name === 'string' ? [s.name] : s.name).includes(name)),
-  );
+  const index = getEntryIndex(entries);
+  const found = new Set<CatalogueEntry>();
+  for (const name of names) {
+    for (const entry of index.byName.get(name) ?? []) found.add(entry);
+    for (const entry of index.byPattern) if (entry.clientNames.test(name)) found.add(entry);
+  }
+  return found.size === 0 ? [] : entries.filter((entry) => found.has(entry));
 }
 
 /** Whether a call creates or delivers a notification itself (not through a helper). */

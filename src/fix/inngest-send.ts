@@ -2,7 +2,7 @@ import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES } from '@typescript-eslint/utils';
 import ts from 'typescript';
 
-import type { Finding } from '../analysis/index.js';
+import type { Finding, FunctionRef } from '../analysis/index.js';
 import { findLocalFunction } from '../analysis/summarize-estree.js';
 import { getTypeTools } from '../analysis/types-or-syntax.js';
 import type { ResolvedOptions } from '../options.js';
@@ -27,7 +27,7 @@ export function buildInngestSend(context: AnyContext, finding: Finding, options:
     eventName,
     fix: (fixer) => {
       const { localName, importFix } = ensureClientImport(context, fixer, options, node);
-      const data = buildData(context, node);
+      const data = buildData(context, node, finding.target);
       const send = `${localName}.send({ name: ${quote(eventName)}, data: ${data} })`;
       const fixes: Fix[] = [];
       const target = floatingTarget(node);
@@ -112,7 +112,7 @@ function quote(text: string): string {
 }
 
 /** The event's data: a lone object literal as written, otherwise each argument named after its parameter. */
-function buildData(context: AnyContext, node: Finding['call']['estree']): string {
+function buildData(context: AnyContext, node: Finding['call']['estree'], target: FunctionRef | undefined): string {
   const { sourceCode } = context;
   if (node.type === AST_NODE_TYPES.TaggedTemplateExpression) return `{ query: ${sourceCode.getText(node.quasi)} }`;
   const args = node.arguments;
@@ -120,7 +120,7 @@ function buildData(context: AnyContext, node: Finding['call']['estree']): string
   const values = args.filter((arg) => !isFunctionExpression(arg));
   if (values.length === 0) return '{}';
   if (values.length === 1 && values[0]!.type === AST_NODE_TYPES.ObjectExpression) return sourceCode.getText(values[0]);
-  const { names, restIndex } = parameterNames(context, node);
+  const { names, restIndex } = parameterNames(context, node, target);
   const used = new Set<string>();
   const entries: string[] = [];
   for (let index = 0; index < args.length; index++) {
@@ -168,7 +168,14 @@ function fallbackName(arg: TSESTree.Node, index: number): string {
 }
 
 /** Parameter names of the callee (from the checker's resolved signature, else a same-file declaration), and where a rest parameter starts. */
-function parameterNames(context: AnyContext, node: TSESTree.CallExpression | TSESTree.NewExpression): { names: (string | undefined)[]; restIndex?: number } {
+function parameterNames(
+  context: AnyContext,
+  node: TSESTree.CallExpression | TSESTree.NewExpression,
+  target: FunctionRef | undefined,
+): { names: (string | undefined)[]; restIndex?: number } {
+  // The function the analysis followed the call into: its parameters, with no question to the checker.
+  if (target?.kind === 'ts') return namesOfTsParameters(target.node.parameters);
+  if (target?.kind === 'estree') return namesOfEstreeParameters(target.node.params);
   const tools = getTypeTools(context);
   if (tools) {
     const tsNode = tools.services.esTreeNodeToTSNodeMap.get(node) as ts.CallLikeExpression;
@@ -177,24 +184,25 @@ function parameterNames(context: AnyContext, node: TSESTree.CallExpression | TSE
     const signature = signatureByArity(tools.checker, tsNode);
     const declaration = signature?.getDeclaration() as ts.SignatureDeclaration | undefined;
     const params = declaration?.parameters ?? [];
-    if (params.length > 0) {
-      const restIndex = params.findIndex((p) => p.dotDotDotToken !== undefined);
-      return {
-        names: params.map((p) => (ts.isIdentifier(p.name) ? p.name.text : undefined)),
-        restIndex: restIndex === -1 ? undefined : restIndex,
-      };
-    }
+    if (params.length > 0) return namesOfTsParameters(params);
   }
   if (node.callee.type === AST_NODE_TYPES.Identifier && node.callee.name === 'fetch') return { names: ['url', 'init'] };
   if (node.callee.type === AST_NODE_TYPES.Identifier) {
     const local = findLocalFunction(node.callee, context.sourceCode);
     const fn = local?.kind === 'estree' ? local.node : undefined;
-    if (fn) {
-      const restIndex = fn.params.findIndex((p) => p.type === AST_NODE_TYPES.RestElement);
-      return { names: fn.params.map(paramName), restIndex: restIndex === -1 ? undefined : restIndex };
-    }
+    if (fn) return namesOfEstreeParameters(fn.params);
   }
   return { names: [] };
+}
+
+function namesOfTsParameters(params: readonly ts.ParameterDeclaration[]): { names: (string | undefined)[]; restIndex?: number } {
+  const restIndex = params.findIndex((p) => p.dotDotDotToken !== undefined);
+  return { names: params.map((p) => (ts.isIdentifier(p.name) ? p.name.text : undefined)), restIndex: restIndex === -1 ? undefined : restIndex };
+}
+
+function namesOfEstreeParameters(params: readonly TSESTree.Parameter[]): { names: (string | undefined)[]; restIndex?: number } {
+  const restIndex = params.findIndex((p) => p.type === AST_NODE_TYPES.RestElement);
+  return { names: params.map(paramName), restIndex: restIndex === -1 ? undefined : restIndex };
 }
 
 function paramName(param: TSESTree.Parameter | undefined): string | undefined {
