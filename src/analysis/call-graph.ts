@@ -218,6 +218,8 @@ export class CallGraph {
     if (cached !== undefined) return cached ?? undefined;
     let target = call.localTarget;
     if (this.env.tools && call.tsNode) target = resolveWithChecker(call, this.env.tools.checker, this.env.tools.program) ?? target;
+    // A cached target is a node of its file: the editor's next program may inherit it only if that file is unchanged.
+    if (target?.kind === 'ts') this.cache.walkedFiles.add(path.resolve(target.fileName));
     this.cache.targets.set(call, target ?? null);
     return target;
   }
