@@ -399,8 +399,40 @@ function isLibraryExpression(expression: ts.Expression, checker: ts.TypeChecker,
     const call = fn.parent;
     if ((ts.isArrowFunction(declaration.parent) || ts.isFunctionExpression(declaration.parent)) && ts.isCallExpression(call) && call.arguments.includes(fn as ts.Expression)) {
       const others = call.arguments.filter((a) => a !== fn);
-      return !others.some((a) => mayCarryProjectFunctions(a, checker, program)) && isLibraryExpression(call.expression, checker, program, depth + 1);
+      if (!others.some((a) => mayCarryProjectFunctions(a, checker, program)) && isLibraryExpression(call.expression, checker, program, depth + 1)) return true;
+      // The callback of a project function (`withAuth(async (request) => ...)`) whose declared
+      // parameter types the callback's parameter with a library type (`(request: NextRequest) => ...`).
+      const declared = declaredCallbackParameterType(call, call.arguments.indexOf(fn as ts.Expression), declaration.parent.parameters.indexOf(declaration), checker);
+      return declared !== undefined && isLibraryTypeReference(declared, checker, program);
     }
   }
   return false;
+}
+
+/**
+ * The type annotation that a called function's declaration gives to a parameter of the callback
+ * passed at `argIndex` (`withAuth(handler: AuthedHandler)` with `type AuthedHandler = (request:
+ * NextRequest) => ...`), read from declarations only: the callee and type aliases are resolved by
+ * name, nothing is inferred.
+ */
+function declaredCallbackParameterType(call: ts.CallExpression, argIndex: number, paramIndex: number, checker: ts.TypeChecker): ts.TypeNode | undefined {
+  const callee = skipOuterExpressions(call.expression);
+  if (!ts.isIdentifier(callee) || argIndex < 0 || paramIndex < 0) return undefined;
+  const declaration = declarationOfSymbol(checker.getSymbolAtLocation(callee), checker);
+  let fn: ts.SignatureDeclaration | undefined;
+  if (declaration && ts.isFunctionDeclaration(declaration)) fn = declaration;
+  else if (declaration && ts.isVariableDeclaration(declaration) && declaration.initializer) {
+    const init = skipOuterExpressions(declaration.initializer);
+    if (ts.isArrowFunction(init) || ts.isFunctionExpression(init)) fn = init;
+  }
+  let type = fn?.parameters[argIndex]?.type;
+  for (let depth = 0; type && depth < 3; depth++) {
+    if (ts.isFunctionTypeNode(type)) return type.parameters[paramIndex]?.type;
+    if (ts.isParenthesizedTypeNode(type)) type = type.type;
+    else if (ts.isTypeReferenceNode(type) && !type.typeArguments) {
+      const alias = declarationOfSymbol(checker.getSymbolAtLocation(ts.isQualifiedName(type.typeName) ? type.typeName.right : type.typeName), checker);
+      type = alias && ts.isTypeAliasDeclaration(alias) && !alias.typeParameters ? alias.type : undefined;
+    } else return undefined;
+  }
+  return undefined;
 }

@@ -1198,6 +1198,52 @@ export async function POST() {
       ],
     },
     {
+      name: "types: a wrapper types its callback's parameters by declaration: the library request is skipped by name, the project class is followed",
+      filename: "app/api/posts/[id]/like/route.ts",
+      code: `import { withContext } from '@/lib/helpers/with-context';
+
+export const POST = withContext(async (request, tools) => {
+  const { phone } = await request.json();
+  await tools.textUser(phone, 'Someone liked your post');
+  return Response.json({ ok: true });
+});`,
+      errors: [
+        {
+          messageId: "syncNotification",
+          line: 5,
+          column: 9,
+          endLine: 5,
+          endColumn: 57,
+          data: {"handler":"POST","chain":"POST -> tools.textUser -> twilioClient.messages.create (lib/helpers/notifier-class.ts)","work":"SMS via Twilio","transaction":""},
+          suggestions: [
+            {
+              messageId: "useInngestSend",
+              data: {"eventName":"notification/post.liked"},
+              output: `import { withContext } from '@/lib/helpers/with-context';
+import { inngest } from '@/lib/inngest';
+
+export const POST = withContext(async (request, tools) => {
+  const { phone } = await request.json();
+  await inngest.send({ name: 'notification/post.liked', data: { phone, body: 'Someone liked your post' } });
+  return Response.json({ ok: true });
+});`,
+            },
+            {
+              messageId: "useAfter",
+              output: `import { withContext } from '@/lib/helpers/with-context';
+import { after } from 'next/server';
+
+export const POST = withContext(async (request, tools) => {
+  const { phone } = await request.json();
+  after(() => tools.textUser(phone, 'Someone liked your post'));
+  return Response.json({ ok: true });
+});`,
+            },
+          ],
+        },
+      ],
+    },
+    {
       name: "types: a promise-returning helper that is not awaited floats (thenable decided by the checker)",
       filename: "app/api/posts/[id]/like/route.ts",
       code: `import { recordActivity } from '@/lib/helpers';
