@@ -167,7 +167,7 @@ function fallbackName(arg: TSESTree.Node, index: number): string {
   return `arg${index + 1}`;
 }
 
-/** Parameter names of the callee (from the checker's resolved signature, else a same-file declaration), and where a rest parameter starts. */
+/** Parameter names of the callee (the followed function's, else the checker's signature by arity, else a same-file declaration), and where a rest parameter starts. */
 function parameterNames(
   context: AnyContext,
   node: TSESTree.CallExpression | TSESTree.NewExpression,
