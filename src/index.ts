@@ -2,12 +2,14 @@ import { createRequire } from 'node:module';
 
 import type { TSESLint } from '@typescript-eslint/utils';
 
+import noOrphanEvent from './rules/no-orphan-event.js';
 import noSyncNotificationInHandler from './rules/no-sync-notification-in-handler.js';
 
 const { name, version } = createRequire(import.meta.url)('../package.json') as { name: string; version: string };
 
 const rules = {
   'no-sync-notification-in-handler': noSyncNotificationInHandler,
+  'no-orphan-event': noOrphanEvent,
 };
 
 interface Plugin {
@@ -26,7 +28,11 @@ const plugin: Plugin = {
 plugin.configs.recommended = {
   name: 'async-notifications/recommended',
   plugins: { 'async-notifications': plugin as unknown as TSESLint.FlatConfig.Plugin },
-  rules: { 'async-notifications/no-sync-notification-in-handler': 'error' },
+  rules: {
+    'async-notifications/no-sync-notification-in-handler': 'error',
+    // A warning: another service may consume the event (the rule's handledElsewhere option names those).
+    'async-notifications/no-orphan-event': 'warn',
+  },
 };
 
 export default plugin;

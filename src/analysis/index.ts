@@ -10,6 +10,8 @@ import { getTypeTools } from './types-or-syntax.js';
 
 export type { Finding, FunctionRef, Handler, NotificationWork, Channel, HandlerKind } from './model.js';
 export { getFileKind } from './handlers.js';
+export { findOrphanEvents, mightSendEvents } from './inngest-events.js';
+export type { OrphanEvent } from './inngest-events.js';
 
 type AnyContext = Readonly<TSESLint.RuleContext<string, readonly unknown[]>>;
 
