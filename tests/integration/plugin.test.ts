@@ -11,26 +11,28 @@ import plugin from '../../src/index.js';
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const exampleApp = path.join(root, 'examples', 'next-app');
 const ruleId = 'async-notifications/no-sync-notification-in-handler';
+const orphanRuleId = 'async-notifications/no-orphan-event';
 const pkg = JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8')) as { name: string; version: string };
 
 describe('the plugin object', () => {
   it('carries meta, the rule and a recommended flat config that points back at the plugin', () => {
     expect(plugin.meta).toEqual({ name: pkg.name, version: pkg.version });
-    expect(Object.keys(plugin.rules)).toEqual(['no-sync-notification-in-handler']);
+    expect(Object.keys(plugin.rules)).toEqual(['no-sync-notification-in-handler', 'no-orphan-event']);
     expect(plugin.configs.recommended).toEqual({
       name: 'async-notifications/recommended',
       plugins: { 'async-notifications': plugin },
-      rules: { [ruleId]: 'error' },
+      rules: { [ruleId]: 'error', [orphanRuleId]: 'warn' },
     });
     expect(plugin.rules['no-sync-notification-in-handler'].meta.docs?.url).toMatch(/docs\/rules\/no-sync-notification-in-handler\.md$/);
+    expect(plugin.rules['no-orphan-event'].meta.docs?.url).toMatch(/docs\/rules\/no-orphan-event\.md$/);
   });
 });
 
 type Finding = { file: string; line: number; column: number; messageId: string | undefined };
 
-function findingsOf(results: ESLint.LintResult[]): Finding[] {
+function findingsOf(results: ESLint.LintResult[], id = ruleId): Finding[] {
   return results
-    .flatMap((r) => r.messages.filter((m) => m.ruleId === ruleId).map((m) => ({ file: path.relative(exampleApp, r.filePath), line: m.line, column: m.column, messageId: m.messageId })))
+    .flatMap((r) => r.messages.filter((m) => m.ruleId === id).map((m) => ({ file: path.relative(exampleApp, r.filePath), line: m.line, column: m.column, messageId: m.messageId })))
     .sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line);
 }
 
@@ -45,6 +47,10 @@ describe('the example app through the ESLint class with configs.recommended', ()
       { file: 'app/api/posts/[id]/like/route.ts', line: 10, column: 9, messageId: 'syncNotification' },
       { file: 'pages/api/follow.ts', line: 10, column: 3, messageId: 'floatingNotification' },
     ]);
+    // inngest/functions.ts is triggered by 'notification/user.followed' (sent by app/api/follow/route.ts);
+    // nothing is triggered by the welcome event that lib/welcome.ts sends.
+    expect(findingsOf(results, orphanRuleId)).toEqual([{ file: 'lib/welcome.ts', line: 5, column: 30, messageId: 'orphanEvent' }]);
+    expect(results.flatMap((r) => r.messages.filter((m) => m.ruleId === orphanRuleId).map((m) => m.severity))).toEqual([1]);
   });
 
   it('without types: misses the neutral cross-file helper and trusts the telling name instead', async () => {
@@ -54,7 +60,10 @@ describe('the example app through the ESLint class with configs.recommended', ()
       overrideConfigFile: true,
       overrideConfig: [{ files: ['**/*.ts'], languageOptions: { parser: tsParser } }, plugin.configs.recommended as Linter.Config],
     });
-    expect(findingsOf(await eslint.lintFiles(['.']))).toEqual([
+    const results = await eslint.lintFiles(['.']);
+    // no-orphan-event needs the program's other files: without types it stays silent.
+    expect(findingsOf(results, orphanRuleId)).toEqual([]);
+    expect(findingsOf(results)).toEqual([
       { file: 'app/actions.ts', line: 15, column: 9, messageId: 'syncNotification' },
       { file: 'app/api/posts/[id]/like/route.ts', line: 9, column: 9, messageId: 'syncNotification' },
       { file: 'app/api/posts/[id]/like/route.ts', line: 10, column: 9, messageId: 'syncNotification' },

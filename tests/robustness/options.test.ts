@@ -251,3 +251,83 @@ describe('a file outside any tsconfig does not throw', { timeout: TYPED_TIMEOUT 
     expect(ruleReports(messages).map((m) => m.messageId)).toEqual(['syncNotification']);
   });
 });
+
+// no-orphan-event: its one option fails the schema with the rule's id and what is wrong, and a file
+// outside every tsconfig (an inferred project that cannot see the program's functions) is left alone.
+const ORPHAN_RULE_ID = 'async-notifications/no-orphan-event';
+const ORPHAN_CODE = `import { inngest } from '@/lib/inngest';
+
+export async function POST() {
+  await inngest.send({ name: 'notification/post.liked', data: { postId: 'p1' } });
+  return Response.json({ ok: true });
+}`;
+
+const ORPHAN_BAD_SHAPES: { label: string; options: unknown[]; mentions: string }[] = [
+  { label: 'options as a string', options: ['billing/*'], mentions: '"billing/*" should be object' },
+  { label: 'a misspelt option', options: [{ handledElswhere: ['billing/*'] }], mentions: 'Unexpected property "handledElswhere"' },
+  { label: "the other rule's option", options: [{ inngestClient: { name: 'inngest' } }], mentions: 'Unexpected property "inngestClient"' },
+  { label: 'handledElsewhere as a string', options: [{ handledElsewhere: 'billing/*' }], mentions: '"billing/*" should be array' },
+  { label: 'handledElsewhere with an empty pattern', options: [{ handledElsewhere: [''] }], mentions: '"" should NOT be shorter than 1 characters' },
+  { label: 'handledElsewhere with a number', options: [{ handledElsewhere: [42] }], mentions: '42 should be string' },
+  { label: 'handledElsewhere with a duplicate', options: [{ handledElsewhere: ['billing/*', 'billing/*'] }], mentions: 'should NOT have duplicate items' },
+];
+
+function verifyOrphanRule(LinterClass: typeof Linter, options: unknown[]): Linter.LintMessage[] {
+  const linter = new LinterClass({ configType: 'flat', cwd: fixtureRoot });
+  return linter.verify(
+    ORPHAN_CODE,
+    [
+      {
+        files: ['**/*.ts'],
+        plugins: { 'async-notifications': plugin as never },
+        languageOptions: { parser: tsParser as never, parserOptions: { project: false, projectService: false } },
+        rules: { [ORPHAN_RULE_ID]: ['warn', ...options] as never },
+      },
+    ],
+    { filename: path.join(fixtureRoot, ROUTE) },
+  );
+}
+
+describe.each(ESLINTS)('no-orphan-event: malformed options are rejected ($name)', ({ Linter: LinterClass }) => {
+  it.each(ORPHAN_BAD_SHAPES)('$label', ({ options, mentions }) => {
+    let message = '';
+    try {
+      verifyOrphanRule(LinterClass, options);
+    } catch (error) {
+      message = error instanceof Error ? error.message : String(error);
+    }
+    expect(message).toContain(`Key "${ORPHAN_RULE_ID}"`);
+    expect(message).toContain(mentions);
+  });
+
+  it('valid options are accepted', () => {
+    expect(verifyOrphanRule(LinterClass, [])).toEqual([]);
+    expect(verifyOrphanRule(LinterClass, [{ handledElsewhere: ['billing/*', 'audit/user.deleted'] }])).toEqual([]);
+  });
+});
+
+describe('no-orphan-event on a file outside any tsconfig', { timeout: TYPED_TIMEOUT }, () => {
+  const outsideRoot = path.join(fixtureRoot, '..');
+  beforeEach(() => tsParser.clearCaches());
+  afterAll(() => tsParser.clearCaches());
+
+  it('a default project sees only the file and its imports: the rule stays silent instead of calling every event unheard', () => {
+    const linter = new Linter({ configType: 'flat', cwd: outsideRoot });
+    const messages = linter.verify(
+      ORPHAN_CODE.replace(/^import .*$/m, "import { Inngest } from 'inngest';\nconst inngest = new Inngest({ id: 'outside' });"),
+      [
+        {
+          files: ['**/*.ts'],
+          plugins: { 'async-notifications': plugin as never },
+          languageOptions: {
+            parser: tsParser as never,
+            parserOptions: { tsconfigRootDir: outsideRoot, projectService: { allowDefaultProject: ['outside/app/api/follow/*.ts'] } },
+          },
+          rules: { [ORPHAN_RULE_ID]: 'warn' },
+        },
+      ],
+      { filename: path.join(outsideRoot, 'outside/app/api/follow/route.ts') },
+    );
+    expect(messages).toEqual([]);
+  });
+});

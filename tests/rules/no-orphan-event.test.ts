@@ -1,3 +1,7 @@
+import { Linter } from 'eslint';
+import { describe, expect, it } from 'vitest';
+
+import plugin from '../../src/index.js';
 import rule from '../../src/rules/no-orphan-event.js';
 import { strictAssertions, typedRuleTester, untypedRuleTester } from '../rule-tester.js';
 
@@ -258,6 +262,16 @@ export async function welcome(userId: string) {
 }`,
       errors: [orphan('notification/user.signed-up', 3, 28, 3, 57)],
     },
+    {
+      name: 'a .js route with types (allowJs) is judged like a .ts one',
+      filename: 'app/api/legacy/route.js',
+      code: `import { inngest } from '@/lib/inngest';
+export async function POST() {
+  await inngest.send({ name: 'notification/legacy.pinged', data: {} });
+  return Response.json({ ok: true });
+}`,
+      errors: [orphan('notification/legacy.pinged', 3, 30, 3, 58)],
+    },
   ],
 });
 
@@ -295,4 +309,18 @@ export async function POST() {
     },
   ],
   invalid: [],
+});
+
+// Without a TypeScript parser at all: ESLint's default parser (espree) gives no parser services.
+describe('a .js file under the default parser', () => {
+  const linter = new Linter({ configType: 'flat', cwd: '/project' });
+  const config: Linter.Config[] = [{ files: ['**/*.js'] }, plugin.configs.recommended as Linter.Config];
+
+  it('stays silent and does not throw, in a Server Action and in an Inngest function file', () => {
+    const action = "'use server';\nimport { inngest } from '@/lib/inngest';\nexport async function like() {\n  await inngest.send({ name: 'notification/post.liked', data: {} });\n}\n";
+    const worker =
+      "import { inngest } from '@/lib/inngest';\nexport const fn = inngest.createFunction({ id: 'fn', triggers: [{ event: 'a' }] }, async ({ step }) => {\n  await step.sendEvent('next', { name: 'b', data: {} });\n});\n";
+    expect(linter.verify(action, config, { filename: '/project/app/actions.js' })).toEqual([]);
+    expect(linter.verify(worker, config, { filename: '/project/inngest/functions.js' })).toEqual([]);
+  });
 });
