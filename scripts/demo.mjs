@@ -67,3 +67,16 @@ for (const f of typed.filter((f) => !untypedKeys.has(key(f)))) console.log(`  ${
 console.log('\nFalse alarms of the untyped mode that types avoid (names judged without reading the body):');
 for (const f of untyped.filter((f) => !typedKeys.has(key(f)))) console.log(`  ${key(f)}  ${f.message.split(':')[1]?.split('(')[0]?.trim()}`);
 console.log(`\n${typed.length} findings with types, ${untyped.length} without.`);
+
+// no-orphan-event: the like route with its first useInngestSend suggestion applied and no worker
+// written yet. The event is sent, nothing is triggered by it: the warning is the safety net.
+const orphanRuleId = 'async-notifications/no-orphan-event';
+const liked = typed.find((f) => f.file.endsWith(path.join('like', 'route.ts')) && f.suggestions?.length);
+if (liked) {
+  const before = readFileSync(path.join(app, liked.file), 'utf8');
+  const { fix } = liked.suggestions[0];
+  const applied = before.slice(0, fix.range[0]) + fix.text + before.slice(fix.range[1]);
+  const [result] = await new ESLint({ cwd: app }).lintText(applied, { filePath: path.join(app, liked.file) });
+  console.log(`\n${orphanRuleId}, after applying ${liked.file}:${liked.line}:${liked.column}'s first suggestion without a worker:`);
+  for (const m of result.messages.filter((m) => m.ruleId === orphanRuleId)) console.log(`  ${liked.file}:${m.line}:${m.column}  ${m.message.split(',')[0]}`);
+}

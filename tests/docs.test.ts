@@ -11,6 +11,7 @@ import type { ESLint, Rule } from 'eslint';
 import { describe, expect, it } from 'vitest';
 
 import { DEFAULT_OPTIONS, optionsSchema } from '../src/options.js';
+import orphanRule from '../src/rules/no-orphan-event.js';
 import rule from '../src/rules/no-sync-notification-in-handler.js';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
@@ -200,6 +201,67 @@ describe('docs/rules/no-sync-notification-in-handler.md', () => {
       const name = cells[1]!.replace(/`/g, '') as keyof typeof DEFAULT_OPTIONS;
       const literal = cells[3]!.replace(/^`|`$/g, '');
       expect(new Function(`return (${literal});`)(), `default of ${name}`).toEqual(DEFAULT_OPTIONS[name]);
+    }
+  });
+});
+
+// docs/rules/no-orphan-event.md: the rule needs type information, so its blocks are linted with the
+// fixture project's program (whose inngest/functions.ts holds the consumers the page relies on).
+describe('docs/rules/no-orphan-event.md', { timeout: 300_000 }, () => {
+  const orphanPage = readFileSync(path.join(here, '..', 'docs', 'rules', 'no-orphan-event.md'), 'utf8');
+  const orphanBlocks = parseBlocks(orphanPage);
+  const orphanLinted = orphanBlocks.filter((b) => b.filename !== undefined);
+  const orphanRuleId = 'async-notifications/no-orphan-event';
+  const orphanPlugin: ESLint.Plugin = { rules: { 'no-orphan-event': orphanRule as unknown as Rule.RuleModule } };
+  const linter = new Linter({ cwd: fixtureRoot });
+
+  function lintTyped(block: DocBlock): Linter.LintMessage[] {
+    const config: Linter.Config[] = [
+      {
+        files: ['**/*.ts', '**/*.tsx'],
+        languageOptions: { parser: tsParser, parserOptions: { projectService: true, tsconfigRootDir: fixtureRoot } },
+        plugins: { 'async-notifications': orphanPlugin },
+        rules: { [orphanRuleId]: ['warn', block.options ?? {}] },
+      },
+    ];
+    return linter.verify(block.code, config, { filename: path.join(fixtureRoot, block.filename!) });
+  }
+
+  it('opens with the rule description', () => {
+    const description = orphanRule.meta.docs?.description;
+    expect(description).toBeTruthy();
+    expect(orphanPage.split('\n')[0]).toContain(description);
+  });
+
+  it('has ❌ and ✅ examples, each in TypeScript', () => {
+    expect(orphanLinted.filter((b) => b.verdict === 'incorrect').length).toBeGreaterThan(0);
+    expect(orphanLinted.filter((b) => b.verdict === 'correct').length).toBeGreaterThan(0);
+    for (const block of orphanLinted) {
+      expect(block.verdict, `block at line ${block.line} has a filename but no ❌/✅ heading`).toBeDefined();
+      expect(['ts', 'tsx'], `block at line ${block.line}`).toContain(block.lang);
+    }
+  });
+
+  it.each(orphanLinted.map((block) => [describeBlock(block), block] as const))('%s', (_name, block) => {
+    const messages = lintTyped(block);
+    expect(messages.filter((m) => m.fatal).map((m) => `${m.line}:${m.column} ${m.message}`)).toEqual([]);
+    const reports = messages.filter((m) => m.ruleId === orphanRuleId);
+    if (block.verdict === 'incorrect') expect(reports.map((m) => m.messageId)).toEqual(['orphanEvent']);
+    else expect(reports.map((m) => m.message)).toEqual([]);
+  });
+
+  it('lists exactly the options of the schema, with their defaults', () => {
+    const section = orphanPage.split(/^## /m).find((s) => s.startsWith('Options'));
+    const rows = section!
+      .split('\n')
+      .filter((l) => /^\| `\w+` \|/.test(l))
+      .map((l) => l.split(/(?<!\\)\|/).map((cell) => cell.trim()));
+    const schema = orphanRule.meta.schema as unknown as { properties: Record<string, unknown> }[];
+    expect(rows.map((cells) => cells[1]!.replace(/`/g, ''))).toEqual(Object.keys(schema[0]!.properties));
+    const defaults = (orphanRule.meta.defaultOptions as unknown as Record<string, unknown>[])[0]!;
+    for (const cells of rows) {
+      const name = cells[1]!.replace(/`/g, '');
+      expect(new Function(`return (${cells[3]!.replace(/^`|`$/g, '')});`)(), `default of ${name}`).toEqual(defaults[name]);
     }
   });
 });

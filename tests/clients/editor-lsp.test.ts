@@ -195,7 +195,7 @@ describe('ESLint language server (vscode-eslint-language-server --stdio), typed 
     expect(applyEdits(likeRouteText, edits)).toBe(likeRouteAfterFix);
   });
 
-  it('re-lints the edited buffer (run: onType): the fixed call is no longer reported', async () => {
+  it('re-lints the edited buffer (run: onType): the fixed call is no longer reported, and its event is flagged until a function hears it', async () => {
     client.notify('textDocument/didChange', {
       textDocument: { uri: uriOf(likeRoute), version: 2 },
       contentChanges: [{ text: likeRouteAfterFix }],
@@ -203,6 +203,8 @@ describe('ESLint language server (vscode-eslint-language-server --stdio), typed 
     const report = await client.request<{ items: Diagnostic[] }>('textDocument/diagnostic', { textDocument: { uri: uriOf(likeRoute) } });
     expect(report.items.map((d) => ({ code: d.code, range: d.range, chain: /: (\S+ -> \S+)/.exec(d.message)?.[1] }))).toEqual([
       { code: ruleId, range: { start: { line: 9, character: 8 }, end: { line: 9, character: 72 } }, chain: 'POST -> db.notification.create' },
+      // The suggestion applied without a worker: no function of the example is triggered by the event.
+      { code: 'async-notifications/no-orphan-event', range: { start: { line: 10, character: 29 }, end: { line: 10, character: 54 } }, chain: undefined },
     ]);
   });
 

@@ -226,8 +226,22 @@ function byPosition(a: { file: string; line: number; column: number }, b: { file
   return a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column;
 }
 
-/** The example app's three problem files, rewritten to hand the work off: the app that lints clean. */
+/**
+ * The example app's three problem files, rewritten to hand the work off, and the function that hears
+ * the like route's new event (no-orphan-event): the app that lints clean.
+ */
 export const cleanSources: Record<string, string> = {
+  'inngest/likes.ts': `import { db } from '@/lib/db';
+import { inngest } from '@/lib/inngest';
+
+export const notifyPostLiked = inngest.createFunction(
+  { id: 'notify-post-liked', triggers: [{ event: 'notification/post.liked' }] },
+  async ({ event, step }) => {
+    const { userId } = event.data as { postId: string; userId: string };
+    await step.run('insert-notification', () => db.notification.create({ data: { userId, type: 'post.liked' } }));
+  },
+);
+`,
   'app/actions.ts': `'use server';
 
 import { after } from 'next/server';

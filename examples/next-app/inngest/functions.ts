@@ -13,3 +13,15 @@ export const sendFollowEmail = inngest.createFunction(
     );
   },
 );
+
+// ✅ The worker of lib/welcome.ts's hand-off: without it the welcome event would be heard by nothing
+// (async-notifications/no-orphan-event).
+export const welcomeNewUser = inngest.createFunction(
+  { id: 'welcome-new-user', triggers: [{ event: 'notification/user.signed-up' }] },
+  async ({ event, step }) => {
+    const { userId } = event.data as { userId: string };
+    await step.run('send-welcome-email', () =>
+      resend.emails.send({ from: 'noreply@example.com', to: `${userId}@example.com`, subject: 'Welcome', html: '' }),
+    );
+  },
+);
