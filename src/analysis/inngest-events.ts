@@ -239,6 +239,8 @@ function collectTriggerEvents(node: ts.Expression, tools: Checked, heard: { patt
     const event = getPropertyValue(expression, 'event');
     // No `event` key: a `{ cron }` schedule, which no sent event triggers.
     if (!event) return;
+    // `{ event: undefined }` names no event (and does not type-check): nothing is heard.
+    if (event !== 'unknown' && isNullish(event)) return;
     const names = event === 'unknown' ? undefined : getEventNames(event, tools);
     if (names) heard.patterns.push(...names);
     else heard.unresolved++;
@@ -316,6 +318,8 @@ function getPropertyValue(expression: ts.ObjectLiteralExpression, key: string): 
 function getPropertyName(name: ts.PropertyName): string | undefined {
   const tsm = getTs();
   if (tsm.isIdentifier(name) || tsm.isStringLiteral(name) || tsm.isNoSubstitutionTemplateLiteral(name)) return name.text;
+  // `{ ['event']: 'x' }`: a computed key that is a literal is that name.
+  if (tsm.isComputedPropertyName(name) && (tsm.isStringLiteral(name.expression) || tsm.isNoSubstitutionTemplateLiteral(name.expression))) return name.expression.text;
   return undefined;
 }
 
@@ -359,6 +363,12 @@ function skipOuterExpressions(node: ts.Expression): ts.Expression {
     expression = expression.expression;
   }
   return expression;
+}
+
+function isNullish(node: ts.Expression): boolean {
+  const tsm = getTs();
+  const expression = skipOuterExpressions(node);
+  return expression.kind === tsm.SyntaxKind.NullKeyword || (tsm.isIdentifier(expression) && expression.text === 'undefined');
 }
 
 function isAnyOrUnknown(type: ts.Type): boolean {

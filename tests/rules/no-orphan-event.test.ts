@@ -146,6 +146,29 @@ export async function POST() {
 }`,
     },
     {
+      name: 'odd code does not throw: empty and spread arguments, holes, computed keys, getters, odd consumers',
+      filename: 'inngest/reminders.ts',
+      code: `import { inngest } from '@/lib/inngest';
+const key = 'name';
+const base = [{ event: 'odd/base' }] as const;
+const payloads: never[] = [];
+// @ts-expect-error no payload
+await inngest.send();
+await inngest.send(...payloads);
+// @ts-expect-error holes and a computed key
+await inngest.send([, { [key]: 'odd/computed', data: {} }, { get name() { return 'odd/getter'; }, data: {} }]);
+// @ts-expect-error no options
+inngest.createFunction();
+// @ts-expect-error odd triggers
+inngest.createFunction({ id: 'odd', triggers: [...base, , { event: undefined }, { ['cron']: '* * * * *' }] }, async () => {});
+export const f = inngest.createFunction({ id: 'odd-2', triggers: base }, async ({ step }) => {
+  // @ts-expect-error no options
+  await step.waitForEvent('w');
+  // @ts-expect-error no payload
+  await step.sendEvent('s');
+});`,
+    },
+    {
       name: 'a file that sends nothing',
       filename: ROUTE,
       code: `export async function POST() {
