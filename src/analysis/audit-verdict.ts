@@ -68,7 +68,7 @@ export interface UnitReport {
   deliveries: HandlerReport[];
 }
 
-/** The whole audit: one unit outside a monorepo, one per app (and the shared code) in one. */
+/** The whole audit: one unit outside a monorepo, one per app in one. */
 export interface AuditReport {
   verdict: Verdict;
   monorepo: boolean;
@@ -115,8 +115,12 @@ interface UnitInput {
   project: ProjectFileFacts;
 }
 
-/** The verdict of one unit: its handlers, evidence and failures. */
-function decideUnit(root: string, unit: UnitInput, events: Set<string>): UnitReport {
+/**
+ * The verdict of one unit: its handlers, evidence and failures. `shared` is the evidence of code
+ * outside every app (a jobs package, a database package's migrations): it decouples an app that
+ * has notifications of its own, and never makes an app without them applicable.
+ */
+function decideUnit(root: string, unit: UnitInput, events: Set<string>, shared: readonly Evidence[] = []): UnitReport {
   const handlers: HandlerReport[] = [];
   const evidence: Evidence[] = [];
   const failures: Failure[] = [];
@@ -175,13 +179,15 @@ function decideUnit(root: string, unit: UnitInput, events: Set<string>): UnitRep
     });
   }
   for (const m of unit.project.models) models.push({ kind: 'notification model', file: m.file, line: m.line, subject: `${m.kind} ${m.name}` });
+  // A delivery endpoint's own delivery is not a notification feature (a contact form alone is n/a).
+  const hasFeature = models.length > 0 || workSites.length > 0 || evidence.length > 0 || failures.length > 0;
+  if (hasFeature) for (const item of shared) evidence.push(item);
   evidence.sort(byLocation);
   models.sort(byLocation);
   handlers.sort((a, b) => byLocation(a, b));
-  const decoupled = evidence.length > 0;
   let verdict: Verdict;
   if (failures.length > 0) verdict = 'fail';
-  else if (decoupled) verdict = 'pass';
+  else if (evidence.length > 0) verdict = 'pass';
   else if (models.length > 0 || workSites.length > 0) {
     // A notification feature with nothing that decouples it: the audit cannot pass it.
     verdict = 'fail';
@@ -207,8 +213,8 @@ function overall(verdicts: readonly Verdict[]): Verdict {
 
 /**
  * Builds the audit over the linted files' facts and the schema/migration facts, relative to
- * `root`. With apps (a monorepo) each app gets a verdict, code outside every app one more (when
- * it holds anything), and the overall verdict is fail if any fails, pass if any passes, else n/a.
+ * `root`. With apps (a monorepo) each app gets a verdict (code outside every app lends its
+ * evidence to them), and the overall verdict is fail if any fails, pass if any passes, else n/a.
  * An Inngest event counts as notification work when any function that does notification work,
  * anywhere in the code base, is triggered by it.
  */
@@ -222,16 +228,12 @@ export function buildAuditReport(root: string, apps: readonly string[], files: r
     return { verdict: unit.verdict, monorepo, units: [unit], files: { typed, untyped: sorted.length - typed } };
   }
   const SHARED = '';
-  const byUnit = new Map<string, UnitInput>([...apps, SHARED].map((name) => [name, { name: name || '(outside the apps)', files: [], project: { models: [], triggers: [] } }]));
+  const byUnit = new Map<string, UnitInput>([...apps, SHARED].map((name) => [name, { name, files: [], project: { models: [], triggers: [] } }]));
   for (const file of sorted) byUnit.get(appOf(relative(root, file.file), apps) ?? SHARED)!.files.push(file);
   for (const model of project.models) byUnit.get(appOf(model.file, apps) ?? SHARED)!.project.models.push(model);
   for (const trigger of project.triggers) byUnit.get(appOf(trigger.file, apps) ?? SHARED)!.project.triggers.push(trigger);
-  const units: UnitReport[] = [];
-  for (const [name, input] of byUnit) {
-    const unit = decideUnit(root, input, events);
-    // Shared code gets a verdict of its own only when it holds something to judge.
-    if (name === SHARED && unit.verdict === 'n/a' && unit.handlers.length === 0) continue;
-    units.push(unit);
-  }
+  // Code outside the apps has no verdict of its own: what decouples there decouples the apps that use it.
+  const shared = decideUnit(root, byUnit.get(SHARED)!, events).evidence.filter((e) => e.kind !== 'notification model');
+  const units = apps.map((app) => decideUnit(root, byUnit.get(app)!, events, shared));
   return { verdict: overall(units.map((u) => u.verdict)), monorepo, units, files: { typed, untyped: sorted.length - typed } };
 }

@@ -95,7 +95,7 @@ export function describeEvidence(evidence: Evidence): string {
     case 'queue worker':
       return `${evidence.subject}${evidence.detail ? ` (${evidence.detail})` : ''} ${words(evidence.channel).verb}: ${evidence.chain ?? ''}`;
     case 'database trigger':
-      return `database ${evidence.subject} ${evidence.detail === 'on a notifications table' ? 'fires on a notifications table' : `inserts into a notifications table${evidence.via ? ` through ${evidence.via}` : ''}`}`;
+      return `${evidence.subject} ${evidence.detail === 'on a notifications table' ? 'fires on a notifications table' : `inserts into a notifications table${evidence.via ? ` through ${evidence.via}` : ''}`}`;
     case 'notification model':
       return evidence.subject;
   }
