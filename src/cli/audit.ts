@@ -44,7 +44,7 @@ export function parseAuditArgs(args: readonly string[]): AuditArgs {
     if (arg === '--help' || arg === '-h') help = true;
     else if (arg === '--format') format = parseFormat(args[++i]);
     else if (arg.startsWith('--format=')) format = parseFormat(arg.slice('--format='.length));
-    else if (arg.startsWith('-') && arg !== '-') throw new UsageError(`unknown option "${arg}"\n\n${AUDIT_USAGE}`);
+    else if (arg.startsWith('-') && arg !== '-') throw new UsageError(`unknown option "${arg}" (see "async-notifications audit --help")`);
     else if (dir !== undefined) throw new UsageError(`one directory at a time (got "${dir}" and "${arg}")`);
     else dir = arg;
   }
