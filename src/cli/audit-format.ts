@@ -36,6 +36,8 @@ const KIND_NAMES: Record<HandlerReport['kind'], string> = { route: 'route handle
 /** Verbs that say nothing about what the action records: `createPost` is about a post. */
 const GENERIC_VERBS = new Set(['create', 'add', 'submit', 'save', 'handle', 'do', 'set', 'post', 'make', 'send', 'new', 'update', 'process', 'api', 'toggle']);
 
+const PARTICLES = new Set(['up', 'in', 'out', 'off']);
+
 /** What the user's action recorded, for "although the like was recorded": from the route's last static segment or the action's name. */
 function actionNoun(handler: HandlerReport): string {
   const source =
@@ -50,10 +52,17 @@ function actionNoun(handler: HandlerReport): string {
     .split(/[^A-Za-z0-9]+/)
     .filter(Boolean)
     .map((w) => w.toLowerCase());
+  // `signUp`, `checkOut`: a verb with its particle is the noun (`the sign-up`).
+  if (list.length >= 2 && PARTICLES.has(list[1]!)) return `the ${list[0]}-${list[1]}`;
   const word = list.find((w) => !GENERIC_VERBS.has(w));
   if (!word) return 'the action';
   const singular = word.length > 3 && word.endsWith('s') && !word.endsWith('ss') ? word.slice(0, -1) : word;
   return `the ${singular}`;
+}
+
+/** How a helper was recognised, when the chain does not show it: `judged by its name`, `notificationFunctions`. */
+function recognisedBy(work: Pick<HandlerWorkFact, 'channel' | 'label'>): string | undefined {
+  return work.channel === 'notification helper' ? /\(([^()]*)\)$/.exec(work.label)?.[1] : undefined;
 }
 
 function where(file: string, line: number): string {
@@ -75,13 +84,15 @@ export function describeFailure(failure: Failure): string {
   const head = `${handler.route} (${where(handler.file, work.line)})`;
   const channel = words(work.channel);
   const action = actionNoun(handler);
+  const how = recognisedBy(work);
+  const chain = how ? `${work.chain}, ${how}` : work.chain;
   if (work.outcome === 'drops') {
-    return `${head} starts ${channel.noun} (${work.chain}) and neither awaits nor hands it off — on a serverless platform the function may freeze before it finishes, and the notification is lost without an error.`;
+    return `${head} starts ${channel.noun} (${chain}) and neither awaits nor hands it off — on a serverless platform the function may freeze before it finishes, and the notification is lost without an error.`;
   }
   if (work.inTransaction) {
-    return `${head} waits for ${channel.noun} (${work.chain}) inside the action's own transaction — ${channel.failure}, ${action} is rolled back and the user sees an error.`;
+    return `${head} waits for ${channel.noun} (${chain}) inside the action's own transaction — ${channel.failure}, ${action} is rolled back and the user sees an error.`;
   }
-  return `${head} waits for ${channel.noun} (${work.chain}) before it responds — ${channel.failure}, the user sees an error although ${action} was recorded.`;
+  return `${head} waits for ${channel.noun} (${chain}) before it responds — ${channel.failure}, the user sees an error although ${action} was recorded.`;
 }
 
 /** One evidence line's text (its file and line are printed next to it). */
@@ -109,7 +120,8 @@ export function describeWork(work: HandlerWorkFact): string {
     return `hands off ${what} via ${work.via ?? work.label}${chainSuffix(work)}${at}`;
   }
   const transaction = work.inTransaction ? ' inside its transaction' : '';
-  return `${work.outcome === 'waits' ? 'waits for' : 'drops'} ${words(work.channel).noun}${transaction}: ${work.chain}${at}`;
+  const how = recognisedBy(work);
+  return `${work.outcome === 'waits' ? 'waits for' : 'drops'} ${words(work.channel).noun}${transaction}: ${work.chain}${how ? ` (${how})` : ''}${at}`;
 }
 
 const OUTCOME_WORDS: Record<HandlerReport['outcome'], string> = { waits: 'waits', drops: 'drops', handsOff: 'hands off', none: 'none' };

@@ -2,7 +2,7 @@
 // project where everything is handed off and one per other kind of evidence (pass), a project
 // without notifications (n/a), one without an ESLint config, a monorepo, and bad arguments (2).
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, rmSync } from 'node:fs';
+import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -346,6 +346,50 @@ describe('audit: the example app (typed, fails)', () => {
   it('exits 1 with the same JSON through the built bin', () => {
     const child = spawnSync(process.execPath, ['dist/cli/main.js', 'audit', 'examples/next-app', '--format', 'json'], { cwd: root, encoding: 'utf8' });
     expect({ status: child.status, stdout: child.stdout, stderr: child.stderr }).toEqual({ status: 1, stdout: EXAMPLE_JSON, stderr: '' });
+  });
+});
+
+describe('audit: the example app without type information', () => {
+  // A copy under the repository root (so its imports resolve from the root node_modules) whose config has no projectService.
+  const copy = mkdtempSync(path.join(root, '.tmp-audit-untyped-'));
+  cpSync(path.join(root, 'examples/next-app'), copy, { recursive: true });
+  writeFileSync(
+    path.join(copy, 'eslint.config.mjs'),
+    "import tsParser from '@typescript-eslint/parser';\nimport asyncNotifications from 'eslint-plugin-async-notifications';\n\nexport default [{ files: ['**/*.{ts,tsx}'], languageOptions: { parser: tsParser } }, asyncNotifications.configs.recommended];\n",
+  );
+  afterAll(() => rmSync(copy, { recursive: true, force: true }));
+
+  it('degrades as the rule does: names decide where no body is followed (signUp), cross-file work is missed (commentOnPost)', async () => {
+    expect(await audit([], copy)).toEqual({ code: 1, stdout: `Notification audit of .
+Are notifications triggered asynchronously, so that a notification failure cannot fail the user's action?
+Type information: none (14 files linted on syntax alone)
+
+Handlers (5)
+  commentOnPost (Server Action, app/actions.ts:8): none
+  signUp (Server Action, app/actions.ts:14): waits
+    waits for notification work: sendWelcomeEmail (judged by its name) (line 15)
+  POST /api/follow (route handler, app/api/follow/route.ts:8): hands off
+    hands off the event notification/user.followed via inngest.send (line 11)
+    hands off notification work via after(): notifyFollowers (line 12)
+  POST /api/posts/[id]/like (route handler, app/api/posts/[id]/like/route.ts:5): waits
+    waits for a notification record: db.notification.create (line 9)
+    waits for an email: resend.emails.send (line 10)
+  /api/follow (Pages API route, pages/api/follow.ts:7): drops
+    drops notification work: notifyFollowers (judged by its name) (line 10)
+
+Evidence (5)
+  queue worker: worker route /api/cron/digest sends an email: resend.emails.send (app/api/cron/digest/route.ts:5)
+  hand-off: POST /api/follow hands off the event notification/user.followed via inngest.send (app/api/follow/route.ts:11)
+  hand-off: POST /api/follow hands off notification work via after(): notifyFollowers (app/api/follow/route.ts:12)
+  queue worker: Inngest function send-follow-email (triggered by notification/user.followed) creates a notification record: db.notification.create (inngest/functions.ts:10)
+  hand-off: sendWelcomeEmail hands off the event notification/user.signed-up via inngest.send (lib/welcome.ts:5)
+
+Verdict: FAIL — notification work can fail or slow down the user's action.
+  - signUp (app/actions.ts:15) waits for notification work (sendWelcomeEmail, judged by its name) before it responds — if that work fails, the user sees an error although the sign-up was recorded.
+  - POST /api/posts/[id]/like (app/api/posts/[id]/like/route.ts:9) waits for a notification record (db.notification.create) before it responds — if that insert fails, the user sees an error although the like was recorded.
+  - POST /api/posts/[id]/like (app/api/posts/[id]/like/route.ts:10) waits for an email (resend.emails.send) before it responds — if the mail provider fails or times out, the user sees an error although the like was recorded.
+  - /api/follow (pages/api/follow.ts:10) starts notification work (notifyFollowers, judged by its name) and neither awaits nor hands it off — on a serverless platform the function may freeze before it finishes, and the notification is lost without an error.
+`, stderr: '' });
   });
 });
 
