@@ -2,7 +2,7 @@
 // project where everything is handed off and one per other kind of evidence (pass), a project
 // without notifications (n/a), one without an ESLint config, a monorepo, and bad arguments (2).
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -341,6 +341,10 @@ describe('audit: the example app (typed, fails)', () => {
 
   it('prints Markdown for a pull-request comment', async () => {
     expect(await audit(['--format=md', 'examples/next-app'])).toEqual({ code: 1, stdout: EXAMPLE_MD, stderr: '' });
+  });
+
+  it('is the output docs/audit.md shows', () => {
+    expect(readFileSync(path.join(root, 'docs/audit.md'), 'utf8')).toContain(`\`\`\`text\n${EXAMPLE_TEXT}\`\`\`\n`);
   });
 
   it('exits 1 with the same JSON through the built bin', () => {
