@@ -183,7 +183,7 @@ export function collectAuditFacts(context: AnyContext, options: ResolvedOptions)
       const owner = functionName(node);
       const inFunction = owner === 'anonymous' ? {} : { inFunction: owner };
       if (kind.kind === 'handOff' && !DEFERRING_HAND_OFFS.has(kind.handOff.label)) {
-        const event = eventName(call);
+        const event = eventName(call, kind.handOff.label);
         facts.handOffSites.push({ file: filename, line, text: call.text, label: kind.handOff.label, ...inFunction, event, namesNotification: handOffNamesNotification(call, event) });
       } else if (kind.kind === 'work' && graph.effectiveUsage(call).usage === 'handedOff') {
         const via = enclosingHandOff(graph, call);
@@ -268,7 +268,7 @@ function collectHandOffs(graph: CallGraph, source: EstreeSource, handler: Handle
     }
     if (kind.kind === 'handOff') {
       if (DEFERRING_HAND_OFFS.has(kind.handOff.label)) continue;
-      const event = eventName(call);
+      const event = eventName(call, kind.handOff.label);
       found.push({ outcome: 'handsOff', label: kind.handOff.label, chain: call.text, line, inTransaction: false, via: kind.handOff.label, event, namesNotification: handOffNamesNotification(call, event) });
       continue;
     }
@@ -300,7 +300,7 @@ function findHandOffThrough(graph: CallGraph, call: CallSummary, budget: number,
       const kind = graph.classify(inner);
       const step: PathStep = { text: inner.text, ...(fileName ? { fileName: path.relative(cwd, fileName).replace(/\\/g, '/') } : {}) };
       if (kind.kind === 'handOff' && !DEFERRING_HAND_OFFS.has(kind.handOff.label)) {
-        const event = eventName(inner);
+        const event = eventName(inner, kind.handOff.label);
         return { handOff: { via: kind.handOff.label, event, namesNotification: handOffNamesNotification(inner, event) }, path: [step] };
       }
       if (kind.kind === 'work' && graph.effectiveUsage(inner).usage === 'handedOff') {
@@ -329,25 +329,33 @@ function handOffNamesNotification(call: CallSummary, event: string | undefined):
 }
 
 /** The literal event, job or task name a hand-off carries: `send({ name })`, `add('job', ...)`, `trigger('task', ...)`, `publishJSON({ url })`. */
-function eventName(call: CallSummary): string | undefined {
-  if (call.estree && call.estree.type !== AST_NODE_TYPES.TaggedTemplateExpression) return estreeEventName(call.estree.arguments[0]);
-  if (call.tsNode && !ts.isTaggedTemplateExpression(call.tsNode)) return tsEventName(call.tsNode.arguments?.[0]);
+function eventName(call: CallSummary, handOff: string): string | undefined {
+  // Only the keys that name the event: a task's payload (`myTask.trigger({ name })`) is data, not a name.
+  const keys = EVENT_KEYS[handOff] ?? NO_KEYS;
+  if (call.estree && call.estree.type !== AST_NODE_TYPES.TaggedTemplateExpression) return estreeEventName(call.estree.arguments[0], keys);
+  if (call.tsNode && !ts.isTaggedTemplateExpression(call.tsNode)) return tsEventName(call.tsNode.arguments?.[0], keys);
   return undefined;
 }
 
-const EVENT_KEYS = new Set(['name', 'id', 'url', 'topic']);
+/** The property that names the event in a hand-off's first argument, by hand-off: `inngest.send({ name })`, `addBulk([{ name }])`, `publishJSON({ url })`. */
+const EVENT_KEYS: Readonly<Record<string, ReadonlySet<string>>> = {
+  'inngest.send': new Set(['name']),
+  BullMQ: new Set(['name']),
+  QStash: new Set(['url', 'topic']),
+};
+const NO_KEYS: ReadonlySet<string> = new Set();
 
-function estreeEventName(arg: TSESTree.Node | undefined): string | undefined {
+function estreeEventName(arg: TSESTree.Node | undefined, keys: ReadonlySet<string>): string | undefined {
   if (!arg) return undefined;
   if (arg.type === AST_NODE_TYPES.Literal && typeof arg.value === 'string') return arg.value;
   if (arg.type === AST_NODE_TYPES.TemplateLiteral && arg.expressions.length === 0) return arg.quasis[0]?.value.cooked ?? undefined;
-  if (arg.type === AST_NODE_TYPES.ArrayExpression) return estreeEventName(arg.elements[0] ?? undefined);
+  if (arg.type === AST_NODE_TYPES.ArrayExpression) return estreeEventName(arg.elements[0] ?? undefined, keys);
   if (arg.type === AST_NODE_TYPES.ObjectExpression) {
     for (const property of arg.properties) {
       if (property.type !== AST_NODE_TYPES.Property || property.computed) continue;
       const key = property.key.type === AST_NODE_TYPES.Identifier ? property.key.name : property.key.type === AST_NODE_TYPES.Literal ? String(property.key.value) : '';
-      if (EVENT_KEYS.has(key)) {
-        const value = estreeEventName(property.value);
+      if (keys.has(key)) {
+        const value = estreeEventName(property.value, NO_KEYS);
         if (value !== undefined) return value;
       }
     }
@@ -355,14 +363,14 @@ function estreeEventName(arg: TSESTree.Node | undefined): string | undefined {
   return undefined;
 }
 
-function tsEventName(arg: ts.Expression | undefined): string | undefined {
+function tsEventName(arg: ts.Expression | undefined, keys: ReadonlySet<string>): string | undefined {
   if (!arg) return undefined;
   if (ts.isStringLiteralLike(arg)) return arg.text;
-  if (ts.isArrayLiteralExpression(arg)) return tsEventName(arg.elements[0]);
+  if (ts.isArrayLiteralExpression(arg)) return tsEventName(arg.elements[0], keys);
   if (ts.isObjectLiteralExpression(arg)) {
     for (const property of arg.properties) {
-      if (ts.isPropertyAssignment(property) && (ts.isIdentifier(property.name) || ts.isStringLiteral(property.name)) && EVENT_KEYS.has(property.name.text)) {
-        const value = tsEventName(property.initializer);
+      if (ts.isPropertyAssignment(property) && (ts.isIdentifier(property.name) || ts.isStringLiteral(property.name)) && keys.has(property.name.text)) {
+        const value = tsEventName(property.initializer, NO_KEYS);
         if (value !== undefined) return value;
       }
     }
