@@ -140,7 +140,7 @@ function handlerHeading(handler: HandlerReport): string {
 function typeLine(report: AuditReport): string {
   const { typed, untyped } = report.files;
   const total = typed + untyped;
-  if (typed === 0) return `Type information: none (${total} files linted on syntax alone)`;
+  if (typed === 0) return `Type information: none (${total} ${total === 1 ? 'file' : 'files'} linted on syntax alone)`;
   return `Type information: ${typed} of ${total} linted files typed`;
 }
 

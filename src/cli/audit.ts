@@ -67,11 +67,25 @@ export const audit: Command = async (args, io) => {
   }
   if (!isDirectory) throw new UsageError(`not a directory: ${dir}`);
 
-  const lint = await lintProject<FileAuditFacts>({ cwd: root, collect: (context, options) => collectAuditFacts(context, resolveOptions(options)) });
+  const relative = (file: string): string => path.relative(root, file).replace(/\\/g, '/');
+  const unanalysed: string[] = [];
+  const lint = await lintProject<FileAuditFacts>({
+    cwd: root,
+    collect: (context, options) => {
+      // A bug on one odd file should not hide the rest of the audit: it is named, and the file left out.
+      try {
+        return collectAuditFacts(context, resolveOptions(options));
+      } catch (error) {
+        unanalysed.push(`async-notifications audit: could not analyse ${relative(context.filename)}: ${(error as Error).message}\n`);
+        return undefined;
+      }
+    },
+  });
   for (const result of lint.results) {
     const fatal = result.messages.find((m) => m.fatal);
-    if (fatal) io.stderr(`async-notifications audit: skipped ${path.relative(root, result.filePath).replace(/\\/g, '/')}: ${fatal.message}\n`);
+    if (fatal) io.stderr(`async-notifications audit: skipped ${relative(result.filePath)}: ${fatal.message}\n`);
   }
+  for (const line of unanalysed) io.stderr(line);
   const report = buildAuditReport(root, findApps(root), [...lint.collected.values()], collectProjectFileFacts(root));
   const shown = dir.replace(/\\/g, '/');
   io.stdout(format === 'json' ? formatJson(report, shown) : format === 'md' ? formatMarkdown(report, shown) : formatText(report, shown));

@@ -105,8 +105,9 @@ Verdict: PASS — no handler waits for or drops notification work, and a decoupl
 });
 
 describe('audit: more reasons to fail', () => {
-  it('notifications without any decoupled implementation', async () => {
+  it('notifications without any decoupled implementation (a file that does not parse is skipped and named)', async () => {
     const dir = project({
+      'app/api/broken/route.ts': 'export async function POST(request: Request {\n  return Response.json({});\n}\n',
       'prisma/schema.prisma': 'model Like {\n  id String @id\n}\n\nmodel Notification {\n  id String @id\n}\n',
       'lib/notify.ts': `import { db } from './db';
 
@@ -125,6 +126,7 @@ export async function POST(request: Request) {
     });
     const result = await audit(dir, '--format', 'json');
     expect(result.code).toBe(1);
+    expect(result.stderr).toBe("async-notifications audit: skipped app/api/broken/route.ts: Parsing error: ',' expected.\n");
     expect(JSON.parse(result.stdout)).toMatchObject({
       verdict: 'fail',
       evidence: [{ app: '.', kind: 'notification model', file: 'prisma/schema.prisma', line: 5, text: 'Prisma model Notification' }],
