@@ -99,7 +99,7 @@ function notifyingEvents(workers: readonly WorkerFact[]): Set<string> {
   return new Set(workers.filter((w) => w.work).flatMap((w) => w.events));
 }
 
-function countsAsNotificationHandOff(work: HandlerWorkFact | { namesNotification?: boolean; event?: string }, events: Set<string>): boolean {
+function countsAsNotificationHandOff(work: { namesNotification?: boolean; event?: string }, events: Set<string>): boolean {
   return work.namesNotification === true || (work.event !== undefined && events.has(work.event));
 }
 
