@@ -6,15 +6,17 @@ import ts from 'typescript';
 
 import type { ResolvedOptions } from '../options.js';
 import { CallGraph } from './call-graph.js';
+import type { WorkTrace } from './call-graph.js';
 import { isDeliveryEndpoint } from './delivery-endpoints.js';
-import { findHandlers, functionName, getFileKind, SETTINGS_KEY } from './handlers.js';
+import { findHandlers, functionName, getFileKind } from './handlers.js';
 import { analyzeFile, describePath } from './index.js';
 import type { CallSummary, Channel, Finding, Handler, HandlerKind, PathStep } from './model.js';
 import type { ClassifyEnv } from './notification-work.js';
 import { NOTIFICATION_NAME } from './notification-work.js';
 import type { EstreeSource } from './summarize-estree.js';
-import { childNodes, findLocalFunction, summarizeEstreeFunction, unwrapFunction } from './summarize-estree.js';
+import { findLocalFunction, summarizeEstreeFunction } from './summarize-estree.js';
 import { getTypeTools } from './types-or-syntax.js';
+import type { TypeTools } from './types-or-syntax.js';
 
 type AnyContext = Readonly<TSESLint.RuleContext<string, readonly unknown[]>>;
 
@@ -132,15 +134,35 @@ export function getRouteLabel(filename: string, handler: Pick<Handler, 'kind' | 
   return `/${visible(route).join('/')}`;
 }
 
+/**
+ * What the audit asks of the analysis core, in one place: the calls of a linted file's function
+ * and the rule's own call graph over them. The rest of this module reads only what these return.
+ */
+interface AuditCore {
+  graph: CallGraph;
+  /** The calls a function of the linted file makes, summarised as the rule summarises them. */
+  callsOf(fn: TSESTree.FunctionLike): readonly CallSummary[];
+  /** The notification work a call leads to through the function it runs, whatever the use of its own result. */
+  traceWork(call: CallSummary, budget: number, visited: Set<object>): WorkTrace | undefined;
+}
+
+function createAuditCore(context: AnyContext, env: ClassifyEnv, tools: TypeTools | null): AuditCore {
+  const source: EstreeSource = { sourceCode: context.sourceCode, services: tools?.services ?? null };
+  const graph = new CallGraph(env, source, context.filename, context.cwd);
+  return {
+    graph,
+    callsOf: (fn) => summarizeEstreeFunction(fn, source).calls,
+    traceWork: (call, budget, visited) => graph.traceInto(call, budget, visited).trace,
+  };
+}
+
 /** Collects the audit's facts about the linted file with the rule's own analysis (memoised findings, same call graph). */
 export function collectAuditFacts(context: AnyContext, options: ResolvedOptions): FileAuditFacts {
   const { sourceCode, filename } = context;
   const tools = getTypeTools(context);
-  const env: ClassifyEnv = { options, tools, optionsKey: JSON.stringify(options) };
-  const source: EstreeSource = { sourceCode, services: tools?.services ?? null };
-  const graph = new CallGraph(env, source, filename, context.cwd);
-  const settings = context.settings[SETTINGS_KEY] as { allFunctionsAreHandlers?: unknown } | undefined;
-  const handlers = dedupeHandlers(findHandlers(sourceCode.ast, filename, sourceCode, options.workerPaths, settings?.allFunctionsAreHandlers === true));
+  const core = createAuditCore(context, { options, tools, optionsKey: JSON.stringify(options) }, tools);
+  const { graph } = core;
+  const handlers = dedupeHandlers(findHandlers(sourceCode.ast, filename, sourceCode, options.workerPaths));
   const findings = handlers.length > 0 ? analyzeFile(context, options) : [];
   const facts: FileAuditFacts = { file: filename, typed: tools !== null, handlers: [], workers: [], models: [], workSites: [], handOffSites: [] };
   const inHandler = new Set<TSESTree.Node>();
@@ -158,21 +180,21 @@ export function collectAuditFacts(context: AnyContext, options: ResolvedOptions)
     };
     const own = findings.filter((f) => f.handler.node === handler.node);
     for (const finding of own) fact.work.push(fromFinding(finding));
-    fact.work.push(...collectHandOffs(graph, source, handler, new Set(own.map((f) => f.call.estree)), options.maxDepth, context.cwd));
+    fact.work.push(...collectHandOffs(core, handler, new Set(own.map((f) => f.call.estree)), options.maxDepth, context.cwd));
     fact.work.sort((a, b) => a.line - b.line);
     facts.handlers.push(fact);
     inHandler.add(handler.node);
     if (fact.delivery) deliveryNodes.add(handler.node);
   }
 
-  const functions = collectFunctions(sourceCode.ast);
+  const functions = collectFunctions(sourceCode.ast, sourceCode.visitorKeys);
   markInside(functions, inHandler, deliveryNodes);
   const fileKind = getFileKind(filename, options.workerPaths);
   // A route file whose exports are not handlers (it serves Inngest functions, verifies a queue's
   // signature, sits under a cron path) is the queue's side of a hand-off.
   const isWorkerRoute = fileKind === 'workerRoute' || ((fileKind === 'route' || fileKind === 'pagesApi') && handlers.length === 0);
   for (const { node, insideHandler, insideDelivery } of functions) {
-    for (const call of summarizeEstreeFunction(node, source).calls) {
+    for (const call of core.callsOf(node)) {
       if (!call.estree) continue;
       const kind = graph.classify(call);
       const line = call.estree.loc.start.line;
@@ -194,17 +216,16 @@ export function collectAuditFacts(context: AnyContext, options: ResolvedOptions)
   dedupeSites(facts.workSites);
   dedupeSites(facts.handOffSites);
 
-  facts.workers.push(...findQueueWorkers(sourceCode.ast, sourceCode, graph, source, options.maxDepth, filename));
+  facts.workers.push(...findQueueWorkers(sourceCode, core, options.maxDepth, filename));
   if (isWorkerRoute) {
     const work = firstWork(
-      graph,
-      source,
+      core,
       functions.filter((f) => f.topLevel).map((f) => f.node),
       options.maxDepth,
     );
     facts.workers.push({ kind: 'worker route', name: routeOfFile(filename, fileKind), file: filename, line: 1, events: [], ...(work ? { work } : {}) });
   }
-  facts.models.push(...findModels(sourceCode.ast, filename));
+  facts.models.push(...findModels(sourceCode, filename));
   return facts;
 }
 
@@ -245,9 +266,10 @@ function dedupeSites(sites: SiteFact[]): void {
  * queue (`inngest.send`, `queue.add`, `tasks.trigger`, `publishJSON`), directly or in a helper
  * the call graph follows (`sendWelcomeEmail` whose body only calls `inngest.send`).
  */
-function collectHandOffs(graph: CallGraph, source: EstreeSource, handler: Handler, reported: Set<object>, maxDepth: number, cwd: string): HandlerWorkFact[] {
+function collectHandOffs(core: AuditCore, handler: Handler, reported: Set<object>, maxDepth: number, cwd: string): HandlerWorkFact[] {
+  const { graph } = core;
   const found: HandlerWorkFact[] = [];
-  for (const call of summarizeEstreeFunction(handler.node, source).calls) {
+  for (const call of core.callsOf(handler.node)) {
     if (!call.estree || reported.has(call.estree)) continue;
     const line = call.estree.loc.start.line;
     const usage = graph.effectiveUsage(call);
@@ -259,7 +281,7 @@ function collectHandOffs(graph: CallGraph, source: EstreeSource, handler: Handle
         continue;
       }
       if (kind.kind === 'handOff') continue;
-      const { trace } = graph.traceInto(call, maxDepth, new Set<object>([handler.node]));
+      const trace = core.traceWork(call, maxDepth, new Set<object>([handler.node]));
       if (trace) {
         const chain = describePath([{ text: call.text }, ...trace.path]);
         found.push({ outcome: 'handsOff', channel: trace.work.channel, label: via, chain, line, inTransaction: false, via, namesNotification: true });
@@ -378,6 +400,25 @@ function tsEventName(arg: ts.Expression | undefined, keys: ReadonlySet<string>):
   return undefined;
 }
 
+type VisitorKeys = Readonly<TSESLint.SourceCode>['visitorKeys'];
+
+/** The child nodes of a node, by the parser's visitor keys (type annotations included: decorators live there too). */
+function* childrenOf(node: TSESTree.Node, keys: VisitorKeys): Iterable<TSESTree.Node> {
+  for (const key of keys[node.type] ?? []) {
+    const value = (node as unknown as Record<string, unknown>)[key];
+    for (const item of Array.isArray(value) ? value : [value]) {
+      if (typeof item === 'object' && item !== null && typeof (item as { type?: unknown }).type === 'string') yield item as TSESTree.Node;
+    }
+  }
+}
+
+/** A function expression, possibly wrapped in `as` / `satisfies`. */
+function functionExpressionOf(node: TSESTree.Node): TSESTree.FunctionLike | undefined {
+  let current = node;
+  while (current.type === AST_NODE_TYPES.TSAsExpression || current.type === AST_NODE_TYPES.TSSatisfiesExpression) current = current.expression;
+  return current.type === AST_NODE_TYPES.ArrowFunctionExpression || current.type === AST_NODE_TYPES.FunctionExpression ? current : undefined;
+}
+
 interface FunctionSite {
   node: TSESTree.FunctionLike;
   /** Not nested in another function (worker routes: the module's own functions). */
@@ -387,7 +428,7 @@ interface FunctionSite {
 }
 
 /** Every function of the file; whether each sits inside a handler is marked once the handlers are known. */
-function collectFunctions(program: TSESTree.Program): FunctionSite[] {
+function collectFunctions(program: TSESTree.Program, keys: VisitorKeys): FunctionSite[] {
   const found: FunctionSite[] = [];
   const visit = (node: TSESTree.Node, depth: number): void => {
     let nextDepth = depth;
@@ -395,7 +436,7 @@ function collectFunctions(program: TSESTree.Program): FunctionSite[] {
       found.push({ node, topLevel: depth === 0, insideHandler: false, insideDelivery: false });
       nextDepth++;
     }
-    for (const child of childNodes(node)) visit(child, nextDepth);
+    for (const child of childrenOf(node, keys)) visit(child, nextDepth);
   };
   visit(program, 0);
   return found;
@@ -421,14 +462,15 @@ function routeOfFile(filename: string, kind: ReturnType<typeof getFileKind>): st
 }
 
 /** The notification work a set of functions does, directly or through the functions they call. */
-function firstWork(graph: CallGraph, source: EstreeSource, functions: readonly TSESTree.FunctionLike[], maxDepth: number): WorkerFact['work'] {
+function firstWork(core: AuditCore, functions: readonly TSESTree.FunctionLike[], maxDepth: number): WorkerFact['work'] {
+  const { graph } = core;
   for (const fn of functions) {
-    for (const call of summarizeEstreeFunction(fn, source).calls) {
+    for (const call of core.callsOf(fn)) {
       const line = call.estree?.loc.start.line ?? fn.loc.start.line;
       const kind = graph.classify(call);
       if (kind.kind === 'work') return { channel: kind.work.channel, label: kind.work.label, chain: call.text, line };
       if (kind.kind === 'handOff') continue;
-      const { trace } = graph.traceInto(call, maxDepth, new Set<object>([fn]));
+      const trace = core.traceWork(call, maxDepth, new Set<object>([fn]));
       if (trace) return { channel: trace.work.channel, label: trace.work.label, chain: describePath([{ text: call.text }, ...trace.path]), line };
     }
   }
@@ -443,7 +485,7 @@ function calleeNameOf(callee: TSESTree.Node): string | undefined {
 
 function functionArgument(node: TSESTree.Node | undefined, sourceCode: Readonly<TSESLint.SourceCode>): TSESTree.FunctionLike | undefined {
   if (!node) return undefined;
-  const fn = unwrapFunction(node);
+  const fn = functionExpressionOf(node);
   if (fn) return fn;
   if (node.type === AST_NODE_TYPES.Identifier) {
     const local = findLocalFunction(node, sourceCode);
@@ -494,19 +536,11 @@ function variableNameOf(node: TSESTree.Node): string | undefined {
  * (Inngest v3 and v4), `new Worker(queue, processor)` (BullMQ), `task({ id, run })` /
  * `schemaTask` / `schedules.task` (Trigger.dev). The same shapes make handlers.ts turn them away.
  */
-function findQueueWorkers(
-  program: TSESTree.Program,
-  sourceCode: Readonly<TSESLint.SourceCode>,
-  graph: CallGraph,
-  source: EstreeSource,
-  maxDepth: number,
-  filename: string,
-): WorkerFact[] {
-  const text = sourceCode.text;
-  if (!/createFunction|Worker|task/.test(text)) return [];
+function findQueueWorkers(sourceCode: Readonly<TSESLint.SourceCode>, core: AuditCore, maxDepth: number, filename: string): WorkerFact[] {
+  if (!/createFunction|Worker|task/.test(sourceCode.text)) return [];
   const workers: WorkerFact[] = [];
   const add = (kind: WorkerKind, node: TSESTree.Node, name: string | undefined, fn: TSESTree.FunctionLike, events: string[]): void => {
-    const work = firstWork(graph, source, [fn], maxDepth);
+    const work = firstWork(core, [fn], maxDepth);
     workers.push({ kind, name: name ?? variableNameOf(node) ?? 'anonymous', file: filename, line: node.loc.start.line, events, ...(work ? { work } : {}) });
   };
   const visit = (node: TSESTree.Node): void => {
@@ -525,16 +559,16 @@ function findQueueWorkers(
       const fn = functionArgument(node.arguments[1], sourceCode);
       if (fn) add('BullMQ worker', node, stringOf(node.arguments[0]), fn, []);
     }
-    for (const child of childNodes(node)) visit(child);
+    for (const child of childrenOf(node, sourceCode.visitorKeys)) visit(child);
   };
-  visit(program);
+  visit(sourceCode.ast);
   return workers;
 }
 
 const TABLE_FUNCTIONS = new Set(['pgTable', 'mysqlTable', 'sqliteTable']);
 
 /** Notification models and tables declared in code: Drizzle tables, Mongoose and Sequelize models, TypeORM entities. */
-function findModels(program: TSESTree.Program, filename: string): ModelFact[] {
+function findModels(sourceCode: Readonly<TSESLint.SourceCode>, filename: string): ModelFact[] {
   const models: ModelFact[] = [];
   const visit = (node: TSESTree.Node): void => {
     if (node.type === AST_NODE_TYPES.CallExpression) {
@@ -555,8 +589,8 @@ function findModels(program: TSESTree.Program, filename: string): ModelFact[] {
         if (NOTIFICATION_NAME.test(table ?? node.id.name)) models.push({ kind: 'TypeORM entity', name: table ?? node.id.name, file: filename, line: node.loc.start.line });
       }
     }
-    for (const child of childNodes(node)) visit(child);
+    for (const child of childrenOf(node, sourceCode.visitorKeys)) visit(child);
   };
-  visit(program);
+  visit(sourceCode.ast);
   return models;
 }
