@@ -188,7 +188,7 @@ export function collectAuditFacts(context: AnyContext, options: ResolvedOptions)
   }
 
   const functions = collectFunctions(sourceCode.ast, sourceCode.visitorKeys);
-  markInside(functions, inHandler, deliveryNodes);
+  markInside(sourceCode, functions, inHandler, deliveryNodes);
   const fileKind = getFileKind(filename, options.workerPaths);
   // A route file whose exports are not handlers (it serves Inngest functions, verifies a queue's
   // signature, sits under a cron path) is the queue's side of a hand-off.
@@ -213,8 +213,8 @@ export function collectAuditFacts(context: AnyContext, options: ResolvedOptions)
       }
     }
   }
-  dedupeSites(facts.workSites);
-  dedupeSites(facts.handOffSites);
+  facts.workSites = dedupeSites(facts.workSites);
+  facts.handOffSites = dedupeSites(facts.handOffSites);
 
   facts.workers.push(...findQueueWorkers(sourceCode, core, options.maxDepth, filename));
   if (isWorkerRoute) {
@@ -251,14 +251,17 @@ function dedupeHandlers(handlers: Handler[]): Handler[] {
   return [...byNode.values()];
 }
 
-function dedupeSites(sites: SiteFact[]): void {
+/** A callback's calls are also its enclosing function's: each site once, in line order. */
+function dedupeSites(sites: readonly SiteFact[]): SiteFact[] {
   const seen = new Set<string>();
-  for (let i = sites.length - 1; i >= 0; i--) {
-    const key = `${sites[i]!.line}:${sites[i]!.text}`;
-    if (seen.has(key)) sites.splice(i, 1);
-    else seen.add(key);
-  }
-  sites.sort((a, b) => a.line - b.line);
+  return sites
+    .filter((site) => {
+      const key = `${site.line}:${site.text}`;
+      if (seen.has(key)) return false;
+      seen.add(key);
+      return true;
+    })
+    .sort((a, b) => a.line - b.line);
 }
 
 /**
@@ -375,8 +378,7 @@ function estreeEventName(arg: TSESTree.Node | undefined, keys: ReadonlySet<strin
   if (arg.type === AST_NODE_TYPES.ObjectExpression) {
     for (const property of arg.properties) {
       if (property.type !== AST_NODE_TYPES.Property || property.computed) continue;
-      const key = property.key.type === AST_NODE_TYPES.Identifier ? property.key.name : property.key.type === AST_NODE_TYPES.Literal ? String(property.key.value) : '';
-      if (keys.has(key)) {
+      if (keys.has(keyName(property))) {
         const value = estreeEventName(property.value, NO_KEYS);
         if (value !== undefined) return value;
       }
@@ -446,9 +448,9 @@ function collectFunctions(program: TSESTree.Program, keys: VisitorKeys): Functio
  * Work sites inside a delivery endpoint are its purpose, not a notification feature: marked after
  * the handlers are known, by containment.
  */
-function markInside(functions: FunctionSite[], handlers: Set<TSESTree.Node>, delivery: Set<TSESTree.Node>): void {
+function markInside(sourceCode: Readonly<TSESLint.SourceCode>, functions: FunctionSite[], handlers: Set<TSESTree.Node>, delivery: Set<TSESTree.Node>): void {
   for (const site of functions) {
-    for (let node: TSESTree.Node | undefined = site.node; node; node = node.parent) {
+    for (const node of [site.node, ...sourceCode.getAncestors(site.node)]) {
       if (handlers.has(node)) site.insideHandler = true;
       if (delivery.has(node)) site.insideDelivery = true;
     }
@@ -498,10 +500,14 @@ function propertyOf(node: TSESTree.Node | undefined, key: string): TSESTree.Node
   if (node?.type !== AST_NODE_TYPES.ObjectExpression) return undefined;
   for (const property of node.properties) {
     if (property.type !== AST_NODE_TYPES.Property || property.computed) continue;
-    const name = property.key.type === AST_NODE_TYPES.Identifier ? property.key.name : property.key.type === AST_NODE_TYPES.Literal ? String(property.key.value) : '';
-    if (name === key) return property.value;
+    if (keyName(property) === key) return property.value;
   }
   return undefined;
+}
+
+/** The name of a non-computed property's key: `name` in `{ name: ... }` and `{ 'name': ... }`. */
+function keyName(property: TSESTree.Property & { computed: false }): string {
+  return property.key.type === AST_NODE_TYPES.Identifier ? property.key.name : String(property.key.value);
 }
 
 function stringOf(node: TSESTree.Node | undefined): string | undefined {
@@ -581,7 +587,7 @@ function findModels(sourceCode: Readonly<TSESLint.SourceCode>, filename: string)
       }
     }
     if ((node.type === AST_NODE_TYPES.ClassDeclaration || node.type === AST_NODE_TYPES.ClassExpression) && node.id) {
-      for (const decorator of node.decorators ?? []) {
+      for (const decorator of node.decorators) {
         const expression = decorator.expression;
         const callee = expression.type === AST_NODE_TYPES.CallExpression ? expression.callee : expression;
         if (calleeNameOf(callee) !== 'Entity') continue;

@@ -185,14 +185,15 @@ function decideUnit(root: string, unit: UnitInput, events: Set<string>, shared: 
   evidence.sort(byLocation);
   models.sort(byLocation);
   handlers.sort((a, b) => byLocation(a, b));
+  const model = models[0];
+  const feature: FeatureSite | undefined = model ? { file: model.file, line: model.line, subject: model.subject } : [...workSites].sort(byLocation)[0];
   let verdict: Verdict;
   if (failures.length > 0) verdict = 'fail';
   else if (evidence.length > 0) verdict = 'pass';
-  else if (models.length > 0 || workSites.length > 0) {
+  else if (feature) {
     // A notification feature with nothing that decouples it: the audit cannot pass it.
     verdict = 'fail';
-    const first = models[0];
-    failures.push({ kind: 'noDecoupling', feature: first ? { file: first.file, line: first.line, subject: first.subject } : workSites.sort(byLocation)[0]! });
+    failures.push({ kind: 'noDecoupling', feature });
   } else verdict = 'n/a';
   return { name: unit.name, verdict, handlers, evidence: [...evidence, ...models], failures, deliveries };
 }
@@ -228,12 +229,17 @@ export function buildAuditReport(root: string, apps: readonly string[], files: r
     return { verdict: unit.verdict, monorepo, units: [unit], files: { typed, untyped: sorted.length - typed } };
   }
   const SHARED = '';
-  const byUnit = new Map<string, UnitInput>([...apps, SHARED].map((name) => [name, { name, files: [], project: { models: [], triggers: [] } }]));
-  for (const file of sorted) byUnit.get(appOf(relative(root, file.file), apps) ?? SHARED)!.files.push(file);
-  for (const model of project.models) byUnit.get(appOf(model.file, apps) ?? SHARED)!.project.models.push(model);
-  for (const trigger of project.triggers) byUnit.get(appOf(trigger.file, apps) ?? SHARED)!.project.triggers.push(trigger);
+  const inputs = new Map<string, UnitInput>();
+  const inputOf = (name: string): UnitInput => {
+    let input = inputs.get(name);
+    if (!input) inputs.set(name, (input = { name, files: [], project: { models: [], triggers: [] } }));
+    return input;
+  };
+  for (const file of sorted) inputOf(appOf(relative(root, file.file), apps) ?? SHARED).files.push(file);
+  for (const model of project.models) inputOf(appOf(model.file, apps) ?? SHARED).project.models.push(model);
+  for (const trigger of project.triggers) inputOf(appOf(trigger.file, apps) ?? SHARED).project.triggers.push(trigger);
   // Code outside the apps has no verdict of its own: what decouples there decouples the apps that use it.
-  const shared = decideUnit(root, byUnit.get(SHARED)!, events).evidence.filter((e) => e.kind !== 'notification model');
-  const units = apps.map((app) => decideUnit(root, byUnit.get(app)!, events, shared));
+  const shared = decideUnit(root, inputOf(SHARED), events).evidence.filter((e) => e.kind !== 'notification model');
+  const units = apps.map((app) => decideUnit(root, inputOf(app), events, shared));
   return { verdict: overall(units.map((u) => u.verdict)), monorepo, units, files: { typed, untyped: sorted.length - typed } };
 }

@@ -48,7 +48,7 @@ function lineAt(text: string, index: number): number {
 export function findPrismaModels(text: string, file: string): SchemaModelFact[] {
   const found: SchemaModelFact[] = [];
   for (const match of text.matchAll(/^[ \t]*model[ \t]+(\w+)[ \t]*\{/gm)) {
-    const name = match[1]!;
+    const name = match[1] ?? '';
     // `@@map("notifications")` names the table; the model's own name is what the code uses.
     if (NOTIFICATION_NAME.test(name)) found.push({ kind: 'Prisma model', name, file, line: lineAt(text, match.index) });
   }
@@ -68,7 +68,7 @@ const INSERTS_NOTIFICATION = new RegExp(String.raw`\binsert\s+into\s+${SQL_NAME}
 
 /** Whether a piece of SQL inserts into a notifications table. */
 function insertsIntoNotifications(sql: string): boolean {
-  for (const match of sql.matchAll(INSERTS_NOTIFICATION)) if (NOTIFICATION_NAME.test(match[1]!)) return true;
+  for (const match of sql.matchAll(INSERTS_NOTIFICATION)) if (NOTIFICATION_NAME.test(match[1] ?? '')) return true;
   return false;
 }
 
@@ -88,7 +88,8 @@ export function findSqlFacts(text: string, file: string, functionsElsewhere: Rea
   const models: SchemaModelFact[] = [];
   const triggers: TriggerFact[] = [];
   for (const match of text.matchAll(CREATE_TABLE)) {
-    if (NOTIFICATION_NAME.test(match[1]!)) models.push({ kind: 'SQL table', name: match[1]!, file, line: lineAt(text, match.index) });
+    const name = match[1] ?? '';
+    if (NOTIFICATION_NAME.test(name)) models.push({ kind: 'SQL table', name, file, line: lineAt(text, match.index) });
   }
   const notifyingFunctions = new Map(functionsElsewhere);
   for (const [name, inserts] of findTriggerFunctions(text)) notifyingFunctions.set(name, inserts);
@@ -109,7 +110,7 @@ export function findSqlFacts(text: string, file: string, functionsElsewhere: Rea
 export function findTriggerFunctions(text: string): Map<string, boolean> {
   const functions = new Map<string, boolean>();
   for (const match of text.matchAll(CREATE_FUNCTION)) {
-    functions.set(match[1]!.toLowerCase(), insertsIntoNotifications(statementAt(text, match.index)));
+    functions.set((match[1] ?? '').toLowerCase(), insertsIntoNotifications(statementAt(text, match.index)));
   }
   return functions;
 }

@@ -53,7 +53,8 @@ function actionNoun(handler: HandlerReport): string {
     .filter(Boolean)
     .map((w) => w.toLowerCase());
   // `signUp`, `checkOut`: a verb with its particle is the noun (`the sign-up`).
-  if (list.length >= 2 && PARTICLES.has(list[1]!)) return `the ${list[0]}-${list[1]}`;
+  const [first, second] = list;
+  if (first !== undefined && second !== undefined && PARTICLES.has(second)) return `the ${first}-${second}`;
   const word = list.find((w) => !GENERIC_VERBS.has(w));
   if (!word) return 'the action';
   const singular = word.length > 3 && word.endsWith('s') && !word.endsWith('ss') ? word.slice(0, -1) : word;
@@ -168,7 +169,8 @@ function textUnit(unit: UnitReport, indent: string): string[] {
 export function formatText(report: AuditReport, dir: string): string {
   const lines = [`Notification audit of ${dir}`, AUDIT_QUESTION, typeLine(report), ''];
   if (!report.monorepo) {
-    lines.push(...textUnit(report.units[0]!, ''));
+    // Outside a monorepo there is exactly one unit: the directory itself.
+    for (const unit of report.units) lines.push(...textUnit(unit, ''));
   } else {
     for (const unit of report.units) lines.push(`App ${unit.name}: ${VERDICT_WORDS[unit.verdict]}`, ...textUnit(unit, '  '), '');
     lines.push(`Overall: ${VERDICT_WORDS[report.verdict]} (${report.units.map((u) => `${u.name}: ${VERDICT_WORDS[u.verdict]}`).join(', ')})`);
@@ -211,7 +213,7 @@ function mdUnit(unit: UnitReport, level: string): string[] {
 /** For a pull-request comment. */
 export function formatMarkdown(report: AuditReport, dir: string): string {
   const lines = [`## Notification audit: ${MD_VERDICT[report.verdict]}`, '', `> ${AUDIT_QUESTION}`, '', `${mdCode(dir)}: ${VERDICT_REASONS[report.verdict]} ${typeLine(report)}.`, ''];
-  if (!report.monorepo) lines.push(...mdUnit(report.units[0]!, '###'));
+  if (!report.monorepo) for (const unit of report.units) lines.push(...mdUnit(unit, '###'));
   else {
     lines.push('| App | Verdict |', '| --- | --- |', ...report.units.map((u) => `| ${mdCode(u.name)} | ${MD_VERDICT[u.verdict]} |`));
     for (const unit of report.units) lines.push('', `### ${mdCode(unit.name)}: ${MD_VERDICT[unit.verdict]}`, '', ...mdUnit(unit, '####'));

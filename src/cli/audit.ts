@@ -39,10 +39,10 @@ export function parseAuditArgs(args: readonly string[]): AuditArgs {
   let dir: string | undefined;
   let format: AuditFormat = 'text';
   let help = false;
-  for (let i = 0; i < args.length; i++) {
-    const arg = args[i]!;
+  const queue = [...args];
+  for (let arg = queue.shift(); arg !== undefined; arg = queue.shift()) {
     if (arg === '--help' || arg === '-h') help = true;
-    else if (arg === '--format') format = parseFormat(args[++i]);
+    else if (arg === '--format') format = parseFormat(queue.shift());
     else if (arg.startsWith('--format=')) format = parseFormat(arg.slice('--format='.length));
     else if (arg.startsWith('-') && arg !== '-') throw new UsageError(`unknown option "${arg}" (see "async-notifications audit --help")`);
     else if (dir !== undefined) throw new UsageError(`one directory at a time (got "${dir}" and "${arg}")`);

@@ -106,7 +106,9 @@ describe('findSqlFacts', () => {
 
 describe('collectProjectFileFacts and findApps', () => {
   const dir = mkdtempSync(path.join(os.tmpdir(), 'audit-files-'));
-  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+  afterAll(() => {
+    rmSync(dir, { recursive: true, force: true });
+  });
   const write = (file: string, text: string): void => {
     mkdirSync(path.dirname(path.join(dir, file)), { recursive: true });
     writeFileSync(path.join(dir, file), text);

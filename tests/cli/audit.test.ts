@@ -336,7 +336,7 @@ describe('audit: the example app (typed, fails)', () => {
   it('prints the documented JSON', async () => {
     const result = await audit(['examples/next-app', '--format', 'json']);
     expect(result).toEqual({ code: 1, stdout: EXAMPLE_JSON, stderr: '' });
-    expect(JSON.parse(result.stdout).verdict).toBe('fail');
+    expect((JSON.parse(result.stdout) as { verdict: string }).verdict).toBe('fail');
   });
 
   it('prints Markdown for a pull-request comment', async () => {
@@ -361,7 +361,9 @@ describe('audit: the example app without type information', () => {
     path.join(copy, 'eslint.config.mjs'),
     "import tsParser from '@typescript-eslint/parser';\nimport asyncNotifications from 'eslint-plugin-async-notifications';\n\nexport default [{ files: ['**/*.{ts,tsx}'], languageOptions: { parser: tsParser } }, asyncNotifications.configs.recommended];\n",
   );
-  afterAll(() => rmSync(copy, { recursive: true, force: true }));
+  afterAll(() => {
+    rmSync(copy, { recursive: true, force: true });
+  });
 
   it('degrades as the rule does: names decide where no body is followed (signUp), cross-file work is missed (commentOnPost)', async () => {
     expect(await audit([], copy)).toEqual({ code: 1, stdout: `Notification audit of .
@@ -566,7 +568,9 @@ None found.
   // Outside the repository: inside it, ESLint would find the repository's own config above the project.
   const noConfig = mkdtempSync(path.join(os.tmpdir(), 'audit-no-config-'));
   cpSync(path.join(root, fixtures, 'no-config'), noConfig, { recursive: true });
-  afterAll(() => rmSync(noConfig, { recursive: true, force: true }));
+  afterAll(() => {
+    rmSync(noConfig, { recursive: true, force: true });
+  });
 
   it('a project without an ESLint config is linted with the recommended config (typed by its tsconfig.json)', async () => {
     expect(await audit([], noConfig)).toEqual({ code: 1, stdout: `Notification audit of .
