@@ -1,4 +1,4 @@
-import { statSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
 import path from 'node:path';
 
 import type { FileAuditFacts } from '../analysis/index.js';
@@ -8,7 +8,11 @@ import type { AuditFormat } from './audit-format.js';
 import { AUDIT_FORMATS, formatJson, formatMarkdown, formatText } from './audit-format.js';
 import type { Command } from './io.js';
 import { EXIT_FAIL, EXIT_OK, UsageError } from './io.js';
+import type { Collect } from './project-lint.js';
 import { lintProject } from './project-lint.js';
+
+/** The flat-config file names ESLint looks for. */
+const CONFIG_FILES = ['eslint.config.js', 'eslint.config.mjs', 'eslint.config.cjs', 'eslint.config.ts', 'eslint.config.mts', 'eslint.config.cts'];
 
 export const AUDIT_USAGE = `Usage: async-notifications audit [dir] [--format text|json|md]
 
@@ -69,24 +73,37 @@ export const audit: Command = async (args, io) => {
 
   const relative = (file: string): string => path.relative(root, file).replace(/\\/g, '/');
   const unanalysed: string[] = [];
-  const lint = await lintProject<FileAuditFacts>({
-    cwd: root,
-    collect: (context, options) => {
-      // A bug on one odd file should not hide the rest of the audit: it is named, and the file left out.
-      try {
-        return collectAuditFacts(context, resolveOptions(options));
-      } catch (error) {
-        unanalysed.push(`async-notifications audit: could not analyse ${relative(context.filename)}: ${(error as Error).message}\n`);
-        return undefined;
-      }
-    },
-  });
-  for (const result of lint.results) {
-    const fatal = result.messages.find((m) => m.fatal);
-    if (fatal) io.stderr(`async-notifications audit: skipped ${relative(result.filePath)}: ${fatal.message}\n`);
+  const collect: Collect<FileAuditFacts> = (context, options) => {
+    // A bug on one odd file should not hide the rest of the audit: it is named, and the file left out.
+    try {
+      return collectAuditFacts(context, resolveOptions(options));
+    } catch (error) {
+      unanalysed.push(`async-notifications audit: could not analyse ${relative(context.filename)}: ${(error as Error).message}\n`);
+      return undefined;
+    }
+  };
+  const apps = findApps(root);
+  const rootLint = await lintProject({ cwd: root, collect });
+  let facts = [...rootLint.collected.values()];
+  let results = rootLint.results;
+  if (rootLint.configFile === undefined) {
+    // No config above the apps: `eslint .` would use each app's own config, so each app that has
+    // one is linted from its folder with it (typed when it is), in place of the recommended config.
+    for (const app of apps.filter((a) => a !== '.' && CONFIG_FILES.some((name) => existsSync(path.join(root, a, name))))) {
+      const appLint = await lintProject({ cwd: path.join(root, app), collect });
+      const prefix = `${path.join(root, app)}${path.sep}`;
+      facts = [...facts.filter((f) => !f.file.startsWith(prefix)), ...appLint.collected.values()];
+      results = [...results.filter((r) => !r.filePath.startsWith(prefix)), ...appLint.results];
+    }
   }
-  for (const line of unanalysed) io.stderr(line);
-  const report = buildAuditReport(root, findApps(root), [...lint.collected.values()], collectProjectFileFacts(root));
+  const skipped = new Map<string, string>();
+  for (const result of results) {
+    const fatal = result.messages.find((m) => m.fatal);
+    if (fatal) skipped.set(result.filePath, fatal.message);
+  }
+  for (const [file, message] of skipped) io.stderr(`async-notifications audit: skipped ${relative(file)}: ${message}\n`);
+  for (const line of new Set(unanalysed)) io.stderr(line);
+  const report = buildAuditReport(root, apps, facts, collectProjectFileFacts(root));
   const shown = dir.replace(/\\/g, '/');
   io.stdout(format === 'json' ? formatJson(report, shown) : format === 'md' ? formatMarkdown(report, shown) : formatText(report, shown));
   return report.verdict === 'fail' ? EXIT_FAIL : EXIT_OK;

@@ -2,10 +2,10 @@
 // project where everything is handed off and one per other kind of evidence (pass), a project
 // without notifications (n/a), one without an ESLint config, a monorepo, and bad arguments (2).
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 
 import { afterAll, describe, expect, it } from 'vitest';
 
@@ -640,6 +640,87 @@ Overall: FAIL (apps/admin: PASS, apps/docs: N/A, apps/web: FAIL)
         { app: 'apps/docs', verdict: 'n/a' },
         { app: 'apps/web', verdict: 'fail' },
       ],
+    });
+  });
+});
+
+describe('audit: a monorepo without a config above its apps', () => {
+  // Outside the repository (no config above it), with the repository's node_modules linked in:
+  // apps/web has its own config, whose option names pingAuthor as notification work; apps/admin
+  // has none and gets the recommended config.
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'audit-per-app-'));
+  symlinkSync(path.join(root, 'node_modules'), path.join(dir, 'node_modules'), 'dir');
+  const files: Record<string, string> = {
+    'apps/web/package.json': '{ "name": "web", "private": true, "dependencies": { "next": "^16.0.0" } }\n',
+    'apps/web/eslint.config.mjs': `import tsParser from '@typescript-eslint/parser';
+import asyncNotifications from '${pathToFileURL(path.join(root, 'dist/index.js')).href}';
+
+export default [
+  { files: ['**/*.ts'], languageOptions: { parser: tsParser } },
+  asyncNotifications.configs.recommended,
+  { rules: { 'async-notifications/no-sync-notification-in-handler': ['error', { notificationFunctions: ['pingAuthor'] }] } },
+];
+`,
+    'apps/web/app/api/posts/[id]/like/route.ts': `import { pingAuthor } from '@/lib/ping';
+
+export async function POST(request: Request) {
+  const { userId } = (await request.json()) as { userId: string };
+  await pingAuthor(userId);
+  return Response.json({ ok: true });
+}
+`,
+    'apps/web/lib/ping.ts': `export async function pingAuthor(userId: string) {
+  await fetch(\`https://push.example.com/\${userId}\`, { method: 'POST' });
+}
+`,
+    'apps/admin/app/api/invites/route.ts': `import { inngest } from '@/lib/inngest';
+
+export async function POST(request: Request) {
+  const { email } = (await request.json()) as { email: string };
+  await inngest.send({ name: 'notification/member.invited', data: { email } });
+  return Response.json({ ok: true });
+}
+`,
+  };
+  for (const [file, text] of Object.entries(files)) {
+    mkdirSync(path.dirname(path.join(dir, file)), { recursive: true });
+    writeFileSync(path.join(dir, file), text);
+  }
+  afterAll(() => {
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  it("lints each app that has a config with it (apps/web's option counts), the rest with the recommended config", async () => {
+    expect(await audit([], dir)).toEqual({
+      code: 1,
+      stdout: `Notification audit of .
+Are notifications triggered asynchronously, so that a notification failure cannot fail the user's action?
+Type information: none (4 files linted on syntax alone)
+
+App apps/admin: PASS
+  Handlers (1)
+    POST /api/invites (route handler, apps/admin/app/api/invites/route.ts:3): hands off
+      hands off the event notification/member.invited via inngest.send (line 5)
+
+  Evidence (1)
+    hand-off: POST /api/invites hands off the event notification/member.invited via inngest.send (apps/admin/app/api/invites/route.ts:5)
+
+  Verdict: PASS — no handler waits for or drops notification work, and a decoupled implementation is present.
+
+App apps/web: FAIL
+  Handlers (1)
+    POST /api/posts/[id]/like (route handler, apps/web/app/api/posts/[id]/like/route.ts:3): waits
+      waits for notification work: pingAuthor (notificationFunctions) (line 5)
+
+  Evidence (0)
+    none found
+
+  Verdict: FAIL — notification work can fail or slow down the user's action.
+    - POST /api/posts/[id]/like (apps/web/app/api/posts/[id]/like/route.ts:5) waits for notification work (pingAuthor, notificationFunctions) before it responds — if that work fails, the user sees an error although the like was recorded.
+
+Overall: FAIL (apps/admin: PASS, apps/web: FAIL)
+`,
+      stderr: '',
     });
   });
 });
