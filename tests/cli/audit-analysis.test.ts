@@ -4,7 +4,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 import { collectProjectFileFacts, findApps, getRouteLabel, isDeliveryEndpoint } from '../../src/analysis/index.js';
 import { findPrismaModels, findSqlFacts } from '../../src/analysis/project-files.js';
@@ -105,22 +105,25 @@ describe('findSqlFacts', () => {
 });
 
 describe('collectProjectFileFacts and findApps', () => {
-  const dir = mkdtempSync(path.join(os.tmpdir(), 'audit-files-'));
-  afterAll(() => {
-    rmSync(dir, { recursive: true, force: true });
-  });
+  let dir = '';
   const write = (file: string, text: string): void => {
     mkdirSync(path.dirname(path.join(dir, file)), { recursive: true });
     writeFileSync(path.join(dir, file), text);
   };
-  write('supabase/migrations/20250101_notify.sql', 'create function notify_like() returns trigger as $$\nbegin\n  insert into notifications (user_id) values (new.user_id);\n  return new;\nend;\n$$ language plpgsql;\n');
-  write('supabase/migrations/20250102_trigger.sql', 'create trigger like_created after insert on likes\nfor each row execute function notify_like();\n');
-  write('node_modules/pkg/migrations/1.sql', 'create table notifications (id int);');
-  write('scripts/seed.sql', 'create table notifications (id int);');
-  write('apps/web/package.json', JSON.stringify({ dependencies: { next: '^16.0.0' } }));
-  write('apps/admin/app/page.tsx', 'export default function Page() { return null; }');
-  write('apps/tools/src/index.ts', 'export {};');
-  write('packages/ui/package.json', JSON.stringify({ dependencies: { react: '^19.0.0' } }));
+  beforeAll(() => {
+    dir = mkdtempSync(path.join(os.tmpdir(), 'audit-files-'));
+    write('supabase/migrations/20250101_notify.sql', 'create function notify_like() returns trigger as $$\nbegin\n  insert into notifications (user_id) values (new.user_id);\n  return new;\nend;\n$$ language plpgsql;\n');
+    write('supabase/migrations/20250102_trigger.sql', 'create trigger like_created after insert on likes\nfor each row execute function notify_like();\n');
+    write('node_modules/pkg/migrations/1.sql', 'create table notifications (id int);');
+    write('scripts/seed.sql', 'create table notifications (id int);');
+    write('apps/web/package.json', JSON.stringify({ dependencies: { next: '^16.0.0' } }));
+    write('apps/admin/app/page.tsx', 'export default function Page() { return null; }');
+    write('apps/tools/src/index.ts', 'export {};');
+    write('packages/ui/package.json', JSON.stringify({ dependencies: { react: '^19.0.0' } }));
+  });
+  afterAll(() => {
+    rmSync(dir, { recursive: true, force: true });
+  });
 
   it('reads migrations (a trigger function from an earlier one), skipping node_modules and SQL outside migrations', () => {
     expect(collectProjectFileFacts(dir)).toEqual({

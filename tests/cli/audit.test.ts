@@ -7,7 +7,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 import { run } from '../../src/cli/run.js';
 
@@ -355,12 +355,15 @@ describe('audit: the example app (typed, fails)', () => {
 
 describe('audit: the example app without type information', () => {
   // A copy under the repository root (so its imports resolve from the root node_modules) whose config has no projectService.
-  const copy = mkdtempSync(path.join(root, '.tmp-audit-untyped-'));
-  cpSync(path.join(root, 'examples/next-app'), copy, { recursive: true });
-  writeFileSync(
-    path.join(copy, 'eslint.config.mjs'),
-    "import tsParser from '@typescript-eslint/parser';\nimport asyncNotifications from 'eslint-plugin-async-notifications';\n\nexport default [{ files: ['**/*.{ts,tsx}'], languageOptions: { parser: tsParser } }, asyncNotifications.configs.recommended];\n",
-  );
+  let copy = '';
+  beforeAll(() => {
+    copy = mkdtempSync(path.join(root, '.tmp-audit-untyped-'));
+    cpSync(path.join(root, 'examples/next-app'), copy, { recursive: true });
+    writeFileSync(
+      path.join(copy, 'eslint.config.mjs'),
+      "import tsParser from '@typescript-eslint/parser';\nimport asyncNotifications from 'eslint-plugin-async-notifications';\n\nexport default [{ files: ['**/*.{ts,tsx}'], languageOptions: { parser: tsParser } }, asyncNotifications.configs.recommended];\n",
+    );
+  });
   afterAll(() => {
     rmSync(copy, { recursive: true, force: true });
   });
@@ -566,8 +569,11 @@ None found.
   });
 
   // Outside the repository: inside it, ESLint would find the repository's own config above the project.
-  const noConfig = mkdtempSync(path.join(os.tmpdir(), 'audit-no-config-'));
-  cpSync(path.join(root, fixtures, 'no-config'), noConfig, { recursive: true });
+  let noConfig = '';
+  beforeAll(() => {
+    noConfig = mkdtempSync(path.join(os.tmpdir(), 'audit-no-config-'));
+    cpSync(path.join(root, fixtures, 'no-config'), noConfig, { recursive: true });
+  });
   afterAll(() => {
     rmSync(noConfig, { recursive: true, force: true });
   });
@@ -648,8 +654,7 @@ describe('audit: a monorepo without a config above its apps', () => {
   // Outside the repository (no config above it), with the repository's node_modules linked in:
   // apps/web has its own config, whose option names pingAuthor as notification work; apps/admin
   // has none and gets the recommended config.
-  const dir = mkdtempSync(path.join(os.tmpdir(), 'audit-per-app-'));
-  symlinkSync(path.join(root, 'node_modules'), path.join(dir, 'node_modules'), 'dir');
+  let dir = '';
   const files: Record<string, string> = {
     'apps/web/package.json': '{ "name": "web", "private": true, "dependencies": { "next": "^16.0.0" } }\n',
     'apps/web/eslint.config.mjs': `import tsParser from '@typescript-eslint/parser';
@@ -682,10 +687,14 @@ export async function POST(request: Request) {
 }
 `,
   };
-  for (const [file, text] of Object.entries(files)) {
-    mkdirSync(path.dirname(path.join(dir, file)), { recursive: true });
-    writeFileSync(path.join(dir, file), text);
-  }
+  beforeAll(() => {
+    dir = mkdtempSync(path.join(os.tmpdir(), 'audit-per-app-'));
+    symlinkSync(path.join(root, 'node_modules'), path.join(dir, 'node_modules'), 'dir');
+    for (const [file, text] of Object.entries(files)) {
+      mkdirSync(path.dirname(path.join(dir, file)), { recursive: true });
+      writeFileSync(path.join(dir, file), text);
+    }
+  });
   afterAll(() => {
     rmSync(dir, { recursive: true, force: true });
   });
