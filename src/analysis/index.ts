@@ -115,3 +115,11 @@ export function describePath(path: readonly PathStep[]): string {
     })
     .join(' -> ');
 }
+
+// The audit command's facts (src/cli/audit.ts): per linted file, over the same analysis.
+export { collectAuditFacts, getRouteLabel } from './audit-facts.js';
+export type { FileAuditFacts, HandlerFact, HandlerWorkFact, WorkerFact } from './audit-facts.js';
+export { buildAuditReport } from './audit-verdict.js';
+export type { AuditReport, Evidence, Failure, HandlerReport, UnitReport, Verdict } from './audit-verdict.js';
+export { isDeliveryEndpoint } from './delivery-endpoints.js';
+export { collectProjectFileFacts, findApps } from './project-files.js';

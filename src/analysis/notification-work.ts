@@ -16,7 +16,7 @@ export interface ClassifyEnv {
 }
 
 /** Model, table and collection names that hold notifications (`notificationPreference` does not). */
-const NOTIFICATION_NAME = {
+export const NOTIFICATION_NAME = {
   test: (name: string): boolean => /notifications?$/i.test(name.replace(/_?(model|repository|repo|collection|table|entity|schema)$/i, '')),
 };
 const RECORD_WRITE_METHODS = new Set(['create', 'createMany', 'createManyAndReturn', 'upsert', 'insert', 'insertMany', 'insertOne', 'bulkCreate', 'save']);
