@@ -5,7 +5,7 @@ import path from 'node:path';
 
 import { describe, expect, it } from 'vitest';
 
-import { huskyPreCommit, languageServerSettings, lintStagedConfig, preCommitSetup, sarifArgs } from './documented-config.js';
+import { huskyPreCommit, languageServerSettings, lintStagedConfig, preCommitSetup, sarifArgs, typescriptConfigFile } from './documented-config.js';
 import { exampleApp, root } from './helpers.js';
 
 function documentation(): string {
@@ -47,5 +47,11 @@ describe('documented client configuration', () => {
   it('shows the SARIF step that the SARIF test runs', () => {
     expect(docs).toContain(`run: npx eslint ${sarifArgs.join(' ')}\n`);
     expect(docs).toContain('uses: github/codeql-action/upload-sarif@');
+  });
+});
+
+describe('documented eslint.config.ts', () => {
+  it('is the file that the config-types test type-checks and lints with', () => {
+    expect(codeBlocks(readFileSync(path.join(root, 'README.md'), 'utf8'), 'ts')).toContainEqual(typescriptConfigFile);
   });
 });

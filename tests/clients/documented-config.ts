@@ -41,3 +41,33 @@ export const huskyPreCommit = 'npx lint-staged\n';
 
 /** The CI step that writes SARIF for code scanning. */
 export const sarifArgs = ['.', '--format', '@microsoft/eslint-formatter-sarif', '--output-file', 'eslint.sarif'];
+
+/**
+ * The `eslint.config.ts` of the README's Configure section: the recommended config in
+ * `defineConfig`, through `extends`, and the plugin under `plugins`, with no casts.
+ * tests/clients/config-types.test.ts type-checks it with `tsc` under ESLint 9 and 10 and lints with it.
+ */
+export const typescriptConfigFile = `// eslint.config.ts
+import tsParser from '@typescript-eslint/parser';
+import asyncNotifications from 'eslint-plugin-async-notifications';
+import { defineConfig } from 'eslint/config';
+
+export default defineConfig([
+  {
+    files: ['**/*.{ts,tsx}'],
+    languageOptions: {
+      parser: tsParser,
+      parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname },
+    },
+  },
+  asyncNotifications.configs.recommended,
+  // Or, for some files only, through extends:
+  { files: ['app/**/*.ts'], extends: [asyncNotifications.configs.recommended] },
+  // Or the plugin alone, with the rules you choose:
+  {
+    files: ['pages/api/**/*.ts'],
+    plugins: { 'async-notifications': asyncNotifications },
+    rules: { 'async-notifications/no-sync-notification-in-handler': 'error' },
+  },
+]);
+`;
