@@ -6,6 +6,7 @@ import { fileURLToPath } from 'node:url';
 import { ESLint, type Linter } from 'eslint';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
+import * as pluginModule from '../../src/index.js';
 import plugin from '../../src/index.js';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
@@ -29,6 +30,10 @@ describe('the plugin object', () => {
       plugins: { 'async-notifications': plugin },
       rules: { [ruleId]: 'error' },
     });
+  });
+
+  it('is the only export (eslint-doc-generator and ESLint read the default export)', () => {
+    expect(Object.keys(pluginModule)).toEqual(['default']);
   });
 
   it('links each rule to its page in the repository that package.json names', () => {
