@@ -71,3 +71,63 @@ export default defineConfig([
   },
 ]);
 `;
+
+/**
+ * A create-next-app 16 project's `eslint.config.mjs` with the plugin, typed: eslint-config-next's
+ * TypeScript config already sets the parser, so only `parserOptions` are added, for `.ts`/`.tsx`
+ * files only (the project service knows nothing of `eslint.config.mjs`).
+ * tests/clients/next-config.test.ts lints the example app with it.
+ */
+export const nextConfigTyped = `// eslint.config.mjs
+import { defineConfig, globalIgnores } from 'eslint/config';
+import nextVitals from 'eslint-config-next/core-web-vitals';
+import nextTs from 'eslint-config-next/typescript';
+import asyncNotifications from 'eslint-plugin-async-notifications';
+
+const eslintConfig = defineConfig([
+  ...nextVitals,
+  ...nextTs,
+  // Type information, for TypeScript files only:
+  {
+    files: ['**/*.{ts,tsx}'],
+    languageOptions: {
+      parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname },
+    },
+  },
+  asyncNotifications.configs.recommended,
+  // Override default ignores of eslint-config-next.
+  globalIgnores([
+    // Default ignores of eslint-config-next:
+    '.next/**',
+    'out/**',
+    'build/**',
+    'next-env.d.ts',
+  ]),
+]);
+
+export default eslintConfig;
+`;
+
+/** The same project on syntax alone: the plugin's config next to eslint-config-next's, nothing else. */
+export const nextConfigUntyped = `// eslint.config.mjs
+import { defineConfig, globalIgnores } from 'eslint/config';
+import nextVitals from 'eslint-config-next/core-web-vitals';
+import nextTs from 'eslint-config-next/typescript';
+import asyncNotifications from 'eslint-plugin-async-notifications';
+
+const eslintConfig = defineConfig([
+  ...nextVitals,
+  ...nextTs,
+  asyncNotifications.configs.recommended,
+  // Override default ignores of eslint-config-next.
+  globalIgnores([
+    // Default ignores of eslint-config-next:
+    '.next/**',
+    'out/**',
+    'build/**',
+    'next-env.d.ts',
+  ]),
+]);
+
+export default eslintConfig;
+`;
