@@ -131,3 +131,11 @@ const eslintConfig = defineConfig([
 
 export default eslintConfig;
 `;
+
+/** The `.oxlintrc.json` of the README's oxlint section: the plugin as a JS plugin, its rule on. */
+export const oxlintConfig = {
+  jsPlugins: ['eslint-plugin-async-notifications'],
+  rules: {
+    'async-notifications/no-sync-notification-in-handler': 'error',
+  },
+};
