@@ -5,7 +5,7 @@ import path from 'node:path';
 
 import { describe, expect, it } from 'vitest';
 
-import { huskyPreCommit, languageServerSettings, lintStagedConfig, preCommitSetup, sarifArgs, typescriptConfigFile, nextConfigTyped, nextConfigUntyped, oxlintConfig } from './documented-config.js';
+import { huskyPreCommit, languageServerSettings, lintStagedConfig, preCommitSetup, sarifArgs, typescriptConfigFile, nextConfigTyped, nextConfigUntyped, oxlintConfig, turboConfig } from './documented-config.js';
 import { exampleApp, root } from './helpers.js';
 
 function documentation(): string {
@@ -71,5 +71,15 @@ describe('documented oxlint setup', () => {
     const readme = readFileSync(path.join(root, 'README.md'), 'utf8');
     expect(readme).toContain('\n## oxlint\n');
     expect(codeBlocks(readme, 'json')).toContainEqual(`${JSON.stringify(oxlintConfig, null, 2)}\n`);
+  });
+});
+
+describe('documented Turborepo config', () => {
+  it('shows the turbo.json that the Turborepo test runs with', () => {
+    const readme = readFileSync(path.join(root, 'README.md'), 'utf8');
+    expect(codeBlocks(readme, 'json')).toContainEqual(
+      `{\n  "$schema": "https://turborepo.com/schema.json",\n  "tasks": {\n    "transit": { "dependsOn": ["^transit"] },\n    "lint": { "dependsOn": ["transit"] }\n  }\n}\n`,
+    );
+    expect(turboConfig).toEqual({ $schema: 'https://turborepo.com/schema.json', tasks: { transit: { dependsOn: ['^transit'] }, lint: { dependsOn: ['transit'] } } });
   });
 });

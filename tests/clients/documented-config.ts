@@ -139,3 +139,12 @@ export const oxlintConfig = {
     'async-notifications/no-sync-notification-in-handler': 'error',
   },
 };
+
+/** The README's `turbo.json`: a transit task puts the workspace dependencies' files into lint's hash. */
+export const turboConfig = {
+  $schema: 'https://turborepo.com/schema.json',
+  tasks: {
+    transit: { dependsOn: ['^transit'] },
+    lint: { dependsOn: ['transit'] },
+  },
+};
