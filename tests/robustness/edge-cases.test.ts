@@ -89,7 +89,7 @@ import { inngest } from '@/lib/inngest';
 
 export async function POST() {
   await db?.like.create({ data: { postId: 'p1', userId: 'u1' } });
-  await inngest.send({ name: 'notification/post.liked', data: { data: { userId: 'u2', type: 'like' } } });
+  await inngest.send({ name: 'notification/post.liked', data: {} });
   return Response.json({ ok: true });
 }`,
             },
@@ -134,7 +134,7 @@ export async function POST() {
 import { inngest } from '@/lib/inngest';
 
 export async function POST() {
-  await inngest.send({ name: 'notification/post.liked', data: { from: 'a@example.com', to: 'b@example.com', subject: 'Liked', text: 'Liked' } });
+  await inngest.send({ name: 'notification/post.liked', data: {} });
   resend?.emails.send({ from: 'a@example.com', to: 'c@example.com', subject: 'Liked', text: 'Liked' }).then(() => null);
   return Response.json({ ok: true });
 }`,
@@ -168,7 +168,7 @@ import { inngest } from '@/lib/inngest';
 
 export async function POST() {
   await resend.emails?.send?.({ from: 'a@example.com', to: 'b@example.com', subject: 'Liked', text: 'Liked' });
-  await inngest.send({ name: 'notification/post.liked', data: { from: 'a@example.com', to: 'c@example.com', subject: 'Liked', text: 'Liked' } }).then(() => null);
+  await inngest.send({ name: 'notification/post.liked', data: {} }).then(() => null);
   return Response.json({ ok: true });
 }`,
             },
@@ -204,8 +204,20 @@ import { db } from '@/lib/db';
 import { inngest } from '@/lib/inngest';
 
 export async function POST() {
-  await inngest.send({ name: 'notification/user.followed', data: { data: { userId: 'u1', type: 'follow' } } });
+  await inngest.send({ name: 'notification/user.followed', data: {} });
   await resend['emails']['send']({ from: 'a@example.com', to: 'b@example.com', subject: 'Followed', text: 'Followed' });
+  return Response.json({ ok: true });
+}`,
+            },
+            {
+              messageId: "useOneInngestEvent",
+              data: {"eventName":"notification/user.followed","count":"2","handler":"POST"},
+              output: `import { resend } from '@/lib/clients';
+import { db } from '@/lib/db';
+import { inngest } from '@/lib/inngest';
+
+export async function POST() {
+  await inngest.send({ name: 'notification/user.followed', data: {} });
   return Response.json({ ok: true });
 }`,
             },
@@ -240,7 +252,19 @@ import { inngest } from '@/lib/inngest';
 
 export async function POST() {
   await db['notification'].create({ data: { userId: 'u1', type: 'follow' } });
-  await inngest.send({ name: 'notification/user.followed', data: { from: 'a@example.com', to: 'b@example.com', subject: 'Followed', text: 'Followed' } });
+  await inngest.send({ name: 'notification/user.followed', data: {} });
+  return Response.json({ ok: true });
+}`,
+            },
+            {
+              messageId: "useOneInngestEvent",
+              data: {"eventName":"notification/user.followed","count":"2","handler":"POST"},
+              output: `import { resend } from '@/lib/clients';
+import { db } from '@/lib/db';
+import { inngest } from '@/lib/inngest';
+
+export async function POST() {
+  await inngest.send({ name: 'notification/user.followed', data: {} });
   return Response.json({ ok: true });
 }`,
             },
@@ -287,7 +311,7 @@ import { inngest } from '@/lib/inngest';
 
 export async function POST() {
   const preview = <button onClick={() => resend.emails.send({ from: 'a@example.com', to: 'b@example.com', subject: 'x', text: 'x' })}>Send</button>;
-  await inngest.send({ name: 'notification/user.tsx-edged', data: { from: 'a@example.com', to: 'c@example.com', subject: 'Welcome', react: <p>Welcome</p> } });
+  await inngest.send({ name: 'notification/user.tsx-edged', data: {} });
   return Response.json({ ok: Boolean(preview) });
 }`,
             },
@@ -342,7 +366,7 @@ export async function POST() {
   outer: for (const group of groups) {
     for (const to of group) {
       if (!to) continue outer;
-      await inngest.send({ name: 'notification/user.followed', data: { from: 'team@example.com', to, subject: 'Followed', text: 'Followed' } });
+      await inngest.send({ name: 'notification/user.followed', data: { to } });
       break outer;
     }
   }
@@ -452,7 +476,8 @@ declare function connect(): Promise<AsyncDisposable & { notification: typeof db.
 export async function POST() {
   using _lock = lock();
   await using conn = await connect();
-  await inngest.send({ name: 'notification/user.followed', data: { data: { userId: 'u1', type: 'follow' } } });
+  // The worker must load conn.notification (an object the work calls create() on) again: it does not survive JSON.
+  await inngest.send({ name: 'notification/user.followed', data: {} });
   return Response.json({ ok: true });
 }`,
             },
@@ -504,7 +529,7 @@ import { inngest } from '@/lib/inngest';
 
 export async function POST() {
   (async () => {
-    await inngest.send({ name: 'notification/user.followed', data: { from: 'team@example.com', to: 'a@example.com', subject: 'Hi', text: 'Hi' } });
+    await inngest.send({ name: 'notification/user.followed', data: {} });
   })();
   await (async () => resend.emails.send({ from: 'team@example.com', to: 'b@example.com', subject: 'Hi', text: 'Hi' }))();
   return Response.json({ ok: true });
@@ -543,7 +568,7 @@ export async function POST() {
   (async () => {
     await resend.emails.send({ from: 'team@example.com', to: 'a@example.com', subject: 'Hi', text: 'Hi' });
   })();
-  await (async () => inngest.send({ name: 'notification/user.followed', data: { from: 'team@example.com', to: 'b@example.com', subject: 'Hi', text: 'Hi' } }))();
+  await (async () => inngest.send({ name: 'notification/user.followed', data: {} }))();
   return Response.json({ ok: true });
 }`,
             },
@@ -578,7 +603,7 @@ export async function POST() {
 import { inngest } from '@/lib/inngest';
 
 export async function POST() {
-  let pending = inngest.send({ name: 'notification/user.followed', data: { from: 'team@example.com', to: 'a@example.com', subject: 'Followed', text: 'Followed' } });
+  let pending = inngest.send({ name: 'notification/user.followed', data: {} });
   pending = pending.then((result) => result);
   await pending;
   return Response.json({ ok: true });
@@ -617,7 +642,7 @@ import { inngest as inngestClient } from '@/lib/inngest';
 export async function POST() {
   const inngest = 'not the client';
   const after = 1;
-  await inngestClient.send({ name: 'notification/user.followed', data: { from: 'team@example.com', to: 'a@example.com', subject: inngest, text: String(after) } });
+  await inngestClient.send({ name: 'notification/user.followed', data: { inngest, after } });
   return Response.json({ ok: true });
 }`,
             },
@@ -708,7 +733,7 @@ import { inngest } from '@/lib/inngest';
 type Handler = (req: Request) => Promise<Response>;
 
 export const POST = (async (req: Request) => {
-  await (inngest.send({ name: 'notification/user.followed', data: { from: 'a@example.com', to: 'b@example.com', subject: 'Hi', text: 'Hi' } }) as Promise<unknown>);
+  await (inngest.send({ name: 'notification/user.followed', data: {} }) as Promise<unknown>);
   await (resend as typeof resend).emails.send({ from: 'a@example.com', to: 'c@example.com', subject: 'Hi', text: 'Hi' } satisfies object);
   return Response.json({ ok: true });
 }) satisfies Handler;`,
@@ -733,7 +758,7 @@ type Handler = (req: Request) => Promise<Response>;
 
 export const POST = (async (req: Request) => {
   await (resend.emails.send({ from: 'a@example.com', to: 'b@example.com', subject: 'Hi', text: 'Hi' }) as Promise<unknown>);
-  await inngest.send({ name: 'notification/user.followed', data: { arg1: { from: 'a@example.com', to: 'c@example.com', subject: 'Hi', text: 'Hi' } satisfies object } });
+  await inngest.send({ name: 'notification/user.followed', data: {} });
   return Response.json({ ok: true });
 }) satisfies Handler;`,
             },
@@ -781,7 +806,8 @@ import { inngest } from '@/lib/inngest';
 
 export async function POST() {
   const resend = { emails: { send: async (_message: object) => 'stubbed' } };
-  await inngest.send({ name: 'notification/user.followed', data: { to: 'a@example.com' } });
+  // The worker must load resend.emails (an object the work calls send() on) again: it does not survive JSON.
+  await inngest.send({ name: 'notification/user.followed', data: {} });
   return Response.json({ ok: Boolean(client) });
 }`,
             },
@@ -824,7 +850,7 @@ export async function POST() {
 import { inngest } from '@/lib/inngest';
 
 export async function POST() {
-  await inngest.send({ name: 'notification/user.followed', data: { data: { userId: 'u1', type: 'follow' } } });
+  await inngest.send({ name: 'notification/user.followed', data: {} });
   return Response.json({ ok: true });
 }`,
             },
@@ -867,7 +893,7 @@ export async function POST() {
 import { inngest } from '@/lib/inngest';
 
 export async function POST() {
-  await inngest.send({ name: 'notification/user.followed', data: { arg1: (console.log('sending'), { from: 'team@example.com', to: 'a@example.com', subject: 'Hi', text: 'Hi' }), arg2: {} } });
+  await inngest.send({ name: 'notification/user.followed', data: {} });
   return Response.json({ ok: true });
 }`,
             },
@@ -938,7 +964,7 @@ import { inngest } from '@/lib/inngest';
 type Handler = (req: Request) => Promise<Response>;
 
 export const POST = (async (req: Request) => {
-  await (inngest.send({ name: 'notification/user.followed', data: { from: 'a@example.com', to: 'b@example.com', subject: 'Hi', text: 'Hi' } }) as Promise<unknown>);
+  await (inngest.send({ name: 'notification/user.followed', data: {} }) as Promise<unknown>);
   await (resend as typeof resend).emails.send({ from: 'a@example.com', to: 'c@example.com', subject: 'Hi', text: 'Hi' } satisfies object);
   return Response.json({ ok: true });
 }) satisfies Handler;`,
@@ -963,7 +989,7 @@ type Handler = (req: Request) => Promise<Response>;
 
 export const POST = (async (req: Request) => {
   await (resend.emails.send({ from: 'a@example.com', to: 'b@example.com', subject: 'Hi', text: 'Hi' }) as Promise<unknown>);
-  await inngest.send({ name: 'notification/user.followed', data: { payload: { from: 'a@example.com', to: 'c@example.com', subject: 'Hi', text: 'Hi' } satisfies object } });
+  await inngest.send({ name: 'notification/user.followed', data: {} });
   return Response.json({ ok: true });
 }) satisfies Handler;`,
             },
@@ -1031,7 +1057,7 @@ class Mailer {
 }
 
 export async function POST() {
-  await inngest.send({ name: 'notification/user.followed', data: { to: 'b@example.com' } });
+  await inngest.send({ name: 'notification/user.followed', data: {} });
   return Response.json({ ok: true });
 }`,
             },
@@ -1087,7 +1113,8 @@ import { inngest } from '@/lib/inngest';
 
 export async function POST() {
   const { emails } = resend;
-  await inngest.send({ name: 'notification/user.followed', data: { from: 'team@example.com', to: 'a@example.com', subject: 'Followed', text: 'Followed' } });
+  // The worker must load emails (an object the work calls send() on) again: it does not survive JSON.
+  await inngest.send({ name: 'notification/user.followed', data: {} });
   return Response.json({ ok: true });
 }`,
             },
@@ -1135,7 +1162,8 @@ import { inngest } from '@/lib/inngest';
 export async function POST(req: Request) {
   let client = resend;
   if (req.headers.has('x-test')) client = resend;
-  await inngest.send({ name: 'notification/user.followed', data: { from: 'team@example.com', to: 'a@example.com', subject: 'Followed', text: 'Followed' } });
+  // The worker must load client.emails (an object the work calls send() on) again: it does not survive JSON.
+  await inngest.send({ name: 'notification/user.followed', data: {} });
   return Response.json({ ok: true });
 }`,
             },
@@ -1188,7 +1216,7 @@ async function notifyFollowed(to: string) {
 }
 
 export async function POST() {
-  await inngest.send({ name: 'notification/user.followed', data: { to: 'a@example.com' } });
+  await inngest.send({ name: 'notification/user.followed', data: {} });
   return Response.json({ ok: true });
 }`,
             },

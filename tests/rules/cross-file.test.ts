@@ -95,7 +95,7 @@ export async function POST() {
               output: `import { recordActivity } from '@/lib/helpers/record-activity';
 import { inngest } from '@/lib/inngest';
 export async function POST() {
-  await inngest.send({ name: 'notification/post.liked', data: { userId: 'u1', type: 'post.liked', data: {} } });
+  await inngest.send({ name: 'notification/post.liked', data: {} });
   return Response.json({ ok: true });
 }`,
             },
@@ -135,7 +135,7 @@ export async function POST() {
               output: `import { recordActivity } from '@/lib/helpers';
 import { inngest } from '@/lib/inngest';
 export async function POST() {
-  await inngest.send({ name: 'notification/post.liked', data: { userId: 'u1', type: 'post.liked', data: {} } });
+  await inngest.send({ name: 'notification/post.liked', data: {} });
   return Response.json({ ok: true });
 }`,
             },
@@ -175,7 +175,7 @@ export async function POST() {
               output: `import tellAuthor from '@/lib/helpers/default-notify';
 import { inngest } from '@/lib/inngest';
 export async function POST() {
-  await inngest.send({ name: 'notification/post.liked', data: { to: 'a@b.c', subject: 'New like' } });
+  await inngest.send({ name: 'notification/post.liked', data: {} });
   return Response.json({ ok: true });
 }`,
             },
@@ -215,7 +215,7 @@ export async function POST() {
               output: `import { notify } from '@/lib/helpers';
 import { inngest } from '@/lib/inngest';
 export async function POST() {
-  await inngest.send({ name: 'notification/post.liked', data: { to: 'a@b.c', subject: 'New like' } });
+  await inngest.send({ name: 'notification/post.liked', data: {} });
   return Response.json({ ok: true });
 }`,
             },
@@ -255,7 +255,7 @@ export async function POST() {
               output: `import { notifyFollowers as tellEveryone } from '@/lib/helpers';
 import { inngest } from '@/lib/inngest';
 export async function POST() {
-  await inngest.send({ name: 'notification/post.liked', data: { authorId: 'u1', postTitle: 'Hello' } });
+  await inngest.send({ name: 'notification/post.liked', data: {} });
   return Response.json({ ok: true });
 }`,
             },
@@ -295,7 +295,7 @@ export async function POST() {
               output: `import { notifier } from '@/lib/helpers';
 import { inngest } from '@/lib/inngest';
 export async function POST() {
-  await inngest.send({ name: 'notification/post.liked', data: { phone: '+15550000', body: 'liked' } });
+  await inngest.send({ name: 'notification/post.liked', data: {} });
   return Response.json({ ok: true });
 }`,
             },
@@ -335,7 +335,7 @@ export async function POST() {
               output: `import { sendWelcome } from '@/lib/helpers/renamed-client';
 import { inngest } from '@/lib/inngest';
 export async function POST() {
-  await inngest.send({ name: 'notification/post.liked', data: { email: 'a@b.c' } });
+  await inngest.send({ name: 'notification/post.liked', data: {} });
   return Response.json({ ok: true });
 }`,
             },
@@ -375,7 +375,7 @@ export async function POST() {
               output: `import { shareWithFollowers } from '@/lib/helpers/cycle-b';
 import { inngest } from '@/lib/inngest';
 export async function POST() {
-  await inngest.send({ name: 'notification/post.liked', data: { authorEmail: 'a@b.c' } });
+  await inngest.send({ name: 'notification/post.liked', data: {} });
   return Response.json({ ok: true });
 }`,
             },
@@ -416,7 +416,7 @@ export async function POST() {
               output: `import { depth1 } from '@/lib/helpers/depth-1';
 import { inngest } from '@/lib/inngest';
 export async function POST() {
-  await inngest.send({ name: 'notification/post.liked', data: { email: 'a@b.c' } });
+  await inngest.send({ name: 'notification/post.liked', data: {} });
   return Response.json({ ok: true });
 }`,
             },
@@ -456,7 +456,7 @@ export async function POST() {
               output: `import { client } from '@/lib/clients';
 import { inngest } from '@/lib/inngest';
 export async function POST() {
-  await inngest.send({ name: 'notification/post.liked', data: { from: 'a@b.c', to: 'b@c.d', subject: 's', text: 't' } });
+  await inngest.send({ name: 'notification/post.liked', data: {} });
   return Response.json({ ok: true });
 }`,
             },
@@ -499,10 +499,20 @@ export async function POST() {
               output: `import { mailer, sms, push, hook } from '@/lib/clients';
 import { inngest } from '@/lib/inngest';
 export async function POST() {
-  await inngest.send({ name: 'notification/post.liked', data: { to: 'a@b.c' } });
+  await inngest.send({ name: 'notification/post.liked', data: {} });
   await sms.messages.create({ to: '+1', from: '+2', body: 'hi' });
   await push.send({ token: 't' });
   await hook.send({ text: 'hi' });
+  return Response.json({ ok: true });
+}`,
+            },
+            {
+              messageId: "useOneInngestEvent",
+              data: {"eventName":"notification/post.liked","count":"4","handler":"POST"},
+              output: `import { mailer, sms, push, hook } from '@/lib/clients';
+import { inngest } from '@/lib/inngest';
+export async function POST() {
+  await inngest.send({ name: 'notification/post.liked', data: {} });
   return Response.json({ ok: true });
 }`,
             },
@@ -535,9 +545,19 @@ export async function POST() {
 import { inngest } from '@/lib/inngest';
 export async function POST() {
   await mailer.sendMail({ to: 'a@b.c' });
-  await inngest.send({ name: 'notification/post.liked', data: { to: '+1', from: '+2', body: 'hi' } });
+  await inngest.send({ name: 'notification/post.liked', data: {} });
   await push.send({ token: 't' });
   await hook.send({ text: 'hi' });
+  return Response.json({ ok: true });
+}`,
+            },
+            {
+              messageId: "useOneInngestEvent",
+              data: {"eventName":"notification/post.liked","count":"4","handler":"POST"},
+              output: `import { mailer, sms, push, hook } from '@/lib/clients';
+import { inngest } from '@/lib/inngest';
+export async function POST() {
+  await inngest.send({ name: 'notification/post.liked', data: {} });
   return Response.json({ ok: true });
 }`,
             },
@@ -571,8 +591,18 @@ import { inngest } from '@/lib/inngest';
 export async function POST() {
   await mailer.sendMail({ to: 'a@b.c' });
   await sms.messages.create({ to: '+1', from: '+2', body: 'hi' });
-  await inngest.send({ name: 'notification/post.liked', data: { token: 't' } });
+  await inngest.send({ name: 'notification/post.liked', data: {} });
   await hook.send({ text: 'hi' });
+  return Response.json({ ok: true });
+}`,
+            },
+            {
+              messageId: "useOneInngestEvent",
+              data: {"eventName":"notification/post.liked","count":"4","handler":"POST"},
+              output: `import { mailer, sms, push, hook } from '@/lib/clients';
+import { inngest } from '@/lib/inngest';
+export async function POST() {
+  await inngest.send({ name: 'notification/post.liked', data: {} });
   return Response.json({ ok: true });
 }`,
             },
@@ -607,7 +637,17 @@ export async function POST() {
   await mailer.sendMail({ to: 'a@b.c' });
   await sms.messages.create({ to: '+1', from: '+2', body: 'hi' });
   await push.send({ token: 't' });
-  await inngest.send({ name: 'notification/post.liked', data: { text: 'hi' } });
+  await inngest.send({ name: 'notification/post.liked', data: {} });
+  return Response.json({ ok: true });
+}`,
+            },
+            {
+              messageId: "useOneInngestEvent",
+              data: {"eventName":"notification/post.liked","count":"4","handler":"POST"},
+              output: `import { mailer, sms, push, hook } from '@/lib/clients';
+import { inngest } from '@/lib/inngest';
+export async function POST() {
+  await inngest.send({ name: 'notification/post.liked', data: {} });
   return Response.json({ ok: true });
 }`,
             },
@@ -655,7 +695,8 @@ import { inngest } from '@/lib/inngest';
 export async function POST() {
   await db.$transaction(async (tx) => {
     await tx.like.create({ data: { userId: 'u1', postId: 'p1' } });
-    await inngest.send({ name: 'notification/post.liked', data: { data: { userId: 'u2', type: 'post.liked' } } });
+    // The worker must load tx.notification (an object the work calls create() on) again: it does not survive JSON.
+    await inngest.send({ name: 'notification/post.liked', data: {} });
   });
   return Response.json({ ok: true });
 }`,
@@ -689,7 +730,7 @@ export async function POST() {
 import { notifications } from '@/lib/drizzle-schema';
 import { inngest } from '@/lib/inngest';
 export async function POST() {
-  await inngest.send({ name: 'notification/post.liked', data: { userId: 'u1', type: 'post.liked' } });
+  await inngest.send({ name: 'notification/post.liked', data: {} });
   return Response.json({ ok: true });
 }`,
             },
@@ -739,7 +780,7 @@ export async function POST() {
               output: `import { sgMail, postmark, ses, mg, webpush, expo, onesignal, novu, knock, courier } from '@/lib/clients';
 import { inngest } from '@/lib/inngest';
 export async function POST() {
-  await inngest.send({ name: 'notification/post.liked', data: { to: 'a@b.c', from: 'b@c.d', subject: 's', text: 't' } });
+  await inngest.send({ name: 'notification/post.liked', data: {} });
   await postmark.sendEmail({ From: 'a', To: 'b', Subject: 's' });
   await ses.sendEmail({} as never);
   await mg.messages.create('example.com', {} as never);
@@ -749,6 +790,16 @@ export async function POST() {
   await novu.trigger({} as never);
   await knock.workflows.trigger('w', {} as never);
   await courier.send.message({} as never);
+  return Response.json({ ok: true });
+}`,
+            },
+            {
+              messageId: "useOneInngestEvent",
+              data: {"eventName":"notification/post.liked","count":"10","handler":"POST"},
+              output: `import { sgMail, postmark, ses, mg, webpush, expo, onesignal, novu, knock, courier } from '@/lib/clients';
+import { inngest } from '@/lib/inngest';
+export async function POST() {
+  await inngest.send({ name: 'notification/post.liked', data: {} });
   return Response.json({ ok: true });
 }`,
             },
@@ -787,7 +838,7 @@ export async function POST() {
 import { inngest } from '@/lib/inngest';
 export async function POST() {
   await sgMail.send({ to: 'a@b.c', from: 'b@c.d', subject: 's', text: 't' });
-  await inngest.send({ name: 'notification/post.liked', data: { From: 'a', To: 'b', Subject: 's' } });
+  await inngest.send({ name: 'notification/post.liked', data: {} });
   await ses.sendEmail({} as never);
   await mg.messages.create('example.com', {} as never);
   await webpush.sendNotification({ endpoint: 'e', keys: { p256dh: '', auth: '' } }, 'hi');
@@ -796,6 +847,16 @@ export async function POST() {
   await novu.trigger({} as never);
   await knock.workflows.trigger('w', {} as never);
   await courier.send.message({} as never);
+  return Response.json({ ok: true });
+}`,
+            },
+            {
+              messageId: "useOneInngestEvent",
+              data: {"eventName":"notification/post.liked","count":"10","handler":"POST"},
+              output: `import { sgMail, postmark, ses, mg, webpush, expo, onesignal, novu, knock, courier } from '@/lib/clients';
+import { inngest } from '@/lib/inngest';
+export async function POST() {
+  await inngest.send({ name: 'notification/post.liked', data: {} });
   return Response.json({ ok: true });
 }`,
             },
@@ -835,7 +896,7 @@ import { inngest } from '@/lib/inngest';
 export async function POST() {
   await sgMail.send({ to: 'a@b.c', from: 'b@c.d', subject: 's', text: 't' });
   await postmark.sendEmail({ From: 'a', To: 'b', Subject: 's' });
-  await inngest.send({ name: 'notification/post.liked', data: { args: {} as never } });
+  await inngest.send({ name: 'notification/post.liked', data: {} });
   await mg.messages.create('example.com', {} as never);
   await webpush.sendNotification({ endpoint: 'e', keys: { p256dh: '', auth: '' } }, 'hi');
   await expo.sendPushNotificationsAsync([]);
@@ -843,6 +904,16 @@ export async function POST() {
   await novu.trigger({} as never);
   await knock.workflows.trigger('w', {} as never);
   await courier.send.message({} as never);
+  return Response.json({ ok: true });
+}`,
+            },
+            {
+              messageId: "useOneInngestEvent",
+              data: {"eventName":"notification/post.liked","count":"10","handler":"POST"},
+              output: `import { sgMail, postmark, ses, mg, webpush, expo, onesignal, novu, knock, courier } from '@/lib/clients';
+import { inngest } from '@/lib/inngest';
+export async function POST() {
+  await inngest.send({ name: 'notification/post.liked', data: {} });
   return Response.json({ ok: true });
 }`,
             },
@@ -883,13 +954,23 @@ export async function POST() {
   await sgMail.send({ to: 'a@b.c', from: 'b@c.d', subject: 's', text: 't' });
   await postmark.sendEmail({ From: 'a', To: 'b', Subject: 's' });
   await ses.sendEmail({} as never);
-  await inngest.send({ name: 'notification/post.liked', data: { domain: 'example.com', data: {} as never } });
+  await inngest.send({ name: 'notification/post.liked', data: {} });
   await webpush.sendNotification({ endpoint: 'e', keys: { p256dh: '', auth: '' } }, 'hi');
   await expo.sendPushNotificationsAsync([]);
   await onesignal.createNotification({} as never);
   await novu.trigger({} as never);
   await knock.workflows.trigger('w', {} as never);
   await courier.send.message({} as never);
+  return Response.json({ ok: true });
+}`,
+            },
+            {
+              messageId: "useOneInngestEvent",
+              data: {"eventName":"notification/post.liked","count":"10","handler":"POST"},
+              output: `import { sgMail, postmark, ses, mg, webpush, expo, onesignal, novu, knock, courier } from '@/lib/clients';
+import { inngest } from '@/lib/inngest';
+export async function POST() {
+  await inngest.send({ name: 'notification/post.liked', data: {} });
   return Response.json({ ok: true });
 }`,
             },
@@ -931,12 +1012,22 @@ export async function POST() {
   await postmark.sendEmail({ From: 'a', To: 'b', Subject: 's' });
   await ses.sendEmail({} as never);
   await mg.messages.create('example.com', {} as never);
-  await inngest.send({ name: 'notification/post.liked', data: { subscription: { endpoint: 'e', keys: { p256dh: '', auth: '' } }, payload: 'hi' } });
+  await inngest.send({ name: 'notification/post.liked', data: {} });
   await expo.sendPushNotificationsAsync([]);
   await onesignal.createNotification({} as never);
   await novu.trigger({} as never);
   await knock.workflows.trigger('w', {} as never);
   await courier.send.message({} as never);
+  return Response.json({ ok: true });
+}`,
+            },
+            {
+              messageId: "useOneInngestEvent",
+              data: {"eventName":"notification/post.liked","count":"10","handler":"POST"},
+              output: `import { sgMail, postmark, ses, mg, webpush, expo, onesignal, novu, knock, courier } from '@/lib/clients';
+import { inngest } from '@/lib/inngest';
+export async function POST() {
+  await inngest.send({ name: 'notification/post.liked', data: {} });
   return Response.json({ ok: true });
 }`,
             },
@@ -979,11 +1070,21 @@ export async function POST() {
   await ses.sendEmail({} as never);
   await mg.messages.create('example.com', {} as never);
   await webpush.sendNotification({ endpoint: 'e', keys: { p256dh: '', auth: '' } }, 'hi');
-  await inngest.send({ name: 'notification/post.liked', data: { messages: [] } });
+  await inngest.send({ name: 'notification/post.liked', data: {} });
   await onesignal.createNotification({} as never);
   await novu.trigger({} as never);
   await knock.workflows.trigger('w', {} as never);
   await courier.send.message({} as never);
+  return Response.json({ ok: true });
+}`,
+            },
+            {
+              messageId: "useOneInngestEvent",
+              data: {"eventName":"notification/post.liked","count":"10","handler":"POST"},
+              output: `import { sgMail, postmark, ses, mg, webpush, expo, onesignal, novu, knock, courier } from '@/lib/clients';
+import { inngest } from '@/lib/inngest';
+export async function POST() {
+  await inngest.send({ name: 'notification/post.liked', data: {} });
   return Response.json({ ok: true });
 }`,
             },
@@ -1027,10 +1128,20 @@ export async function POST() {
   await mg.messages.create('example.com', {} as never);
   await webpush.sendNotification({ endpoint: 'e', keys: { p256dh: '', auth: '' } }, 'hi');
   await expo.sendPushNotificationsAsync([]);
-  await inngest.send({ name: 'notification/post.liked', data: { notification: {} as never } });
+  await inngest.send({ name: 'notification/post.liked', data: {} });
   await novu.trigger({} as never);
   await knock.workflows.trigger('w', {} as never);
   await courier.send.message({} as never);
+  return Response.json({ ok: true });
+}`,
+            },
+            {
+              messageId: "useOneInngestEvent",
+              data: {"eventName":"notification/post.liked","count":"10","handler":"POST"},
+              output: `import { sgMail, postmark, ses, mg, webpush, expo, onesignal, novu, knock, courier } from '@/lib/clients';
+import { inngest } from '@/lib/inngest';
+export async function POST() {
+  await inngest.send({ name: 'notification/post.liked', data: {} });
   return Response.json({ ok: true });
 }`,
             },
@@ -1075,9 +1186,19 @@ export async function POST() {
   await webpush.sendNotification({ endpoint: 'e', keys: { p256dh: '', auth: '' } }, 'hi');
   await expo.sendPushNotificationsAsync([]);
   await onesignal.createNotification({} as never);
-  await inngest.send({ name: 'notification/post.liked', data: { triggerEventRequestDto: {} as never } });
+  await inngest.send({ name: 'notification/post.liked', data: {} });
   await knock.workflows.trigger('w', {} as never);
   await courier.send.message({} as never);
+  return Response.json({ ok: true });
+}`,
+            },
+            {
+              messageId: "useOneInngestEvent",
+              data: {"eventName":"notification/post.liked","count":"10","handler":"POST"},
+              output: `import { sgMail, postmark, ses, mg, webpush, expo, onesignal, novu, knock, courier } from '@/lib/clients';
+import { inngest } from '@/lib/inngest';
+export async function POST() {
+  await inngest.send({ name: 'notification/post.liked', data: {} });
   return Response.json({ ok: true });
 }`,
             },
@@ -1123,8 +1244,18 @@ export async function POST() {
   await expo.sendPushNotificationsAsync([]);
   await onesignal.createNotification({} as never);
   await novu.trigger({} as never);
-  await inngest.send({ name: 'notification/post.liked', data: { key: 'w', body: {} as never } });
+  await inngest.send({ name: 'notification/post.liked', data: {} });
   await courier.send.message({} as never);
+  return Response.json({ ok: true });
+}`,
+            },
+            {
+              messageId: "useOneInngestEvent",
+              data: {"eventName":"notification/post.liked","count":"10","handler":"POST"},
+              output: `import { sgMail, postmark, ses, mg, webpush, expo, onesignal, novu, knock, courier } from '@/lib/clients';
+import { inngest } from '@/lib/inngest';
+export async function POST() {
+  await inngest.send({ name: 'notification/post.liked', data: {} });
   return Response.json({ ok: true });
 }`,
             },
@@ -1171,7 +1302,17 @@ export async function POST() {
   await onesignal.createNotification({} as never);
   await novu.trigger({} as never);
   await knock.workflows.trigger('w', {} as never);
-  await inngest.send({ name: 'notification/post.liked', data: { body: {} as never } });
+  await inngest.send({ name: 'notification/post.liked', data: {} });
+  return Response.json({ ok: true });
+}`,
+            },
+            {
+              messageId: "useOneInngestEvent",
+              data: {"eventName":"notification/post.liked","count":"10","handler":"POST"},
+              output: `import { sgMail, postmark, ses, mg, webpush, expo, onesignal, novu, knock, courier } from '@/lib/clients';
+import { inngest } from '@/lib/inngest';
+export async function POST() {
+  await inngest.send({ name: 'notification/post.liked', data: {} });
   return Response.json({ ok: true });
 }`,
             },
@@ -1224,7 +1365,8 @@ import { inngest } from '@/lib/inngest';
 
 export const POST = withContext(async (request, tools) => {
   const { phone } = await request.json();
-  await inngest.send({ name: 'notification/post.liked', data: { phone, body: 'Someone liked your post' } });
+  // The worker must load tools (an object the work calls textUser() on) again: it does not survive JSON.
+  await inngest.send({ name: 'notification/post.liked', data: { phone } });
   return Response.json({ ok: true });
 });`,
             },
@@ -1266,7 +1408,7 @@ export async function POST() {
               output: `import { recordActivity } from '@/lib/helpers';
 import { inngest } from '@/lib/inngest';
 export async function POST() {
-  await inngest.send({ name: 'notification/post.liked', data: { userId: 'u1', type: 'post.liked', data: {} } });
+  await inngest.send({ name: 'notification/post.liked', data: {} });
   return Response.json({ ok: true });
 }`,
             },
@@ -1311,7 +1453,7 @@ import { recordActivity } from '@/lib/helpers';
 import { inngest } from '@/lib/inngest';
 
 export async function likePost(postId: string) {
-  await inngest.send({ name: 'notification/post.liked', data: { userId: 'u1', type: postId, data: {} } });
+  await inngest.send({ name: 'notification/post.liked', data: { postId } });
 }`,
             },
             {
@@ -1356,7 +1498,7 @@ import { notifyFollowers } from '@/lib/helpers';
 import { inngest } from '@/lib/inngest';
 
 export default async function handler(req: NextApiRequest, res: NextApiResponse) {
-  await inngest.send({ name: 'notification/user.followed', data: { authorId: 'u1', postTitle: 'title' } });
+  await inngest.send({ name: 'notification/user.followed', data: {} });
   res.status(200).json({ ok: true });
 }`,
             },
@@ -1389,7 +1531,7 @@ export async function POST() {
 import { inngest } from '@/lib/inngest';
 
 export async function POST() {
-  await inngest.send({ name: 'notification/user.legacied', data: { userId: 'u1', type: 'x', data: {} } });
+  await inngest.send({ name: 'notification/user.legacied', data: {} });
   return Response.json({});
 }`,
             },

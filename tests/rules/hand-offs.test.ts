@@ -140,7 +140,7 @@ export async function POST() {
 import { resend } from '@/lib/clients';
 import { inngest } from '@/lib/inngest';
 export async function POST() {
-  await after(inngest.send({ name: 'notification/post.liked', data: { to: 'a' } }));
+  await after(inngest.send({ name: 'notification/post.liked', data: {} }));
   return Response.json({ ok: true });
 }`,
             },
@@ -174,7 +174,7 @@ export async function POST() {
 import { resend } from '@/lib/clients';
 export async function POST() {
   await inngest.send({ name: 'notification/post.liked', data: {} });
-  await inngest.send({ name: 'notification/post.liked', data: { to: 'a' } });
+  await inngest.send({ name: 'notification/post.liked', data: {} });
   return Response.json({ ok: true });
 }`,
             },

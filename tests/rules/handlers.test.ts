@@ -158,7 +158,7 @@ export async function POST() {
               output: `import { resend } from '@/lib/clients';
 import { inngest } from '@/lib/inngest';
 export async function POST() {
-  await inngest.send({ name: 'notification/user.followed', data: { to: 'a@b.c' } });
+  await inngest.send({ name: 'notification/user.followed', data: {} });
   return Response.json({ ok: true });
 }`,
             },
@@ -198,7 +198,7 @@ export const POST = async (request: Request) => {
               output: `import { resend } from '@/lib/clients';
 import { inngest } from '@/lib/inngest';
 export const POST = async (request: Request) => {
-  await inngest.send({ name: 'notification/user.followed', data: { to: 'a@b.c' } });
+  await inngest.send({ name: 'notification/user.followed', data: {} });
   return Response.json({ ok: true });
 };`,
             },
@@ -238,7 +238,7 @@ export const PUT = async function (request: Request) {
               output: `import { resend } from '@/lib/clients';
 import { inngest } from '@/lib/inngest';
 export const PUT = async function (request: Request) {
-  await inngest.send({ name: 'notification/user.followed', data: { to: 'a@b.c' } });
+  await inngest.send({ name: 'notification/user.followed', data: {} });
   return Response.json({ ok: true });
 };`,
             },
@@ -280,7 +280,7 @@ export const POST = withAuth(async (request: Request) => {
 import { withAuth } from '@/lib/auth';
 import { inngest } from '@/lib/inngest';
 export const POST = withAuth(async (request: Request) => {
-  await inngest.send({ name: 'notification/user.followed', data: { to: 'a@b.c' } });
+  await inngest.send({ name: 'notification/user.followed', data: {} });
   return Response.json({ ok: true });
 });`,
             },
@@ -323,7 +323,7 @@ export const PATCH = withAuth(withRateLimit(async (request: Request) => {
 import { withAuth, withRateLimit } from '@/lib/auth';
 import { inngest } from '@/lib/inngest';
 export const PATCH = withAuth(withRateLimit(async (request: Request) => {
-  await inngest.send({ name: 'notification/user.followed', data: { to: 'a@b.c' } });
+  await inngest.send({ name: 'notification/user.followed', data: {} });
   return Response.json({ ok: true });
 }));`,
             },
@@ -365,7 +365,7 @@ export { handler as POST };`,
               output: `import { resend } from '@/lib/clients';
 import { inngest } from '@/lib/inngest';
 async function handler(request: Request) {
-  await inngest.send({ name: 'notification/user.followed', data: { to: 'a@b.c' } });
+  await inngest.send({ name: 'notification/user.followed', data: {} });
   return Response.json({ ok: true });
 }
 export { handler as POST };`,
@@ -408,7 +408,7 @@ export { handler as GET, handler as HEAD };`,
               output: `import { resend } from '@/lib/clients';
 import { inngest } from '@/lib/inngest';
 async function handler(request: Request) {
-  await inngest.send({ name: 'notification/user.followed', data: { to: 'a@b.c' } });
+  await inngest.send({ name: 'notification/user.followed', data: {} });
   return Response.json({ ok: true });
 }
 export { handler as GET, handler as HEAD };`,
@@ -454,7 +454,7 @@ export async function OPTIONS() {
               output: `import { resend } from '@/lib/clients';
 import { inngest } from '@/lib/inngest';
 export async function DELETE() {
-  await inngest.send({ name: 'notification/user.unfollowed', data: { to: 'a@b.c' } });
+  await inngest.send({ name: 'notification/user.unfollowed', data: {} });
   return Response.json({ ok: true });
 }
 export async function OPTIONS() {
@@ -495,7 +495,7 @@ export async function DELETE() {
   return Response.json({ ok: true });
 }
 export async function OPTIONS() {
-  await inngest.send({ name: 'notification/user.followed', data: { to: 'a@b.c' } });
+  await inngest.send({ name: 'notification/user.followed', data: {} });
   return Response.json({ ok: true });
 }`,
             },
@@ -539,7 +539,7 @@ export async function POST() {
               output: `import { resend } from '@/lib/clients';
 import { inngest } from '@/lib/inngest';
 export async function POST() {
-  await inngest.send({ name: 'notification/comment.created', data: { to: 'a@b.c' } });
+  await inngest.send({ name: 'notification/comment.created', data: {} });
   return Response.json({ ok: true });
 }`,
             },
@@ -579,7 +579,7 @@ export async function POST() {
               output: `import { resend } from '@/lib/clients';
 import { inngest } from '@/lib/inngest';
 export async function POST() {
-  await inngest.send({ name: 'notification/user.signed-up', data: { to: 'a@b.c' } });
+  await inngest.send({ name: 'notification/user.signed-up', data: {} });
   return Response.json({ ok: true });
 }`,
             },
@@ -619,7 +619,7 @@ export async function POST() {
               output: `import { resend } from '@/lib/clients';
 import { inngest } from '@/lib/inngest';
 export async function POST() {
-  await inngest.send({ name: 'notification/post.liked', data: { to: 'a@b.c' } });
+  await inngest.send({ name: 'notification/post.liked', data: {} });
   return Response.json({ ok: true });
 }`,
             },
@@ -659,7 +659,7 @@ export async function POST() {
               output: `import { resend } from '@/lib/clients';
 import { inngest } from '@/lib/inngest';
 export async function POST() {
-  await inngest.send({ name: 'notification/file.created', data: { to: 'a@b.c' } });
+  await inngest.send({ name: 'notification/file.created', data: {} });
   return Response.json({ ok: true });
 }`,
             },
@@ -699,7 +699,7 @@ export async function POST() {
               output: `import { resend } from '@/lib/clients';
 import { inngest } from '@/lib/inngest';
 export async function POST() {
-  await inngest.send({ name: 'notification/user.followed', data: { to: 'a@b.c' } });
+  await inngest.send({ name: 'notification/user.followed', data: {} });
   return Response.json({ ok: true });
 }`,
             },
@@ -739,7 +739,7 @@ export async function POST() {
               output: `import { resend } from '@/lib/clients';
 import { inngest } from '@/lib/inngest';
 export async function POST() {
-  await inngest.send({ name: 'notification/user.followed', data: { to: 'a@b.c' } });
+  await inngest.send({ name: 'notification/user.followed', data: {} });
   return Response.json({ ok: true });
 }`,
             },
@@ -779,7 +779,7 @@ export async function POST() {
               output: `import { resend } from '@/lib/clients';
 import { inngest } from '@/lib/inngest';
 export async function POST() {
-  await inngest.send({ name: 'notification/user.legacied', data: { to: 'a@b.c' } });
+  await inngest.send({ name: 'notification/user.legacied', data: {} });
   return Response.json({ ok: true });
 }`,
             },
@@ -819,7 +819,7 @@ export default async function handler(req: any, res: any) {
               output: `import { resend } from '@/lib/clients';
 import { inngest } from '@/lib/inngest';
 export default async function handler(req: any, res: any) {
-  await inngest.send({ name: 'notification/user.followed', data: { to: 'a@b.c' } });
+  await inngest.send({ name: 'notification/user.followed', data: {} });
   res.status(200).json({ ok: true });
 }`,
             },
@@ -851,7 +851,7 @@ export default handler;`,
               output: `import { resend } from '@/lib/clients';
 import { inngest } from '@/lib/inngest';
 const handler = async (req: any, res: any) => {
-  await inngest.send({ name: 'notification/user.followed', data: { to: 'a@b.c' } });
+  await inngest.send({ name: 'notification/user.followed', data: {} });
   res.json({});
 };
 export default handler;`,
@@ -885,7 +885,7 @@ export default withSession(async (req: any, res: any) => {
 import { withSession } from '@/lib/auth';
 import { inngest } from '@/lib/inngest';
 export default withSession(async (req: any, res: any) => {
-  await inngest.send({ name: 'notification/user.followed', data: { to: 'a@b.c' } });
+  await inngest.send({ name: 'notification/user.followed', data: {} });
   res.json({});
 });`,
             },
@@ -915,7 +915,7 @@ export default async function handler(req: any, res: any) {
               output: `import { resend } from '@/lib/clients';
 import { inngest } from '@/lib/inngest';
 export default async function handler(req: any, res: any) {
-  await inngest.send({ name: 'notification/post.liked', data: { to: 'a@b.c' } });
+  await inngest.send({ name: 'notification/post.liked', data: {} });
 }`,
             },
           ],
@@ -948,7 +948,7 @@ export async function followUser(id: string) {
 import { resend } from '@/lib/clients';
 import { inngest } from '@/lib/inngest';
 export async function followUser(id: string) {
-  await inngest.send({ name: 'notification/user.followed', data: { to: 'a@b.c' } });
+  await inngest.send({ name: 'notification/user.followed', data: {} });
 }`,
             },
             {
@@ -989,7 +989,7 @@ export const likePost = async (id: string) => {
 import { resend } from '@/lib/clients';
 import { inngest } from '@/lib/inngest';
 export const likePost = async (id: string) => {
-  await inngest.send({ name: 'notification/post.liked', data: { to: 'a@b.c' } });
+  await inngest.send({ name: 'notification/post.liked', data: {} });
 };`,
             },
             {
@@ -1033,7 +1033,7 @@ import { inngest } from '@/lib/inngest';
 export default function Page() {
   async function like() {
     'use server';
-    await inngest.send({ name: 'notification/user.liked', data: { to: 'a@b.c' } });
+    await inngest.send({ name: 'notification/user.liked', data: {} });
   }
   return null;
 }`,
@@ -1078,7 +1078,7 @@ export async function POST() {
               output: `import { resend } from '@/lib/clients';
 import { inngest } from '@/lib/inngest';
 export async function POST() {
-  await inngest.send({ name: 'notification/user.followed', data: { to: 'a@b.c' } });
+  await inngest.send({ name: 'notification/user.followed', data: {} });
   return Response.json({ ok: true });
 }`,
             },

@@ -70,7 +70,7 @@ export async function POST() {
               output: `import { prisma } from '@/lib/db';
 import { inngest } from '@/lib/inngest';
 export async function POST() {
-  await inngest.send({ name: 'notification/post.liked', data: { data: { userId: 'u1' } } });
+  await inngest.send({ name: 'notification/post.liked', data: {} });
   return Response.json({ ok: true });
 }`,
             },
@@ -111,8 +111,18 @@ export async function POST() {
               output: `import { prisma } from '@/lib/db';
 import { inngest } from '@/lib/inngest';
 export async function POST() {
-  await inngest.send({ name: 'notification/post.liked', data: { data: [] } });
+  await inngest.send({ name: 'notification/post.liked', data: {} });
   await prisma.userNotification.upsert({ where: { id: '1' }, create: {}, update: {} });
+  return Response.json({ ok: true });
+}`,
+            },
+            {
+              messageId: "useOneInngestEvent",
+              data: {"eventName":"notification/post.liked","count":"2","handler":"POST"},
+              output: `import { prisma } from '@/lib/db';
+import { inngest } from '@/lib/inngest';
+export async function POST() {
+  await inngest.send({ name: 'notification/post.liked', data: {} });
   return Response.json({ ok: true });
 }`,
             },
@@ -143,7 +153,17 @@ export async function POST() {
 import { inngest } from '@/lib/inngest';
 export async function POST() {
   await prisma.notification.createMany({ data: [] });
-  await inngest.send({ name: 'notification/post.liked', data: { where: { id: '1' }, create: {}, update: {} } });
+  await inngest.send({ name: 'notification/post.liked', data: {} });
+  return Response.json({ ok: true });
+}`,
+            },
+            {
+              messageId: "useOneInngestEvent",
+              data: {"eventName":"notification/post.liked","count":"2","handler":"POST"},
+              output: `import { prisma } from '@/lib/db';
+import { inngest } from '@/lib/inngest';
+export async function POST() {
+  await inngest.send({ name: 'notification/post.liked', data: {} });
   return Response.json({ ok: true });
 }`,
             },
@@ -185,8 +205,18 @@ export async function POST() {
               output: `import { prisma } from '@/lib/db';
 import { inngest } from '@/lib/inngest';
 export async function POST() {
-  await inngest.send({ name: 'notification/post.liked', data: { data: {} } });
+  await inngest.send({ name: 'notification/post.liked', data: {} });
   await prisma['notification'].create({ data: {} });
+  return Response.json({ ok: true });
+}`,
+            },
+            {
+              messageId: "useOneInngestEvent",
+              data: {"eventName":"notification/post.liked","count":"2","handler":"POST"},
+              output: `import { prisma } from '@/lib/db';
+import { inngest } from '@/lib/inngest';
+export async function POST() {
+  await inngest.send({ name: 'notification/post.liked', data: {} });
   return Response.json({ ok: true });
 }`,
             },
@@ -217,7 +247,17 @@ export async function POST() {
 import { inngest } from '@/lib/inngest';
 export async function POST() {
   await prisma?.notification?.create({ data: {} });
-  await inngest.send({ name: 'notification/post.liked', data: { data: {} } });
+  await inngest.send({ name: 'notification/post.liked', data: {} });
+  return Response.json({ ok: true });
+}`,
+            },
+            {
+              messageId: "useOneInngestEvent",
+              data: {"eventName":"notification/post.liked","count":"2","handler":"POST"},
+              output: `import { prisma } from '@/lib/db';
+import { inngest } from '@/lib/inngest';
+export async function POST() {
+  await inngest.send({ name: 'notification/post.liked', data: {} });
   return Response.json({ ok: true });
 }`,
             },
@@ -260,7 +300,7 @@ export async function POST() {
 import { notifications } from '@/lib/drizzle-schema';
 import { inngest } from '@/lib/inngest';
 export async function POST() {
-  await inngest.send({ name: 'notification/post.liked', data: { userId: 'u1' } });
+  await inngest.send({ name: 'notification/post.liked', data: {} });
   return Response.json({ ok: true });
 }`,
             },
@@ -425,8 +465,18 @@ export async function POST() {
               output: `import { Notification } from '@/lib/models';
 import { inngest } from '@/lib/inngest';
 export async function POST() {
-  await inngest.send({ name: 'notification/post.liked', data: { userId: 'u1' } });
+  await inngest.send({ name: 'notification/post.liked', data: {} });
   await Notification.bulkCreate([]);
+  return Response.json({ ok: true });
+}`,
+            },
+            {
+              messageId: "useOneInngestEvent",
+              data: {"eventName":"notification/post.liked","count":"2","handler":"POST"},
+              output: `import { Notification } from '@/lib/models';
+import { inngest } from '@/lib/inngest';
+export async function POST() {
+  await inngest.send({ name: 'notification/post.liked', data: {} });
   return Response.json({ ok: true });
 }`,
             },
@@ -457,7 +507,17 @@ export async function POST() {
 import { inngest } from '@/lib/inngest';
 export async function POST() {
   await Notification.create({ userId: 'u1' });
-  await inngest.send({ name: 'notification/post.liked', data: { arg1: [] } });
+  await inngest.send({ name: 'notification/post.liked', data: {} });
+  return Response.json({ ok: true });
+}`,
+            },
+            {
+              messageId: "useOneInngestEvent",
+              data: {"eventName":"notification/post.liked","count":"2","handler":"POST"},
+              output: `import { Notification } from '@/lib/models';
+import { inngest } from '@/lib/inngest';
+export async function POST() {
+  await inngest.send({ name: 'notification/post.liked', data: {} });
   return Response.json({ ok: true });
 }`,
             },
@@ -541,8 +601,19 @@ export async function POST() {
 import { Notification } from '@/lib/entities';
 import { inngest } from '@/lib/inngest';
 export async function POST() {
-  await inngest.send({ name: 'notification/post.liked', data: { userId: 'u1' } });
+  await inngest.send({ name: 'notification/post.liked', data: {} });
   await dataSource.manager.insert(Notification, { userId: 'u1' });
+  return Response.json({ ok: true });
+}`,
+            },
+            {
+              messageId: "useOneInngestEvent",
+              data: {"eventName":"notification/post.liked","count":"2","handler":"POST"},
+              output: `import { dataSource } from '@/lib/typeorm';
+import { Notification } from '@/lib/entities';
+import { inngest } from '@/lib/inngest';
+export async function POST() {
+  await inngest.send({ name: 'notification/post.liked', data: {} });
   return Response.json({ ok: true });
 }`,
             },
@@ -575,7 +646,18 @@ import { Notification } from '@/lib/entities';
 import { inngest } from '@/lib/inngest';
 export async function POST() {
   await dataSource.getRepository(Notification).save({ userId: 'u1' });
-  await inngest.send({ name: 'notification/post.liked', data: { Notification, arg2: { userId: 'u1' } } });
+  await inngest.send({ name: 'notification/post.liked', data: {} });
+  return Response.json({ ok: true });
+}`,
+            },
+            {
+              messageId: "useOneInngestEvent",
+              data: {"eventName":"notification/post.liked","count":"2","handler":"POST"},
+              output: `import { dataSource } from '@/lib/typeorm';
+import { Notification } from '@/lib/entities';
+import { inngest } from '@/lib/inngest';
+export async function POST() {
+  await inngest.send({ name: 'notification/post.liked', data: {} });
   return Response.json({ ok: true });
 }`,
             },
@@ -617,7 +699,7 @@ export async function POST() {
               output: `import { knex } from '@/lib/knex';
 import { inngest } from '@/lib/inngest';
 export async function POST() {
-  await inngest.send({ name: 'notification/post.liked', data: { user_id: 'u1' } });
+  await inngest.send({ name: 'notification/post.liked', data: {} });
   return Response.json({ ok: true });
 }`,
             },
@@ -658,8 +740,18 @@ export async function POST() {
               output: `import { sql, pool } from '@/lib/sql';
 import { inngest } from '@/lib/inngest';
 export async function POST() {
-  await inngest.send({ name: 'notification/post.liked', data: { query: \`INSERT INTO notifications (user_id) VALUES (\${'u1'})\` } });
+  await inngest.send({ name: 'notification/post.liked', data: {} });
   await pool.query('insert into public."notifications" (user_id) values ($1)', ['u1']);
+  return Response.json({ ok: true });
+}`,
+            },
+            {
+              messageId: "useOneInngestEvent",
+              data: {"eventName":"notification/post.liked","count":"2","handler":"POST"},
+              output: `import { sql, pool } from '@/lib/sql';
+import { inngest } from '@/lib/inngest';
+export async function POST() {
+  await inngest.send({ name: 'notification/post.liked', data: {} });
   return Response.json({ ok: true });
 }`,
             },
@@ -690,7 +782,17 @@ export async function POST() {
 import { inngest } from '@/lib/inngest';
 export async function POST() {
   await sql\`INSERT INTO notifications (user_id) VALUES (\${'u1'})\`;
-  await inngest.send({ name: 'notification/post.liked', data: { arg1: 'insert into public."notifications" (user_id) values ($1)', arg2: ['u1'] } });
+  await inngest.send({ name: 'notification/post.liked', data: {} });
+  return Response.json({ ok: true });
+}`,
+            },
+            {
+              messageId: "useOneInngestEvent",
+              data: {"eventName":"notification/post.liked","count":"2","handler":"POST"},
+              output: `import { sql, pool } from '@/lib/sql';
+import { inngest } from '@/lib/inngest';
+export async function POST() {
+  await inngest.send({ name: 'notification/post.liked', data: {} });
   return Response.json({ ok: true });
 }`,
             },
@@ -731,7 +833,7 @@ export async function POST() {
               output: `import { prisma } from '@/lib/db';
 import { inngest } from '@/lib/inngest';
 export async function POST() {
-  await inngest.send({ name: 'notification/post.liked', data: { query: \`INSERT INTO "Notification" ("userId") VALUES (\${'u1'})\` } });
+  await inngest.send({ name: 'notification/post.liked', data: {} });
   return Response.json({ ok: true });
 }`,
             },
@@ -774,8 +876,19 @@ export async function POST() {
 import { inngest } from '@/lib/inngest';
 const resend = new Resend('key');
 export async function POST() {
-  await inngest.send({ name: 'notification/post.liked', data: { to: 'a' } });
+  await inngest.send({ name: 'notification/post.liked', data: {} });
   await resend.batch.send([]);
+  return Response.json({ ok: true });
+}`,
+            },
+            {
+              messageId: "useOneInngestEvent",
+              data: {"eventName":"notification/post.liked","count":"2","handler":"POST"},
+              output: `import { Resend } from 'resend';
+import { inngest } from '@/lib/inngest';
+const resend = new Resend('key');
+export async function POST() {
+  await inngest.send({ name: 'notification/post.liked', data: {} });
   return Response.json({ ok: true });
 }`,
             },
@@ -808,7 +921,18 @@ import { inngest } from '@/lib/inngest';
 const resend = new Resend('key');
 export async function POST() {
   await resend.emails.send({ to: 'a' });
-  await inngest.send({ name: 'notification/post.liked', data: { arg1: [] } });
+  await inngest.send({ name: 'notification/post.liked', data: {} });
+  return Response.json({ ok: true });
+}`,
+            },
+            {
+              messageId: "useOneInngestEvent",
+              data: {"eventName":"notification/post.liked","count":"2","handler":"POST"},
+              output: `import { Resend } from 'resend';
+import { inngest } from '@/lib/inngest';
+const resend = new Resend('key');
+export async function POST() {
+  await inngest.send({ name: 'notification/post.liked', data: {} });
   return Response.json({ ok: true });
 }`,
             },
@@ -852,7 +976,7 @@ export async function POST() {
 import { inngest } from '@/lib/inngest';
 const transporter = nodemailer.createTransport({});
 export async function POST() {
-  await inngest.send({ name: 'notification/post.liked', data: { to: 'a' } });
+  await inngest.send({ name: 'notification/post.liked', data: {} });
   return Response.json({ ok: true });
 }`,
             },
@@ -893,7 +1017,7 @@ export async function POST() {
               output: `import sgMail from '@sendgrid/mail';
 import { inngest } from '@/lib/inngest';
 export async function POST() {
-  await inngest.send({ name: 'notification/post.liked', data: { to: 'a' } });
+  await inngest.send({ name: 'notification/post.liked', data: {} });
   return Response.json({ ok: true });
 }`,
             },
@@ -935,7 +1059,7 @@ export async function POST() {
 import { inngest } from '@/lib/inngest';
 const client = new ServerClient('token');
 export async function POST() {
-  await inngest.send({ name: 'notification/post.liked', data: { To: 'a' } });
+  await inngest.send({ name: 'notification/post.liked', data: {} });
   return Response.json({ ok: true });
 }`,
             },
@@ -978,7 +1102,7 @@ export async function POST() {
 import { inngest } from '@/lib/inngest';
 const ses = new SES({});
 export async function POST() {
-  await inngest.send({ name: 'notification/post.liked', data: { Destination: {} } });
+  await inngest.send({ name: 'notification/post.liked', data: {} });
   return Response.json({ ok: true });
 }`,
             },
@@ -1019,7 +1143,7 @@ export async function POST() {
               output: `import { mg } from '@/lib/clients';
 import { inngest } from '@/lib/inngest';
 export async function POST() {
-  await inngest.send({ name: 'notification/post.liked', data: { arg1: 'example.com', arg2: { to: 'a' } } });
+  await inngest.send({ name: 'notification/post.liked', data: {} });
   return Response.json({ ok: true });
 }`,
             },
@@ -1059,7 +1183,7 @@ export async function POST() {
               output: `import webpush from 'web-push';
 import { inngest } from '@/lib/inngest';
 export async function POST() {
-  await inngest.send({ name: 'notification/post.liked', data: { arg1: { endpoint: 'e', keys: { p256dh: '', auth: '' } }, arg2: 'hi' } });
+  await inngest.send({ name: 'notification/post.liked', data: {} });
   return Response.json({ ok: true });
 }`,
             },
@@ -1099,7 +1223,7 @@ export async function POST() {
               output: `import { sendNotification } from 'web-push';
 import { inngest } from '@/lib/inngest';
 export async function POST() {
-  await inngest.send({ name: 'notification/post.liked', data: { arg1: { endpoint: 'e', keys: { p256dh: '', auth: '' } }, arg2: 'hi' } });
+  await inngest.send({ name: 'notification/post.liked', data: {} });
   return Response.json({ ok: true });
 }`,
             },
@@ -1139,7 +1263,7 @@ export async function POST() {
               output: `import { getMessaging } from 'firebase-admin/messaging';
 import { inngest } from '@/lib/inngest';
 export async function POST() {
-  await inngest.send({ name: 'notification/post.liked', data: { token: 't' } });
+  await inngest.send({ name: 'notification/post.liked', data: {} });
   return Response.json({ ok: true });
 }`,
             },
@@ -1179,7 +1303,7 @@ export async function POST() {
               output: `import admin from 'firebase-admin';
 import { inngest } from '@/lib/inngest';
 export async function POST() {
-  await inngest.send({ name: 'notification/post.liked', data: { tokens: [] } });
+  await inngest.send({ name: 'notification/post.liked', data: {} });
   return Response.json({ ok: true });
 }`,
             },
@@ -1221,7 +1345,7 @@ export async function POST() {
 import { inngest } from '@/lib/inngest';
 const expo = new Expo();
 export async function POST() {
-  await inngest.send({ name: 'notification/post.liked', data: { arg1: [] } });
+  await inngest.send({ name: 'notification/post.liked', data: {} });
   return Response.json({ ok: true });
 }`,
             },
@@ -1264,7 +1388,7 @@ export async function POST() {
 import { inngest } from '@/lib/inngest';
 const client = new OneSignal.DefaultApi(OneSignal.createConfiguration({}));
 export async function POST() {
-  await inngest.send({ name: 'notification/post.liked', data: { arg1: {} as never } });
+  await inngest.send({ name: 'notification/post.liked', data: {} });
   return Response.json({ ok: true });
 }`,
             },
@@ -1307,7 +1431,7 @@ export async function POST() {
 import { inngest } from '@/lib/inngest';
 const client = twilio('sid', 'token');
 export async function POST() {
-  await inngest.send({ name: 'notification/post.liked', data: { to: '+1', body: 'hi' } });
+  await inngest.send({ name: 'notification/post.liked', data: {} });
   return Response.json({ ok: true });
 }`,
             },
@@ -1350,7 +1474,7 @@ export async function POST() {
 import { inngest } from '@/lib/inngest';
 const novu = new Novu({ secretKey: 'k' });
 export async function POST() {
-  await inngest.send({ name: 'notification/post.liked', data: { workflowId: 'w', to: 'u1' } });
+  await inngest.send({ name: 'notification/post.liked', data: {} });
   return Response.json({ ok: true });
 }`,
             },
@@ -1393,7 +1517,7 @@ export async function POST() {
 import { inngest } from '@/lib/inngest';
 const knock = new Knock();
 export async function POST() {
-  await inngest.send({ name: 'notification/post.liked', data: { arg1: 'new-like', arg2: { recipients: ['u1'] } } });
+  await inngest.send({ name: 'notification/post.liked', data: {} });
   return Response.json({ ok: true });
 }`,
             },
@@ -1436,7 +1560,7 @@ export async function POST() {
 import { inngest } from '@/lib/inngest';
 const courier = new CourierClient();
 export async function POST() {
-  await inngest.send({ name: 'notification/post.liked', data: { message: {} } });
+  await inngest.send({ name: 'notification/post.liked', data: {} });
   return Response.json({ ok: true });
 }`,
             },
@@ -1479,7 +1603,7 @@ export async function POST() {
 import { inngest } from '@/lib/inngest';
 const webhook = new IncomingWebhook('url');
 export async function POST() {
-  await inngest.send({ name: 'notification/post.liked', data: { text: 'liked' } });
+  await inngest.send({ name: 'notification/post.liked', data: {} });
   return Response.json({ ok: true });
 }`,
             },
@@ -1522,8 +1646,19 @@ export async function POST() {
 
 
 export async function POST() {
-  await inngest.send({ name: 'notification/post.liked', data: { url: 'https://hooks.slack.com/services/T/B/X', init: { method: 'POST' } } });
+  await inngest.send({ name: 'notification/post.liked', data: {} });
   await fetch(process.env.DISCORD_WEBHOOK_URL!, { method: 'POST' });
+  return Response.json({ ok: true });
+}`,
+            },
+            {
+              messageId: "useOneInngestEvent",
+              data: {"eventName":"notification/post.liked","count":"2","handler":"POST"},
+              output: `import { inngest } from '@/lib/inngest';
+
+
+export async function POST() {
+  await inngest.send({ name: 'notification/post.liked', data: {} });
   return Response.json({ ok: true });
 }`,
             },
@@ -1556,7 +1691,18 @@ export async function POST() {
 
 export async function POST() {
   await fetch('https://hooks.slack.com/services/T/B/X', { method: 'POST' });
-  await inngest.send({ name: 'notification/post.liked', data: { url: process.env.DISCORD_WEBHOOK_URL!, init: { method: 'POST' } } });
+  await inngest.send({ name: 'notification/post.liked', data: {} });
+  return Response.json({ ok: true });
+}`,
+            },
+            {
+              messageId: "useOneInngestEvent",
+              data: {"eventName":"notification/post.liked","count":"2","handler":"POST"},
+              output: `import { inngest } from '@/lib/inngest';
+
+
+export async function POST() {
+  await inngest.send({ name: 'notification/post.liked', data: {} });
   return Response.json({ ok: true });
 }`,
             },
@@ -1600,8 +1746,18 @@ export async function POST() {
               output: `import { mailer, pingAuthor } from '@/lib/mailer';
 import { inngest } from '@/lib/inngest';
 export async function POST() {
-  await inngest.send({ name: 'notification/post.liked', data: { to: 'a' } });
+  await inngest.send({ name: 'notification/post.liked', data: {} });
   pingAuthor();
+  return Response.json({ ok: true });
+}`,
+            },
+            {
+              messageId: "useOneInngestEvent",
+              data: {"eventName":"notification/post.liked","count":"2","handler":"POST"},
+              output: `import { mailer, pingAuthor } from '@/lib/mailer';
+import { inngest } from '@/lib/inngest';
+export async function POST() {
+  await inngest.send({ name: 'notification/post.liked', data: {} });
   return Response.json({ ok: true });
 }`,
             },
@@ -1632,6 +1788,16 @@ export async function POST() {
 import { inngest } from '@/lib/inngest';
 export async function POST() {
   await mailer.deliver({ to: 'a' });
+  await inngest.send({ name: 'notification/post.liked', data: {} });
+  return Response.json({ ok: true });
+}`,
+            },
+            {
+              messageId: "useOneInngestEvent",
+              data: {"eventName":"notification/post.liked","count":"2","handler":"POST"},
+              output: `import { mailer, pingAuthor } from '@/lib/mailer';
+import { inngest } from '@/lib/inngest';
+export async function POST() {
   await inngest.send({ name: 'notification/post.liked', data: {} });
   return Response.json({ ok: true });
 }`,
@@ -1676,7 +1842,7 @@ export async function POST() {
 import { inngest } from '@/lib/inngest';
 const sesClient = new SESClient({});
 export async function POST() {
-  await inngest.send({ name: 'notification/post.liked', data: { arg1: new SendEmailCommand({} as never) } });
+  await inngest.send({ name: 'notification/post.liked', data: {} });
   await sesClient.send(new ListIdentitiesCommand({}));
   return Response.json({ ok: true });
 }`,

@@ -59,7 +59,7 @@ export async function POST() {
 import { inngest } from '@/lib/inngest';
 export async function POST(request: Request) {
   const { userId } = await request.json();
-  await inngest.send({ name: 'notification/post.liked', data: { params: [userId, 'post.liked'] } });
+  await inngest.send({ name: 'notification/post.liked', data: { userId } });
   return Response.json({ ok: true });
 }`,
             },
@@ -93,7 +93,7 @@ export async function POST(request: Request, { params }: { params: Promise<{ id:
 import { inngest } from '@/lib/inngest';
 export async function POST(request: Request, { params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
-  await inngest.send({ name: 'notification/post.liked', data: { userId: 'u1', postId: id } });
+  await inngest.send({ name: 'notification/post.liked', data: { id } });
   return Response.json({ ok: true });
 }`,
             },
@@ -134,7 +134,7 @@ export async function POST() {
               output: `import { notifyLater } from '@/lib/helpers/notify-later';
 import { inngest } from '@/lib/inngest';
 export async function POST() {
-  await inngest.send({ name: 'notification/post.liked', data: { email: 'author@example.com' } });
+  await inngest.send({ name: 'notification/post.liked', data: {} });
   return Response.json({ ok: true });
 }`,
             },
@@ -176,7 +176,7 @@ export async function POST() {
               output: `import { transporter } from '@/lib/clients';
 import { inngest } from '@/lib/inngest';
 export async function POST() {
-  await inngest.send({ name: 'notification/post.liked', data: { from: 'team@example.com', to: 'author@example.com', subject: 'New like', text: 'Someone liked your post' } });
+  await inngest.send({ name: 'notification/post.liked', data: {} });
   return Response.json({ ok: true });
 }`,
             },
@@ -218,7 +218,7 @@ export async function POST() {
               output: `import { insertActivityRow } from '@/lib/helpers/insert-activity-row';
 import { inngest } from '@/lib/inngest';
 export async function POST() {
-  await inngest.send({ name: 'notification/post.liked', data: { userId: 'u1' } });
+  await inngest.send({ name: 'notification/post.liked', data: {} });
   return Response.json({ ok: true });
 }`,
             },
@@ -263,7 +263,7 @@ untypedRuleTester.run('promise-types (syntax only)', rule, {
 import { inngest } from '@/lib/inngest';
 export async function POST(request: Request) {
   const { userId } = await request.json();
-  await inngest.send({ name: 'notification/post.liked', data: { userId, arg2: 'post.liked' } });
+  await inngest.send({ name: 'notification/post.liked', data: { userId } });
   return Response.json({ ok: true });
 }`,
             },

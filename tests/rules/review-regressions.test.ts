@@ -33,7 +33,7 @@ export async function POST() {
 import { inngest } from '@/lib/inngest';
 export async function POST() {
   const sends: Promise<unknown>[] = [];
-  sends.push(inngest.send({ name: 'notification/post.liked', data: { to: 'a' } }));
+  sends.push(inngest.send({ name: 'notification/post.liked', data: {} }));
   await Promise.all(sends);
   return Response.json({ ok: true });
 }`,
@@ -67,7 +67,7 @@ export async function POST() {
 import { inngest } from '@/lib/inngest';
 export async function POST() {
   const sends: Promise<unknown>[] = [];
-  sends.push(await inngest.send({ name: 'notification/post.liked', data: { to: 'a' } }));
+  sends.push(await inngest.send({ name: 'notification/post.liked', data: {} }));
   return Response.json({ ok: true });
 }`,
             },
@@ -101,10 +101,20 @@ export async function POST() {
               output: `import { emailFollowers, textUser, triggerEmail, dispatchNotification } from '@/lib/helpers';
 import { inngest } from '@/lib/inngest';
 export async function POST() {
-  await inngest.send({ name: 'notification/post.liked', data: { arg1: 'p1' } });
+  await inngest.send({ name: 'notification/post.liked', data: {} });
   await textUser('u1');
   await triggerEmail('a');
   await dispatchNotification('n');
+  return Response.json({ ok: true });
+}`,
+            },
+            {
+              messageId: "useOneInngestEvent",
+              data: {"eventName":"notification/post.liked","count":"4","handler":"POST"},
+              output: `import { emailFollowers, textUser, triggerEmail, dispatchNotification } from '@/lib/helpers';
+import { inngest } from '@/lib/inngest';
+export async function POST() {
+  await inngest.send({ name: 'notification/post.liked', data: {} });
   return Response.json({ ok: true });
 }`,
             },
@@ -137,9 +147,19 @@ export async function POST() {
 import { inngest } from '@/lib/inngest';
 export async function POST() {
   await emailFollowers('p1');
-  await inngest.send({ name: 'notification/post.liked', data: { arg1: 'u1' } });
+  await inngest.send({ name: 'notification/post.liked', data: {} });
   await triggerEmail('a');
   await dispatchNotification('n');
+  return Response.json({ ok: true });
+}`,
+            },
+            {
+              messageId: "useOneInngestEvent",
+              data: {"eventName":"notification/post.liked","count":"4","handler":"POST"},
+              output: `import { emailFollowers, textUser, triggerEmail, dispatchNotification } from '@/lib/helpers';
+import { inngest } from '@/lib/inngest';
+export async function POST() {
+  await inngest.send({ name: 'notification/post.liked', data: {} });
   return Response.json({ ok: true });
 }`,
             },
@@ -173,8 +193,18 @@ import { inngest } from '@/lib/inngest';
 export async function POST() {
   await emailFollowers('p1');
   await textUser('u1');
-  await inngest.send({ name: 'notification/post.liked', data: { arg1: 'a' } });
+  await inngest.send({ name: 'notification/post.liked', data: {} });
   await dispatchNotification('n');
+  return Response.json({ ok: true });
+}`,
+            },
+            {
+              messageId: "useOneInngestEvent",
+              data: {"eventName":"notification/post.liked","count":"4","handler":"POST"},
+              output: `import { emailFollowers, textUser, triggerEmail, dispatchNotification } from '@/lib/helpers';
+import { inngest } from '@/lib/inngest';
+export async function POST() {
+  await inngest.send({ name: 'notification/post.liked', data: {} });
   return Response.json({ ok: true });
 }`,
             },
@@ -209,7 +239,17 @@ export async function POST() {
   await emailFollowers('p1');
   await textUser('u1');
   await triggerEmail('a');
-  await inngest.send({ name: 'notification/post.liked', data: { arg1: 'n' } });
+  await inngest.send({ name: 'notification/post.liked', data: {} });
+  return Response.json({ ok: true });
+}`,
+            },
+            {
+              messageId: "useOneInngestEvent",
+              data: {"eventName":"notification/post.liked","count":"4","handler":"POST"},
+              output: `import { emailFollowers, textUser, triggerEmail, dispatchNotification } from '@/lib/helpers';
+import { inngest } from '@/lib/inngest';
+export async function POST() {
+  await inngest.send({ name: 'notification/post.liked', data: {} });
   return Response.json({ ok: true });
 }`,
             },
@@ -257,7 +297,7 @@ import { resend } from '@/lib/clients';
 
 export async function POST() {
   await inngest.send({ name: 'x', data: {} });
-  await inngest.send({ name: 'notification/post.liked', data: { to: 'a' } });
+  await inngest.send({ name: 'notification/post.liked', data: {} });
   return Response.json({ ok: true });
 }`,
             },
@@ -303,7 +343,7 @@ import { resend } from '@/lib/clients';
 import { inngest } from '@/lib/inngest';
 
 export async function signUp(email: string) {
-  await inngest.send({ name: 'notification/user.signed-up', data: { to: email } });
+  await inngest.send({ name: 'notification/user.signed-up', data: { email } });
 }`,
             },
             {

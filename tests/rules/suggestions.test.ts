@@ -1,7 +1,9 @@
 import rule from '../../src/rules/no-sync-notification-in-handler.js';
-import { strictAssertions, untypedRuleTester } from '../rule-tester.js';
+import { strictAssertions, typedRuleTester, untypedRuleTester } from '../rule-tester.js';
 
-// The quick fixes: useInngestSend (event name, data, import) and useAfter, with their exact output.
+// The quick fixes: useInngestSend (event name, data, import), useOneInngestEvent and useAfter, with their exact output.
+// The event's data is what the moved work reads from the handler: its free variables and member
+// chains of them, named after the variable or the chain's last property; literals and imports stay.
 untypedRuleTester.run('suggestions', rule, {
   assertionOptions: strictAssertions,
   valid: [
@@ -36,7 +38,7 @@ import { inngest } from '@/lib/inngest';
 
 export async function POST() {
   await db.like.create({ data: {} });
-  await inngest.send({ name: 'notification/post.liked', data: { to: 'author@example.com', subject: 'New like' } });
+  await inngest.send({ name: 'notification/post.liked', data: {} });
   return Response.json({ ok: true });
 }`,
             },
@@ -83,7 +85,7 @@ import { db } from '@/lib/db';
 import { inngest } from '@/lib/inngest';
 
 export async function POST() {
-  await Promise.all([db.like.create({ data: {} }), inngest.send({ name: 'notification/post.liked', data: { to: 'a' } })]);
+  await Promise.all([db.like.create({ data: {} }), inngest.send({ name: 'notification/post.liked', data: {} })]);
   return Response.json({ ok: true });
 }`,
             },
@@ -117,8 +119,19 @@ export async function POST() {
 import { inngest } from '@/lib/inngest';
 
 export async function POST() {
-  await inngest.send({ name: 'notification/post.liked', data: { to: 'a' } });
+  await inngest.send({ name: 'notification/post.liked', data: {} });
   void resend.emails.send({ to: 'b' });
+  return Response.json({ ok: true });
+}`,
+            },
+            {
+              messageId: "useOneInngestEvent",
+              data: {"eventName":"notification/post.liked","count":"2","handler":"POST"},
+              output: `import { resend } from '@/lib/clients';
+import { inngest } from '@/lib/inngest';
+
+export async function POST() {
+  await inngest.send({ name: 'notification/post.liked', data: {} });
   return Response.json({ ok: true });
 }`,
             },
@@ -151,7 +164,18 @@ import { inngest } from '@/lib/inngest';
 
 export async function POST() {
   resend.emails.send({ to: 'a' });
-  await inngest.send({ name: 'notification/post.liked', data: { to: 'b' } });
+  await inngest.send({ name: 'notification/post.liked', data: {} });
+  return Response.json({ ok: true });
+}`,
+            },
+            {
+              messageId: "useOneInngestEvent",
+              data: {"eventName":"notification/post.liked","count":"2","handler":"POST"},
+              output: `import { resend } from '@/lib/clients';
+import { inngest } from '@/lib/inngest';
+
+export async function POST() {
+  await inngest.send({ name: 'notification/post.liked', data: {} });
   return Response.json({ ok: true });
 }`,
             },
@@ -195,7 +219,7 @@ export function POST() {
 import { inngest } from '@/lib/inngest';
 
 export function POST() {
-  inngest.send({ name: 'notification/post.liked', data: { to: 'a' } });
+  inngest.send({ name: 'notification/post.liked', data: {} });
   return Response.json({ ok: true });
 }`,
             },
@@ -241,7 +265,7 @@ import { resend } from '@/lib/clients';
 
 export async function POST() {
   await queue.send({ name: 'x', data: {} });
-  await queue.send({ name: 'notification/post.liked', data: { to: 'a' } });
+  await queue.send({ name: 'notification/post.liked', data: {} });
   return Response.json({ ok: true });
 }`,
             },
@@ -290,7 +314,7 @@ import { inngest as inngestClient } from '@/lib/inngest';
 const inngest = 'not the client';
 
 export async function POST() {
-  await inngestClient.send({ name: 'notification/post.liked', data: { to: inngest } });
+  await inngestClient.send({ name: 'notification/post.liked', data: {} });
   return Response.json({ ok: true });
 }`,
             },
@@ -336,7 +360,7 @@ export async function POST() {
 import { events } from '~/server/events';
 
 export async function POST() {
-  await events.send({ name: 'notification/post.liked', data: { to: 'a' } });
+  await events.send({ name: 'notification/post.liked', data: {} });
   return Response.json({ ok: true });
 }`,
             },
@@ -380,7 +404,7 @@ export async function POST() {
 import { inngest } from '@/lib/inngest';
 
 export async function POST() {
-  await inngest.send({ name: 'app/user.followed', data: { to: 'a' } });
+  await inngest.send({ name: 'app/user.followed', data: {} });
   return Response.json({ ok: true });
 }`,
             },
@@ -430,7 +454,7 @@ async function notifyAuthor(authorId: string, postId: string, ...extra: string[]
 
 export async function POST(request: Request) {
   const post = { id: 'p1', authorId: 'u1' };
-  await inngest.send({ name: 'notification/post.liked', data: { authorId: post.authorId, postId: post.id, extra: ['a', 'b'] } });
+  await inngest.send({ name: 'notification/post.liked', data: { authorId: post.authorId, id: post.id } });
   return Response.json({ ok: true });
 }`,
             },
@@ -479,7 +503,7 @@ import { inngest } from '@/lib/inngest';
 
 export async function POST() {
   const post = { id: 'p1', authorId: 'u1' };
-  await inngest.send({ name: 'notification/post.liked', data: { authorId: post.authorId, id: post.id, arg3: 42, args: [...[1, 2]] } });
+  await inngest.send({ name: 'notification/post.liked', data: { authorId: post.authorId, id: post.id } });
   return Response.json({ ok: true });
 }`,
             },
@@ -528,10 +552,7 @@ import { inngest } from '@/lib/inngest';
 
 export async function POST() {
   // tell the author
-  await inngest.send({ name: 'notification/post.liked', data: {
-    to: 'a', // the author
-    subject: 'New like',
-  } });
+  await inngest.send({ name: 'notification/post.liked', data: {} });
   return Response.json({ ok: true });
 }`,
             },
@@ -578,7 +599,7 @@ export async function likePost(postId: string) {
 import { inngest } from '@/lib/inngest';
 
 export async function likePost(postId: string) {
-  await inngest.send({ name: 'notification/post.liked', data: { url: 'https://hooks.slack.com/services/x', init: { method: 'POST', body: postId } } });
+  await inngest.send({ name: 'notification/post.liked', data: { postId } });
 }`,
             },
             {
@@ -617,7 +638,7 @@ export async function likePost(postId: string) {
               output: `import { inngest } from '@/lib/inngest';
 
 export async function POST() {
-  await inngest.send({ name: 'notification/post.liked', data: { url: 'https://hooks.slack.com/services/x', init: { method: 'POST' } } });
+  await inngest.send({ name: 'notification/post.liked', data: {} });
   return Response.json({ ok: true });
 }`,
             },
@@ -661,7 +682,7 @@ import { resend } from '@/lib/clients';
 import { inngest } from '@/lib/inngest';
 
 export async function POST() {
-  await inngest.send({ name: 'notification/post.liked', data: { to: 'a' } });
+  await inngest.send({ name: 'notification/post.liked', data: {} });
   return NextResponse.json({ ok: true });
 }`,
             },
@@ -709,7 +730,7 @@ import { db } from '@/lib/db';
 import { inngest } from '@/lib/inngest';
 
 export async function POST() {
-  const sent = await inngest.send({ name: 'notification/post.liked', data: { to: 'a' } });
+  const sent = await inngest.send({ name: 'notification/post.liked', data: {} });
   await db.$transaction(async (tx) => {
     await tx.notification.create({ data: {} });
   });
@@ -736,7 +757,8 @@ import { inngest } from '@/lib/inngest';
 export async function POST() {
   const sent = await resend.emails.send({ to: 'a' });
   await db.$transaction(async (tx) => {
-    await inngest.send({ name: 'notification/post.liked', data: { data: {} } });
+    // The worker must load tx.notification (an object the work calls create() on) again: it does not survive JSON.
+    await inngest.send({ name: 'notification/post.liked', data: {} });
   });
   return Response.json({ id: sent });
 }`,
@@ -770,7 +792,7 @@ export default async function handler(req: unknown, res: { json(v: unknown): voi
 import { inngest } from '@/lib/inngest';
 
 export default async function handler(req: unknown, res: { json(v: unknown): void }) {
-  await inngest.send({ name: 'notification/user.followed', data: { to: 'a' } });
+  await inngest.send({ name: 'notification/user.followed', data: {} });
   res.json({ ok: true });
 }`,
             },
@@ -803,7 +825,7 @@ export async function POST() {
 import { inngest } from '@/lib/inngest';
 
 export async function POST() {
-  await inngest.send({ name: 'notification/post.liked', data: { query: \`INSERT INTO notifications (user_id) VALUES (\${'u1'})\` } });
+  await inngest.send({ name: 'notification/post.liked', data: {} });
   return Response.json({ ok: true });
 }`,
             },
@@ -814,6 +836,378 @@ import { after } from 'next/server';
 
 export async function POST() {
   after(() => sql\`INSERT INTO notifications (user_id) VALUES (\${'u1'})\`);
+  return Response.json({ ok: true });
+}`,
+            },
+          ],
+        },
+      ],
+    },
+  ],
+});
+
+untypedRuleTester.run('suggestions: the data the moved work reads', rule, {
+  assertionOptions: strictAssertions,
+  valid: [],
+  invalid: [
+    {
+      name: "the data holds the handler's values the work reads (a variable, a member chain), not the call's arguments",
+      filename: "app/api/posts/[id]/like/route.ts",
+      code: `import { resend } from '@/lib/clients';
+import { db } from '@/lib/db';
+
+const FROM = 'team@example.com';
+
+export async function POST(request: Request, { params }: { params: Promise<{ id: string }> }) {
+  const route = await params;
+  const { userId } = (await request.json()) as { userId: string };
+  await db.notification.create({ data: { userId, type: 'post.liked', postId: route.id } });
+  return Response.json({ ok: true, from: FROM, resend });
+}`,
+      errors: [
+        {
+          messageId: "syncNotification",
+          line: 9,
+          column: 9,
+          endLine: 9,
+          endColumn: 91,
+          data: {"handler":"POST","chain":"POST -> db.notification.create","work":"notification record via notification.create","transaction":""},
+          suggestions: [
+            {
+              messageId: "useInngestSend",
+              data: {"eventName":"notification/post.liked"},
+              output: `import { resend } from '@/lib/clients';
+import { db } from '@/lib/db';
+import { inngest } from '@/lib/inngest';
+
+const FROM = 'team@example.com';
+
+export async function POST(request: Request, { params }: { params: Promise<{ id: string }> }) {
+  const route = await params;
+  const { userId } = (await request.json()) as { userId: string };
+  await inngest.send({ name: 'notification/post.liked', data: { userId, id: route.id } });
+  return Response.json({ ok: true, from: FROM, resend });
+}`,
+            },
+            {
+              messageId: "useAfter",
+              output: `import { resend } from '@/lib/clients';
+import { db } from '@/lib/db';
+import { after } from 'next/server';
+
+const FROM = 'team@example.com';
+
+export async function POST(request: Request, { params }: { params: Promise<{ id: string }> }) {
+  const route = await params;
+  const { userId } = (await request.json()) as { userId: string };
+  after(() => db.notification.create({ data: { userId, type: 'post.liked', postId: route.id } }));
+  return Response.json({ ok: true, from: FROM, resend });
+}`,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      name: "one event for the handler's pieces of work: placed where the last piece was, the others removed",
+      filename: "app/api/posts/[id]/like/route.ts",
+      code: `import { resend } from '@/lib/clients';
+import { db } from '@/lib/db';
+
+export async function POST(request: Request) {
+  const { userId, postId } = (await request.json()) as { userId: string; postId: string };
+  await db.notification.create({ data: { userId, type: 'post.liked' } });
+  const post = await db.post.findUnique({ where: { id: postId } });
+  await resend.emails.send({ from: 'team@example.com', to: post.authorEmail, subject: 'New like', text: userId });
+  return Response.json({ ok: true });
+}`,
+      errors: [
+        {
+          messageId: "syncNotification",
+          line: 6,
+          column: 9,
+          endLine: 6,
+          endColumn: 73,
+          data: {"handler":"POST","chain":"POST -> db.notification.create","work":"notification record via notification.create","transaction":""},
+          suggestions: [
+            {
+              messageId: "useInngestSend",
+              data: {"eventName":"notification/post.liked"},
+              output: `import { resend } from '@/lib/clients';
+import { db } from '@/lib/db';
+import { inngest } from '@/lib/inngest';
+
+export async function POST(request: Request) {
+  const { userId, postId } = (await request.json()) as { userId: string; postId: string };
+  await inngest.send({ name: 'notification/post.liked', data: { userId } });
+  const post = await db.post.findUnique({ where: { id: postId } });
+  await resend.emails.send({ from: 'team@example.com', to: post.authorEmail, subject: 'New like', text: userId });
+  return Response.json({ ok: true });
+}`,
+            },
+            {
+              messageId: "useOneInngestEvent",
+              data: {"eventName":"notification/post.liked","count":"2","handler":"POST"},
+              output: `import { resend } from '@/lib/clients';
+import { db } from '@/lib/db';
+import { inngest } from '@/lib/inngest';
+
+export async function POST(request: Request) {
+  const { userId, postId } = (await request.json()) as { userId: string; postId: string };
+  const post = await db.post.findUnique({ where: { id: postId } });
+  await inngest.send({ name: 'notification/post.liked', data: { userId, authorEmail: post.authorEmail } });
+  return Response.json({ ok: true });
+}`,
+            },
+            {
+              messageId: "useAfter",
+              output: `import { resend } from '@/lib/clients';
+import { db } from '@/lib/db';
+import { after } from 'next/server';
+
+export async function POST(request: Request) {
+  const { userId, postId } = (await request.json()) as { userId: string; postId: string };
+  after(() => db.notification.create({ data: { userId, type: 'post.liked' } }));
+  const post = await db.post.findUnique({ where: { id: postId } });
+  await resend.emails.send({ from: 'team@example.com', to: post.authorEmail, subject: 'New like', text: userId });
+  return Response.json({ ok: true });
+}`,
+            },
+          ],
+        },
+        {
+          messageId: "syncNotification",
+          line: 8,
+          column: 9,
+          endLine: 8,
+          endColumn: 114,
+          data: {"handler":"POST","chain":"POST -> resend.emails.send","work":"email via Resend","transaction":""},
+          suggestions: [
+            {
+              messageId: "useInngestSend",
+              data: {"eventName":"notification/post.liked"},
+              output: `import { resend } from '@/lib/clients';
+import { db } from '@/lib/db';
+import { inngest } from '@/lib/inngest';
+
+export async function POST(request: Request) {
+  const { userId, postId } = (await request.json()) as { userId: string; postId: string };
+  await db.notification.create({ data: { userId, type: 'post.liked' } });
+  const post = await db.post.findUnique({ where: { id: postId } });
+  await inngest.send({ name: 'notification/post.liked', data: { authorEmail: post.authorEmail, userId } });
+  return Response.json({ ok: true });
+}`,
+            },
+            {
+              messageId: "useOneInngestEvent",
+              data: {"eventName":"notification/post.liked","count":"2","handler":"POST"},
+              output: `import { resend } from '@/lib/clients';
+import { db } from '@/lib/db';
+import { inngest } from '@/lib/inngest';
+
+export async function POST(request: Request) {
+  const { userId, postId } = (await request.json()) as { userId: string; postId: string };
+  const post = await db.post.findUnique({ where: { id: postId } });
+  await inngest.send({ name: 'notification/post.liked', data: { userId, authorEmail: post.authorEmail } });
+  return Response.json({ ok: true });
+}`,
+            },
+            {
+              messageId: "useAfter",
+              output: `import { resend } from '@/lib/clients';
+import { db } from '@/lib/db';
+import { after } from 'next/server';
+
+export async function POST(request: Request) {
+  const { userId, postId } = (await request.json()) as { userId: string; postId: string };
+  await db.notification.create({ data: { userId, type: 'post.liked' } });
+  const post = await db.post.findUnique({ where: { id: postId } });
+  after(() => resend.emails.send({ from: 'team@example.com', to: post.authorEmail, subject: 'New like', text: userId }));
+  return Response.json({ ok: true });
+}`,
+            },
+          ],
+        },
+      ],
+    },
+  ],
+});
+
+typedRuleTester.run('suggestions: values that do not survive JSON (with types)', rule, {
+  assertionOptions: strictAssertions,
+  valid: [],
+  invalid: [
+    {
+      name: "a Date travels as a string and the suggestion says so; a function is not passed and the suggestion says the worker must load it again",
+      filename: "app/api/posts/[id]/like/route.ts",
+      code: `import { resend } from '@/lib/clients';
+import { db } from '@/lib/db';
+
+export async function POST(request: Request, { params }: { params: Promise<{ id: string }> }) {
+  const post = { id: (await params).id, likedAt: new Date() };
+  const render = (id: string) => \`<a href="/posts/\${id}">New like</a>\`;
+  await db.notification.create({ data: { userId: post.id, type: 'post.liked', createdAt: post.likedAt } });
+  await resend.emails.send({ from: 'a@b.c', to: 'd@e.f', subject: 'New like', html: render(post.id) });
+  return Response.json({ ok: true });
+}`,
+      errors: [
+        {
+          messageId: "syncNotification",
+          line: 7,
+          column: 9,
+          endLine: 7,
+          endColumn: 107,
+          data: {"handler":"POST","chain":"POST -> db.notification.create","work":"notification record via notification.create","transaction":""},
+          suggestions: [
+            {
+              messageId: "useInngestSend",
+              data: {"eventName":"notification/post.liked"},
+              output: `import { resend } from '@/lib/clients';
+import { db } from '@/lib/db';
+import { inngest } from '@/lib/inngest';
+
+export async function POST(request: Request, { params }: { params: Promise<{ id: string }> }) {
+  const post = { id: (await params).id, likedAt: new Date() };
+  const render = (id: string) => \`<a href="/posts/\${id}">New like</a>\`;
+  // data.likedAt arrives in the worker as an ISO string: new Date(...) revives it.
+  await inngest.send({ name: 'notification/post.liked', data: { id: post.id, likedAt: post.likedAt } });
+  await resend.emails.send({ from: 'a@b.c', to: 'd@e.f', subject: 'New like', html: render(post.id) });
+  return Response.json({ ok: true });
+}`,
+            },
+            {
+              messageId: "useOneInngestEvent",
+              data: {"eventName":"notification/post.liked","count":"2","handler":"POST"},
+              output: `import { resend } from '@/lib/clients';
+import { db } from '@/lib/db';
+import { inngest } from '@/lib/inngest';
+
+export async function POST(request: Request, { params }: { params: Promise<{ id: string }> }) {
+  const post = { id: (await params).id, likedAt: new Date() };
+  const render = (id: string) => \`<a href="/posts/\${id}">New like</a>\`;
+  // The worker must load render (a function) again: it does not survive JSON.
+  // data.likedAt arrives in the worker as an ISO string: new Date(...) revives it.
+  await inngest.send({ name: 'notification/post.liked', data: { id: post.id, likedAt: post.likedAt } });
+  return Response.json({ ok: true });
+}`,
+            },
+            {
+              messageId: "useAfter",
+              output: `import { resend } from '@/lib/clients';
+import { db } from '@/lib/db';
+import { after } from 'next/server';
+
+export async function POST(request: Request, { params }: { params: Promise<{ id: string }> }) {
+  const post = { id: (await params).id, likedAt: new Date() };
+  const render = (id: string) => \`<a href="/posts/\${id}">New like</a>\`;
+  after(() => db.notification.create({ data: { userId: post.id, type: 'post.liked', createdAt: post.likedAt } }));
+  await resend.emails.send({ from: 'a@b.c', to: 'd@e.f', subject: 'New like', html: render(post.id) });
+  return Response.json({ ok: true });
+}`,
+            },
+          ],
+        },
+        {
+          messageId: "syncNotification",
+          line: 8,
+          column: 9,
+          endLine: 8,
+          endColumn: 103,
+          data: {"handler":"POST","chain":"POST -> resend.emails.send","work":"email via Resend","transaction":""},
+          suggestions: [
+            {
+              messageId: "useInngestSend",
+              data: {"eventName":"notification/post.liked"},
+              output: `import { resend } from '@/lib/clients';
+import { db } from '@/lib/db';
+import { inngest } from '@/lib/inngest';
+
+export async function POST(request: Request, { params }: { params: Promise<{ id: string }> }) {
+  const post = { id: (await params).id, likedAt: new Date() };
+  const render = (id: string) => \`<a href="/posts/\${id}">New like</a>\`;
+  await db.notification.create({ data: { userId: post.id, type: 'post.liked', createdAt: post.likedAt } });
+  // The worker must load render (a function) again: it does not survive JSON.
+  await inngest.send({ name: 'notification/post.liked', data: { id: post.id } });
+  return Response.json({ ok: true });
+}`,
+            },
+            {
+              messageId: "useOneInngestEvent",
+              data: {"eventName":"notification/post.liked","count":"2","handler":"POST"},
+              output: `import { resend } from '@/lib/clients';
+import { db } from '@/lib/db';
+import { inngest } from '@/lib/inngest';
+
+export async function POST(request: Request, { params }: { params: Promise<{ id: string }> }) {
+  const post = { id: (await params).id, likedAt: new Date() };
+  const render = (id: string) => \`<a href="/posts/\${id}">New like</a>\`;
+  // The worker must load render (a function) again: it does not survive JSON.
+  // data.likedAt arrives in the worker as an ISO string: new Date(...) revives it.
+  await inngest.send({ name: 'notification/post.liked', data: { id: post.id, likedAt: post.likedAt } });
+  return Response.json({ ok: true });
+}`,
+            },
+            {
+              messageId: "useAfter",
+              output: `import { resend } from '@/lib/clients';
+import { db } from '@/lib/db';
+import { after } from 'next/server';
+
+export async function POST(request: Request, { params }: { params: Promise<{ id: string }> }) {
+  const post = { id: (await params).id, likedAt: new Date() };
+  const render = (id: string) => \`<a href="/posts/\${id}">New like</a>\`;
+  await db.notification.create({ data: { userId: post.id, type: 'post.liked', createdAt: post.likedAt } });
+  after(() => resend.emails.send({ from: 'a@b.c', to: 'd@e.f', subject: 'New like', html: render(post.id) }));
+  return Response.json({ ok: true });
+}`,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      name: "a Map read whole is not passed (the worker must load it again); the fields the work reads from an object are",
+      filename: "app/api/posts/[id]/like/route.ts",
+      code: `import { resend } from '@/lib/clients';
+
+export async function POST(request: Request) {
+  const body = (await request.json()) as { email: string; name: string };
+  const seen = new Map<string, number>();
+  await resend.emails.send({ from: 'a@b.c', to: body.email, subject: \`Hi \${body.name}\`, text: JSON.stringify([...seen]) });
+  return Response.json({ ok: true });
+}`,
+      errors: [
+        {
+          messageId: "syncNotification",
+          line: 6,
+          column: 9,
+          endLine: 6,
+          endColumn: 123,
+          data: {"handler":"POST","chain":"POST -> resend.emails.send","work":"email via Resend","transaction":""},
+          suggestions: [
+            {
+              messageId: "useInngestSend",
+              data: {"eventName":"notification/post.liked"},
+              output: `import { resend } from '@/lib/clients';
+import { inngest } from '@/lib/inngest';
+
+export async function POST(request: Request) {
+  const body = (await request.json()) as { email: string; name: string };
+  const seen = new Map<string, number>();
+  // The worker must load seen (a Map) again: it does not survive JSON.
+  await inngest.send({ name: 'notification/post.liked', data: { email: body.email, name: body.name } });
+  return Response.json({ ok: true });
+}`,
+            },
+            {
+              messageId: "useAfter",
+              output: `import { resend } from '@/lib/clients';
+import { after } from 'next/server';
+
+export async function POST(request: Request) {
+  const body = (await request.json()) as { email: string; name: string };
+  const seen = new Map<string, number>();
+  after(() => resend.emails.send({ from: 'a@b.c', to: body.email, subject: \`Hi \${body.name}\`, text: JSON.stringify([...seen]) }));
   return Response.json({ ok: true });
 }`,
             },

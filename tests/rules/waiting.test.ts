@@ -87,7 +87,7 @@ export async function POST() {
 import { db } from '@/lib/db';
 import { inngest } from '@/lib/inngest';
 export async function POST() {
-  await inngest.send({ name: 'notification/post.liked', data: { data: { userId: '1' } } });
+  await inngest.send({ name: 'notification/post.liked', data: {} });
   return Response.json({ ok: true });
 }`,
             },
@@ -129,7 +129,7 @@ export async function POST() {
 import { db } from '@/lib/db';
 import { inngest } from '@/lib/inngest';
 export async function POST() {
-  return await inngest.send({ name: 'notification/post.liked', data: { to: 'a' } });
+  return await inngest.send({ name: 'notification/post.liked', data: {} });
 }`,
             },
           ],
@@ -160,7 +160,7 @@ export async function POST() {
 import { db } from '@/lib/db';
 import { inngest } from '@/lib/inngest';
 export async function POST() {
-  return inngest.send({ name: 'notification/post.liked', data: { to: 'a' } });
+  return inngest.send({ name: 'notification/post.liked', data: {} });
 }`,
             },
           ],
@@ -188,7 +188,7 @@ export const POST = async () => resend.emails.send({ to: 'a' });`,
               output: `import { resend } from '@/lib/clients';
 import { db } from '@/lib/db';
 import { inngest } from '@/lib/inngest';
-export const POST = async () => inngest.send({ name: 'notification/post.liked', data: { to: 'a' } });`,
+export const POST = async () => inngest.send({ name: 'notification/post.liked', data: {} });`,
             },
           ],
         },
@@ -219,7 +219,7 @@ export async function POST() {
 import { db } from '@/lib/db';
 import { inngest } from '@/lib/inngest';
 export async function POST() {
-  await Promise.all([db.like.create({ data: {} }), inngest.send({ name: 'notification/post.liked', data: { to: 'a' } })]);
+  await Promise.all([db.like.create({ data: {} }), inngest.send({ name: 'notification/post.liked', data: {} })]);
   return Response.json({ ok: true });
 }`,
             },
@@ -252,7 +252,7 @@ export async function POST() {
 import { db } from '@/lib/db';
 import { inngest } from '@/lib/inngest';
 export async function POST() {
-  await Promise.allSettled([inngest.send({ name: 'notification/post.liked', data: { to: 'a' } })]);
+  await Promise.allSettled([inngest.send({ name: 'notification/post.liked', data: {} })]);
   return Response.json({ ok: true });
 }`,
             },
@@ -286,7 +286,7 @@ export async function POST() {
 import { db } from '@/lib/db';
 import { inngest } from '@/lib/inngest';
 export async function POST() {
-  await Promise.race([inngest.send({ name: 'notification/post.liked', data: { to: 'a' } })]);
+  await Promise.race([inngest.send({ name: 'notification/post.liked', data: {} })]);
   await Promise.any([resend.emails.send({ to: 'b' })]);
   return Response.json({ ok: true });
 }`,
@@ -309,7 +309,7 @@ import { db } from '@/lib/db';
 import { inngest } from '@/lib/inngest';
 export async function POST() {
   await Promise.race([resend.emails.send({ to: 'a' })]);
-  await Promise.any([inngest.send({ name: 'notification/post.liked', data: { to: 'b' } })]);
+  await Promise.any([inngest.send({ name: 'notification/post.liked', data: {} })]);
   return Response.json({ ok: true });
 }`,
             },
@@ -377,7 +377,7 @@ export async function POST() {
 import { db } from '@/lib/db';
 import { inngest } from '@/lib/inngest';
 export async function POST() {
-  await inngest.send({ name: 'notification/post.liked', data: { to: 'a' } }).then(() => undefined).catch(() => undefined).finally(() => undefined);
+  await inngest.send({ name: 'notification/post.liked', data: {} }).then(() => undefined).catch(() => undefined).finally(() => undefined);
   return Response.json({ ok: true });
 }`,
             },
@@ -412,7 +412,7 @@ export async function POST() {
 import { db } from '@/lib/db';
 import { inngest } from '@/lib/inngest';
 export async function POST() {
-  for await (const sent of [inngest.send({ name: 'notification/post.liked', data: { to: 'a' } })]) {
+  for await (const sent of [inngest.send({ name: 'notification/post.liked', data: {} })]) {
     void sent;
   }
   return Response.json({ ok: true });
@@ -452,7 +452,7 @@ import { db } from '@/lib/db';
 import { inngest } from '@/lib/inngest';
 export async function POST() {
   try {
-    await inngest.send({ name: 'notification/post.liked', data: { to: 'a' } });
+    await inngest.send({ name: 'notification/post.liked', data: {} });
   } catch (error) {
     console.error(error);
   }
@@ -504,7 +504,7 @@ export async function POST() {
 import { db } from '@/lib/db';
 import { inngest } from '@/lib/inngest';
 export async function POST() {
-  const sending = inngest.send({ name: 'notification/post.liked', data: { to: 'a' } });
+  const sending = inngest.send({ name: 'notification/post.liked', data: {} });
   await db.like.create({ data: {} });
   await sending;
   return Response.json({ ok: true });
@@ -540,7 +540,7 @@ export async function POST() {
 import { db } from '@/lib/db';
 import { inngest } from '@/lib/inngest';
 export async function POST() {
-  const sending = inngest.send({ name: 'notification/post.liked', data: { to: 'a' } });
+  const sending = inngest.send({ name: 'notification/post.liked', data: {} });
   await Promise.all([db.like.create({ data: {} }), sending]);
   return Response.json({ ok: true });
 }`,
@@ -577,7 +577,7 @@ import { db } from '@/lib/db';
 import { inngest } from '@/lib/inngest';
 export async function POST() {
   const wantsEmail = Math.random() > 0.5;
-  if (wantsEmail) await inngest.send({ name: 'notification/post.liked', data: { to: 'a' } });
+  if (wantsEmail) await inngest.send({ name: 'notification/post.liked', data: {} });
   await (wantsEmail ? resend.emails.send({ to: 'b' }) : undefined);
   return Response.json({ ok: true });
 }`,
@@ -613,7 +613,7 @@ import { inngest } from '@/lib/inngest';
 export async function POST() {
   const wantsEmail = Math.random() > 0.5;
   if (wantsEmail) await resend.emails.send({ to: 'a' });
-  await (wantsEmail ? inngest.send({ name: 'notification/post.liked', data: { to: 'b' } }) : undefined);
+  await (wantsEmail ? inngest.send({ name: 'notification/post.liked', data: {} }) : undefined);
   return Response.json({ ok: true });
 }`,
             },
@@ -651,7 +651,8 @@ import { inngest } from '@/lib/inngest';
 export async function POST() {
   await db.$transaction(async (tx) => {
     await tx.like.create({ data: {} });
-    await inngest.send({ name: 'notification/post.liked', data: { data: {} } });
+    // The worker must load tx.notification (an object the work calls create() on) again: it does not survive JSON.
+    await inngest.send({ name: 'notification/post.liked', data: {} });
   });
   return Response.json({ ok: true });
 }`,
@@ -685,7 +686,7 @@ export async function POST() {
 import { db } from '@/lib/db';
 import { inngest } from '@/lib/inngest';
 export async function POST() {
-  await db.$transaction([db.like.create({ data: {} }), inngest.send({ name: 'notification/post.liked', data: { data: {} } })]);
+  await db.$transaction([db.like.create({ data: {} }), inngest.send({ name: 'notification/post.liked', data: {} })]);
   return Response.json({ ok: true });
 }`,
             },
@@ -718,7 +719,7 @@ export async function POST() {
 import { db } from '@/lib/db';
 import { inngest } from '@/lib/inngest';
 export async function POST() {
-  await inngest.send({ name: 'notification/post.liked', data: { to: 'a' } });
+  await inngest.send({ name: 'notification/post.liked', data: {} });
   return Response.json({ ok: true });
 }`,
             },
@@ -761,7 +762,7 @@ export async function POST() {
 import { db } from '@/lib/db';
 import { inngest } from '@/lib/inngest';
 export async function POST() {
-  await inngest.send({ name: 'notification/post.liked', data: { to: 'a' } });
+  await inngest.send({ name: 'notification/post.liked', data: {} });
   return Response.json({ ok: true });
 }`,
             },
@@ -804,7 +805,7 @@ export async function POST() {
 import { db } from '@/lib/db';
 import { inngest } from '@/lib/inngest';
 export async function POST() {
-  const sending = await inngest.send({ name: 'notification/post.liked', data: { to: 'a' } });
+  const sending = await inngest.send({ name: 'notification/post.liked', data: {} });
   return Response.json({ ok: true });
 }`,
             },
@@ -837,7 +838,7 @@ export async function POST() {
 import { db } from '@/lib/db';
 import { inngest } from '@/lib/inngest';
 export async function POST() {
-  await inngest.send({ name: 'notification/post.liked', data: { to: 'a' } }).catch(console.error);
+  await inngest.send({ name: 'notification/post.liked', data: {} }).catch(console.error);
   return Response.json({ ok: true });
 }`,
             },
@@ -919,7 +920,7 @@ export function POST() {
 import { db } from '@/lib/db';
 import { inngest } from '@/lib/inngest';
 export function POST() {
-  inngest.send({ name: 'notification/post.liked', data: { to: 'a' } });
+  inngest.send({ name: 'notification/post.liked', data: {} });
   return Response.json({ ok: true });
 }`,
             },
@@ -970,7 +971,7 @@ async function notifyAuthor(postId: string) {
 }
 export async function POST() {
   await db.like.create({ data: {} });
-  await inngest.send({ name: 'notification/post.liked', data: { postId: 'p1' } });
+  await inngest.send({ name: 'notification/post.liked', data: {} });
   return Response.json({ ok: true });
 }`,
             },
@@ -1027,7 +1028,7 @@ async function recordLike(userId: string) {
   await insertNotification(userId);
 }
 export async function POST() {
-  await inngest.send({ name: 'notification/post.liked', data: { userId: 'u1' } });
+  await inngest.send({ name: 'notification/post.liked', data: {} });
   return Response.json({ ok: true });
 }`,
             },
@@ -1135,7 +1136,7 @@ async function retry(n: number): Promise<void> {
   await resend.emails.send({ to: 'a' });
 }
 export async function POST() {
-  await inngest.send({ name: 'notification/post.liked', data: { n: 2 } });
+  await inngest.send({ name: 'notification/post.liked', data: {} });
   return Response.json({ ok: true });
 }`,
             },
@@ -1180,7 +1181,7 @@ export async function POST() {
               output: `import { notifyFollowers } from '@/lib/helpers';
 import { inngest } from '@/lib/inngest';
 export async function POST() {
-  await inngest.send({ name: 'notification/post.liked', data: { arg1: 'u1' } });
+  await inngest.send({ name: 'notification/post.liked', data: {} });
   return Response.json({ ok: true });
 }`,
             },
