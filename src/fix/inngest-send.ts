@@ -22,7 +22,7 @@ export function buildInngestSend(context: AnyContext, plan: MovePlan, options: R
     eventName: plan.eventName,
     fix: (fixer) => {
       const { localName, importFix } = ensureClientImport(context, fixer, options, node);
-      const send = `${localName}.send({ name: ${quote(plan.eventName)}, data: ${dataObjectText(plan.values)} })`;
+      const send = sendText(localName, plan.eventName, plan.values);
       const fixes: Fix[] = [];
       const target = floatingTarget(node);
       const alreadyAwaited = target.parent?.type === AST_NODE_TYPES.AwaitExpression;
@@ -54,7 +54,7 @@ export function buildOneInngestEvent(context: AnyContext, group: readonly MovePl
     fix: (fixer) => {
       const statement = last.statement!;
       const { localName, importFix } = ensureClientImport(context, fixer, options, last.node);
-      const send = `${localName}.send({ name: ${quote(merged.eventName)}, data: ${dataObjectText(merged.values)} })`;
+      const send = sendText(localName, merged.eventName, merged.values);
       const fixes: Fix[] = [fixer.replaceText(statement.expression, isInAsyncFunction(last.node) ? `await ${send}` : send)];
       for (const plan of group.slice(0, -1)) fixes.push(fixer.removeRange(statementLineRange(context.sourceCode, plan.statement!)));
       const note = noteFix(context, fixer, last.node, group, merged.values);
@@ -94,7 +94,7 @@ function noteFix(
 }
 
 /** A statement with its own lines (indentation and line break), or just its range when it shares a line. */
-function statementLineRange(sourceCode: Readonly<TSESLint.SourceCode>, statement: TSESTree.Node): [number, number] {
+export function statementLineRange(sourceCode: Readonly<TSESLint.SourceCode>, statement: TSESTree.Node): [number, number] {
   const { text } = sourceCode;
   let [start, end] = statement.range;
   let lineStart = start;
@@ -142,7 +142,7 @@ function floatingTarget(node: TSESTree.Node): TSESTree.Node {
   return node;
 }
 
-function isInAsyncFunction(node: TSESTree.Node): boolean {
+export function isInAsyncFunction(node: TSESTree.Node): boolean {
   for (let current = node.parent; current; current = current.parent) {
     if (
       current.type === AST_NODE_TYPES.ArrowFunctionExpression ||
@@ -155,17 +155,12 @@ function isInAsyncFunction(node: TSESTree.Node): boolean {
   return false;
 }
 
-function quote(text: string): string {
+export function quote(text: string): string {
   return `'${text.replace(/\\/g, '\\\\').replace(/'/g, "\\'")}'`;
 }
 
-/** The local name the client has in this file, importing it (under a free name) when it is missing. */
-function ensureClientImport(
-  context: AnyContext,
-  fixer: TSESLint.RuleFixer,
-  options: ResolvedOptions,
-  at: TSESTree.Node,
-): { localName: string; importFix?: Fix } {
+/** The local name the client has in this file, and the import to add when the file lacks it (under a free name). */
+export function resolveClientName(context: AnyContext, options: ResolvedOptions, at: TSESTree.Node): { localName: string; importStatement?: string } {
   const { sourceCode } = context;
   const { name, from } = options.inngestClient;
   const existing = findImport(sourceCode.ast, from, name) ?? findImportOfSameModule(sourceCode.ast, from, name);
@@ -173,7 +168,22 @@ function ensureClientImport(
   let localName = name;
   for (let i = 0; isNameTaken(context, at, localName); i++) localName = i === 0 ? `${name}Client` : `${name}Client${i + 1}`;
   const specifier = localName === name ? name : `${name} as ${localName}`;
-  return { localName, importFix: insertImport(fixer, sourceCode, `import { ${specifier} } from ${quote(from)};`) };
+  return { localName, importStatement: `import { ${specifier} } from ${quote(from)};` };
+}
+
+function ensureClientImport(
+  context: AnyContext,
+  fixer: TSESLint.RuleFixer,
+  options: ResolvedOptions,
+  at: TSESTree.Node,
+): { localName: string; importFix?: Fix } {
+  const { localName, importStatement } = resolveClientName(context, options, at);
+  return importStatement ? { localName, importFix: insertImport(fixer, context.sourceCode, importStatement) } : { localName };
+}
+
+/** `inngest.send({ name: 'notification/post.liked', data: { userId } })`. */
+export function sendText(localName: string, eventName: string, values: MovePlan['values']): string {
+  return `${localName}.send({ name: ${quote(eventName)}, data: ${dataObjectText(values)} })`;
 }
 
 /** The client imported by another path to the same module (`'../lib/inngest'` for `'@/lib/inngest'`). */
@@ -197,7 +207,7 @@ function moduleTail(source: string): string {
 }
 
 /** The local name of `imported` from `source` when the file already imports it as a value. */
-function findImport(program: TSESTree.Program, source: string, imported: string): string | undefined {
+export function findImport(program: TSESTree.Program, source: string, imported: string): string | undefined {
   for (const statement of program.body) {
     if (statement.type !== AST_NODE_TYPES.ImportDeclaration || statement.source.value !== source || statement.importKind === 'type') continue;
     for (const specifier of statement.specifiers) {
