@@ -2,7 +2,7 @@
 // project (made under the repository so that packages resolve from its node_modules), with the
 // exact diff, the exact files it writes, then tsc and ESLint on the result and a second run.
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -304,7 +304,70 @@ describe('migrate on a copy of examples/next-app', () => {
     expect(await migrate(dir)).toEqual({ code: 0, stdout: 'Nothing to move.\n', stderr: '' });
     expect(snapshot(dir, Object.keys(before))).toEqual(before);
   });
+
+  it('adds new work to the functions module it wrote before, and registers it', async () => {
+    mkdirSync(path.join(dir, 'app/api/posts/[id]/comments'));
+    writeFileSync(path.join(dir, 'app/api/posts/[id]/comments/route.ts'), COMMENT_ROUTE);
+    expect(await migrate(dir)).toEqual({ code: 0, stdout: COMMENT_DRY_RUN, stderr: '' });
+    expect((await migrate(dir, '--write')).code).toBe(0);
+    expect(typeCheck(dir)).toEqual({ status: 0, output: '' });
+    expect(await migrate(dir)).toEqual({ code: 0, stdout: 'Nothing to move.\n', stderr: '' });
+  });
 });
+
+const COMMENT_ROUTE = `import { resend } from '@/lib/mail';
+
+export async function POST(request: Request) {
+  const { authorEmail } = (await request.json()) as { authorEmail: string };
+  await resend.emails.send({ from: 'noreply@example.com', to: authorEmail, subject: 'New comment', html: '' });
+  return Response.json({ ok: true });
+}
+`;
+
+const COMMENT_DRY_RUN = `--- a/app/api/inngest/route.ts
++++ b/app/api/inngest/route.ts
+@@ -2,7 +2,7 @@
+ 
+ import { sendFollowEmail } from '@/inngest/functions';
+ import { inngest } from '@/lib/inngest';
+-import { notifyPostCommented, notifyPostLiked, notifyUserFollowed2 } from '@/inngest/notifications';
++import { notifyPostCommented, notifyPostLiked, notifyUserFollowed2, notifyCommentCreated } from '@/inngest/notifications';
+ 
+ // The route that serves Inngest functions is the queue's worker, not a user action.
+-export const { GET, POST, PUT } = serve({ client: inngest, functions: [sendFollowEmail, notifyPostCommented, notifyPostLiked, notifyUserFollowed2] });
++export const { GET, POST, PUT } = serve({ client: inngest, functions: [sendFollowEmail, notifyPostCommented, notifyPostLiked, notifyUserFollowed2, notifyCommentCreated] });
+--- a/app/api/posts/[id]/comments/route.ts
++++ b/app/api/posts/[id]/comments/route.ts
+@@ -1,7 +1,7 @@
+-import { resend } from '@/lib/mail';
++import { inngest } from '@/lib/inngest';
+ 
+ export async function POST(request: Request) {
+   const { authorEmail } = (await request.json()) as { authorEmail: string };
+-  await resend.emails.send({ from: 'noreply@example.com', to: authorEmail, subject: 'New comment', html: '' });
++  await inngest.send({ name: 'notification/comment.created', data: { authorEmail } });
+   return Response.json({ ok: true });
+ }
+--- a/inngest/notifications.ts
++++ b/inngest/notifications.ts
+@@ -38,3 +38,13 @@
+     });
+   },
+ );
++
++export const notifyCommentCreated = inngest.createFunction(
++  { id: 'notify-comment-created', triggers: [{ event: 'notification/comment.created' }] },
++  async ({ event, step }) => {
++    const { authorEmail } = event.data as { authorEmail: string };
++    await step.run('send-email', async () => {
++      await resend.emails.send({ from: 'noreply@example.com', to: authorEmail, subject: 'New comment', html: '' });
++    });
++  },
++);
+Would move 1 call into 1 Inngest event:
+  notification/comment.created (app/api/posts/[id]/comments/route.ts POST): resend.emails.send -> notifyCommentCreated
+Dry run: nothing was written. Run with --write to apply.
+`;
 
 const FIXTURE_HANDLERS: Record<string, string> = {
   'app/api/posts/[id]/like/route.ts': `import { resend } from '@/lib/clients';
@@ -500,6 +563,33 @@ describe('migrate arguments', () => {
     const result = spawnSync(process.execPath, [path.join(root, 'dist', 'cli', 'main.js'), 'migrate', '--bogus'], { cwd: dir, encoding: 'utf8' });
     expect(result.status).toBe(2);
     expect(result.stderr.split('\n')[0]).toBe('async-notifications migrate: unknown option --bogus');
+  });
+
+  it('refuses to add to a functions module whose imports clash with the moved work, and writes nothing', async () => {
+    const conflict = copyProject('examples/next-app');
+    mkdirSync(path.join(conflict, 'inngest'), { recursive: true });
+    writeFileSync(path.join(conflict, 'inngest/notifications.ts'), "import { resend } from '@/lib/other-mail';\n\nexport const mailer = resend;\n");
+    const before = snapshot(conflict, [...EXAMPLE_FILES, 'inngest/notifications.ts']);
+    const result = await migrate(conflict, '--write');
+    expect(result).toEqual({
+      code: 1,
+      stdout: '',
+      stderr: "async-notifications migrate: notifications.ts already imports resend from '@/lib/other-mail', and the moved work needs it from '@/lib/mail'. Nothing was written.\n",
+    });
+    expect(snapshot(conflict, Object.keys(before))).toEqual(before);
+  });
+
+  it('writes the three-argument createFunction when the project has inngest 3', async () => {
+    const v3 = copyProject('examples/next-app');
+    mkdirSync(path.join(v3, 'node_modules', 'inngest'), { recursive: true });
+    writeFileSync(path.join(v3, 'node_modules', 'inngest', 'package.json'), JSON.stringify({ name: 'inngest', version: '3.44.1' }));
+    const result = await migrate(v3, 'app/api/posts');
+    expect(result.code).toBe(0);
+    expect(result.stdout).toContain(`+export const notifyPostLiked = inngest.createFunction(
++  { id: 'notify-post-liked' },
++  { event: 'notification/post.liked' },
++  async ({ event, step }) => {
+`);
   });
 
   it('--help prints the usage and exits 0', async () => {
