@@ -329,7 +329,8 @@ function jsonProblemOf(context: AnyContext, tools: TypeTools | null, value: Move
     if (def?.type === 'Variable' && def.node.init && isFunctionNode(def.node.init)) return 'a function';
     return undefined;
   }
-  const tsNode = tools.services.esTreeNodeToTSNodeMap.get(read);
+  const tsNode = tools.services.esTreeNodeToTSNodeMap.get(read) as ts.Node | undefined;
+  if (!tsNode) return undefined;
   const problem = jsonProblemOfType(tools.checker, tools.checker.getTypeAtLocation(tsNode), 0);
   // The same words as without types where they are true: the work calls a method of a live object.
   if (problem?.endsWith(' with methods') && value.calledMethod) return `an object the work calls ${value.calledMethod}() on`;
@@ -392,7 +393,8 @@ const PORTABLE_WORDS = new Set(['string', 'number', 'boolean', 'null', 'undefine
 
 /** The value's type as text the worker can write without imports, or undefined. */
 function portableTypeText(tools: TypeTools, read: TSESTree.Node): string | undefined {
-  const tsNode = tools.services.esTreeNodeToTSNodeMap.get(read);
+  const tsNode = tools.services.esTreeNodeToTSNodeMap.get(read) as ts.Node | undefined;
+  if (!tsNode) return undefined;
   const text = tools.checker.typeToString(tools.checker.getTypeAtLocation(tsNode), undefined, ts.TypeFormatFlags.NoTruncation);
   if (text.length > 200) return undefined;
   const withoutStrings = text.replace(/"(?:[^"\\]|\\.)*"/g, '""');

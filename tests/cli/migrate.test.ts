@@ -290,6 +290,14 @@ describe('migrate on a copy of examples/next-app', () => {
     expect(read(dir, 'inngest/functions.ts')).toBe(read(path.join(root, 'examples/next-app'), 'inngest/functions.ts'));
   });
 
+  it("is what the README's Migrate section shows", () => {
+    const readme = readFileSync(path.join(root, 'README.md'), 'utf8');
+    const like = 'app/api/posts/[id]/like/route.ts';
+    expect(readme).toContain(`\`\`\`ts\n${read(path.join(root, 'examples/next-app'), like)}\`\`\``);
+    expect(readme).toContain(`\`\`\`ts\n${EXAMPLE_AFTER[like]}\`\`\``);
+    expect(readme).toContain(`\`\`\`text\n${EXAMPLE_DRY_RUN.slice(EXAMPLE_DRY_RUN.indexOf('Would move'))}\`\`\``);
+  });
+
   it('leaves a project that type-checks', () => {
     expect(typeCheck(dir)).toEqual({ status: 0, output: '' });
   });
