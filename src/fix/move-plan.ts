@@ -101,15 +101,18 @@ export function planMove(context: AnyContext, finding: Finding, options: Resolve
       entry.bare.push(reference.identifier as TSESTree.Identifier);
     }
   }
-  if (readsThis(node)) blockers.push('it reads `this`');
+  if (readsThis(sourceCode, node)) blockers.push('it reads `this`');
 
   const values: MovedValue[] = [];
+  const variableOf = new Map<MovedValue, Variable>();
   for (const [variable, entry] of reads) {
     // A variable read whole travels whole; its member chains then read the traveled value.
     if (entry.bare.length > 0) {
       const identifiers = [...entry.bare, ...[...entry.chains.values()].flat().map(chainRoot)];
       const calledMethod = entry.bare.map(calledMethodOf).find((m) => m !== undefined);
-      values.push({ key: variable.name, text: variable.name, reads: identifiers, ...(calledMethod ? { calledMethod } : {}) });
+      const value: MovedValue = { key: variable.name, text: variable.name, reads: identifiers, ...(calledMethod ? { calledMethod } : {}) };
+      values.push(value);
+      variableOf.set(value, variable);
       continue;
     }
     for (const [text, chains] of entry.chains) {
@@ -122,7 +125,7 @@ export function planMove(context: AnyContext, finding: Finding, options: Resolve
 
   const travelling: MovedValue[] = [];
   for (const value of values) {
-    const problem = jsonProblemOf(context, tools, value);
+    const problem = jsonProblemOf(tools, value, variableOf.get(value));
     if (problem === 'date') {
       travelling.push({ ...value, revive: 'date', typeText: 'string' });
     } else if (problem) {
@@ -136,7 +139,7 @@ export function planMove(context: AnyContext, finding: Finding, options: Resolve
 
   if (finding.inTransaction) blockers.unshift("it runs inside the action's own transaction");
   const statement = statementOf(node);
-  if (!statement) blockers.unshift('the handler uses its result');
+  if (!statement) blockers.unshift(isInArray(node) ? 'it waits together with other work (an element of an array, as in Promise.all([...]))' : 'the handler uses its result');
 
   return { finding, node, text: sourceCode.getText(node), eventName, values: travelling, imports, constants, reload, blockers, statement };
 }
@@ -265,25 +268,21 @@ function chainRoot(chain: TSESTree.MemberExpression): TSESTree.Identifier {
   return current as TSESTree.Identifier;
 }
 
-function readsThis(node: TSESTree.Node): boolean {
-  let found = false;
-  const visit = (current: TSESTree.Node, inFunction: boolean): void => {
-    if (found) return;
-    if (current.type === AST_NODE_TYPES.ThisExpression && !inFunction) {
-      found = true;
-      return;
-    }
-    const entersFunction =
-      inFunction || current.type === AST_NODE_TYPES.FunctionExpression || current.type === AST_NODE_TYPES.FunctionDeclaration;
-    for (const [key, child] of Object.entries(current)) {
-      if (key === 'parent') continue;
+function readsThis(sourceCode: Readonly<TSESLint.SourceCode>, node: TSESTree.Node): boolean {
+  const keys = sourceCode.visitorKeys as Record<string, readonly string[] | undefined>;
+  const visit = (current: TSESTree.Node, inFunction: boolean): boolean => {
+    if (current.type === AST_NODE_TYPES.ThisExpression) return !inFunction;
+    // A non-arrow function has its own `this`.
+    const inner = inFunction || current.type === AST_NODE_TYPES.FunctionExpression || current.type === AST_NODE_TYPES.FunctionDeclaration;
+    for (const key of keys[current.type] ?? []) {
+      const child = (current as unknown as Record<string, unknown>)[key];
       for (const item of Array.isArray(child) ? child : [child]) {
-        if (item && typeof item === 'object' && typeof (item as TSESTree.Node).type === 'string') visit(item as TSESTree.Node, entersFunction);
+        if (item && typeof item === 'object' && typeof (item as TSESTree.Node).type === 'string' && visit(item as TSESTree.Node, inner)) return true;
       }
     }
+    return false;
   };
-  visit(node, false);
-  return found;
+  return visit(node, false);
 }
 
 /** Two chains ending in the same property (`params.id`, `body.id`) are named by their whole chain (`paramsId`, `bodyId`). */
@@ -318,13 +317,12 @@ const COLLECTIONS = new Set(['Map', 'Set', 'WeakMap', 'WeakSet', 'ReadonlyMap', 
  * Why a value does not survive JSON (`a function`, `a Map`), `'date'` for a Date (it arrives as a
  * string), or undefined. Without types only the syntax speaks: a function the handler declares.
  */
-function jsonProblemOf(context: AnyContext, tools: TypeTools | null, value: MovedValue): string | undefined {
+function jsonProblemOf(tools: TypeTools | null, value: MovedValue, variable: Variable | undefined): string | undefined {
   const read = value.reads[0]!;
   if (!tools) {
     // Without types a method call on the value says it is a live object, unless strings and arrays have that method.
     if (value.calledMethod && !JSON_VALUE_METHODS.has(value.calledMethod)) return `an object the work calls ${value.calledMethod}() on`;
-    if (read.type !== AST_NODE_TYPES.Identifier) return undefined;
-    const def = context.sourceCode.getScope(read).references.find((r) => r.identifier === read)?.resolved?.defs[0];
+    const def = variable?.defs[0];
     if (def?.type === 'FunctionName') return 'a function';
     if (def?.type === 'Variable' && def.node.init && isFunctionNode(def.node.init)) return 'a function';
     return undefined;
@@ -401,6 +399,12 @@ function portableTypeText(tools: TypeTools, read: TSESTree.Node): string | undef
   // Identifiers followed by `:` or `?:` are property names of an object type.
   const words = withoutStrings.replace(/[A-Za-z_$][\w$]*\??:/g, '').match(/[A-Za-z_$][\w$]*/g) ?? [];
   return words.every((word) => PORTABLE_WORDS.has(word)) ? text : undefined;
+}
+
+function isInArray(node: TSESTree.Node): boolean {
+  let current: TSESTree.Node = node;
+  while (current.parent?.type === AST_NODE_TYPES.AwaitExpression || current.parent?.type === AST_NODE_TYPES.ChainExpression) current = current.parent;
+  return current.parent?.type === AST_NODE_TYPES.ArrayExpression;
 }
 
 /** The expression statement whose whole expression is the work (awaited, voided or bare). */
