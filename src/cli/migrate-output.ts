@@ -120,7 +120,17 @@ export function buildFunctionsModule(
     .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
     .map(([specifier, line]) => renderImport(specifier, line))
     .join('\n');
+  // Constants copied from the handlers' modules: one declaration per name, none shadowing an import.
   const constants = [...new Set(events.flatMap((e) => e.constants))];
+  const declared = existing === undefined ? new Set<string>() : declaredNames(file, existing);
+  const constantNames = new Set<string>();
+  for (const constant of constants) {
+    const name = /^const\s+([\w$]+)/.exec(constant)?.[1] ?? '';
+    if (constantNames.has(name) || declared.has(name) || existingImports.has(name)) {
+      throw new MigrateConflict(`the moved work reads two different module constants named ${name} (or one that clashes with a name of ${path.basename(file)})`);
+    }
+    constantNames.add(name);
+  }
   const functions = events.map((event) => renderFunction(event, options, inngestMajor)).join('\n\n');
   const body = `${constants.length > 0 ? `${constants.join('\n')}\n\n` : ''}${functions}\n`;
   if (existing === undefined) {

@@ -552,6 +552,72 @@ describe('migrate on a copy of the fixture project (real Prisma, Resend and Node
   }, 120_000);
 });
 
+describe('what the moved work needs travels with it', () => {
+  it('re-paths a relative import for the functions module (through the tsconfig alias) and copies a literal module constant', async () => {
+    const dir = copyProject('examples/next-app');
+    writeFileSync(path.join(dir, 'app/api/posts/[id]/like/route.ts'), `import { db } from '@/lib/db';
+import { resend } from '../../../../../lib/mail';
+
+const FROM = 'noreply@example.com';
+
+export async function POST(request: Request, { params }: { params: Promise<{ id: string }> }) {
+  const { id } = await params;
+  await resend.emails.send({ from: FROM, to: 'author@example.com', subject: 'New like', html: \`<a href="/posts/\${id}">See it</a>\` });
+  return Response.json({ ok: true, id: (await db.like.findMany()).length });
+}
+`);
+    expect(await migrate(dir, 'app/api/posts')).toEqual({ code: 0, stdout: `--- a/app/api/inngest/route.ts
++++ b/app/api/inngest/route.ts
+@@ -2,6 +2,7 @@
+ 
+ import { sendFollowEmail } from '@/inngest/functions';
+ import { inngest } from '@/lib/inngest';
++import { notifyPostLiked } from '@/inngest/notifications';
+ 
+ // The route that serves Inngest functions is the queue's worker, not a user action.
+-export const { GET, POST, PUT } = serve({ client: inngest, functions: [sendFollowEmail] });
++export const { GET, POST, PUT } = serve({ client: inngest, functions: [sendFollowEmail, notifyPostLiked] });
+--- a/app/api/posts/[id]/like/route.ts
++++ b/app/api/posts/[id]/like/route.ts
+@@ -1,10 +1,10 @@
+ import { db } from '@/lib/db';
+-import { resend } from '../../../../../lib/mail';
++import { inngest } from '@/lib/inngest';
+ 
+ const FROM = 'noreply@example.com';
+ 
+ export async function POST(request: Request, { params }: { params: Promise<{ id: string }> }) {
+   const { id } = await params;
+-  await resend.emails.send({ from: FROM, to: 'author@example.com', subject: 'New like', html: \`<a href="/posts/\${id}">See it</a>\` });
++  await inngest.send({ name: 'notification/post.liked', data: { id } });
+   return Response.json({ ok: true, id: (await db.like.findMany()).length });
+ }
+--- /dev/null
++++ b/inngest/notifications.ts
+@@ -0,0 +1,16 @@
++// Written by \`async-notifications migrate\`: notification work moved out of request handlers.
++// Each Inngest function does the work of one event; each piece of work is a step, retried on its own.
++import { inngest } from '@/lib/inngest';
++import { resend } from '@/lib/mail';
++
++const FROM = 'noreply@example.com';
++
++export const notifyPostLiked = inngest.createFunction(
++  { id: 'notify-post-liked', triggers: [{ event: 'notification/post.liked' }] },
++  async ({ event, step }) => {
++    const { id } = event.data as { id: string };
++    await step.run('send-email', async () => {
++      await resend.emails.send({ from: FROM, to: 'author@example.com', subject: 'New like', html: \`<a href="/posts/\${id}">See it</a>\` });
++    });
++  },
++);
+Would move 1 call into 1 Inngest event:
+  notification/post.liked (app/api/posts/[id]/like/route.ts POST): resend.emails.send -> notifyPostLiked
+Dry run: nothing was written. Run with --write to apply.
+`, stderr: '' });
+  });
+});
+
 describe('migrate arguments', () => {
   const dir = copyProject('examples/next-app');
 
