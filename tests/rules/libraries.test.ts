@@ -1862,5 +1862,199 @@ export async function POST() {
         },
       ],
     },
+    {
+      name: "helper names: email/text/sms + audience, and trigger/dispatch with a channel, are work without types",
+      filename: "app/api/posts/[id]/like/route.ts",
+      code: `import { emailFollowers, textUser, triggerEmail, dispatchNotification } from '@/lib/helpers';
+export async function POST() {
+  await emailFollowers('p1');
+  await textUser('u1');
+  await triggerEmail('a');
+  await dispatchNotification('n');
+  return Response.json({ ok: true });
+}`,
+      errors: [
+        {
+          messageId: "syncNotification",
+          line: 3,
+          column: 9,
+          endLine: 3,
+          endColumn: 29,
+          data: {"handler":"POST","chain":"POST -> emailFollowers","work":"notification helper via emailFollowers (judged by its name)","transaction":""},
+          suggestions: [
+            {
+              messageId: "useInngestSend",
+              data: {"eventName":"notification/post.liked"},
+              output: `import { emailFollowers, textUser, triggerEmail, dispatchNotification } from '@/lib/helpers';
+import { inngest } from '@/lib/inngest';
+export async function POST() {
+  await inngest.send({ name: 'notification/post.liked', data: {} });
+  await textUser('u1');
+  await triggerEmail('a');
+  await dispatchNotification('n');
+  return Response.json({ ok: true });
+}`,
+            },
+            {
+              messageId: "useOneInngestEvent",
+              data: {"eventName":"notification/post.liked","count":"4","handler":"POST"},
+              output: `import { emailFollowers, textUser, triggerEmail, dispatchNotification } from '@/lib/helpers';
+import { inngest } from '@/lib/inngest';
+export async function POST() {
+  await inngest.send({ name: 'notification/post.liked', data: {} });
+  return Response.json({ ok: true });
+}`,
+            },
+            {
+              messageId: "useAfter",
+              output: `import { emailFollowers, textUser, triggerEmail, dispatchNotification } from '@/lib/helpers';
+import { after } from 'next/server';
+export async function POST() {
+  after(() => emailFollowers('p1'));
+  await textUser('u1');
+  await triggerEmail('a');
+  await dispatchNotification('n');
+  return Response.json({ ok: true });
+}`,
+            },
+          ],
+        },
+        {
+          messageId: "syncNotification",
+          line: 4,
+          column: 9,
+          endLine: 4,
+          endColumn: 23,
+          data: {"handler":"POST","chain":"POST -> textUser","work":"notification helper via textUser (judged by its name)","transaction":""},
+          suggestions: [
+            {
+              messageId: "useInngestSend",
+              data: {"eventName":"notification/post.liked"},
+              output: `import { emailFollowers, textUser, triggerEmail, dispatchNotification } from '@/lib/helpers';
+import { inngest } from '@/lib/inngest';
+export async function POST() {
+  await emailFollowers('p1');
+  await inngest.send({ name: 'notification/post.liked', data: {} });
+  await triggerEmail('a');
+  await dispatchNotification('n');
+  return Response.json({ ok: true });
+}`,
+            },
+            {
+              messageId: "useOneInngestEvent",
+              data: {"eventName":"notification/post.liked","count":"4","handler":"POST"},
+              output: `import { emailFollowers, textUser, triggerEmail, dispatchNotification } from '@/lib/helpers';
+import { inngest } from '@/lib/inngest';
+export async function POST() {
+  await inngest.send({ name: 'notification/post.liked', data: {} });
+  return Response.json({ ok: true });
+}`,
+            },
+            {
+              messageId: "useAfter",
+              output: `import { emailFollowers, textUser, triggerEmail, dispatchNotification } from '@/lib/helpers';
+import { after } from 'next/server';
+export async function POST() {
+  await emailFollowers('p1');
+  after(() => textUser('u1'));
+  await triggerEmail('a');
+  await dispatchNotification('n');
+  return Response.json({ ok: true });
+}`,
+            },
+          ],
+        },
+        {
+          messageId: "syncNotification",
+          line: 5,
+          column: 9,
+          endLine: 5,
+          endColumn: 26,
+          data: {"handler":"POST","chain":"POST -> triggerEmail","work":"notification helper via triggerEmail (judged by its name)","transaction":""},
+          suggestions: [
+            {
+              messageId: "useInngestSend",
+              data: {"eventName":"notification/post.liked"},
+              output: `import { emailFollowers, textUser, triggerEmail, dispatchNotification } from '@/lib/helpers';
+import { inngest } from '@/lib/inngest';
+export async function POST() {
+  await emailFollowers('p1');
+  await textUser('u1');
+  await inngest.send({ name: 'notification/post.liked', data: {} });
+  await dispatchNotification('n');
+  return Response.json({ ok: true });
+}`,
+            },
+            {
+              messageId: "useOneInngestEvent",
+              data: {"eventName":"notification/post.liked","count":"4","handler":"POST"},
+              output: `import { emailFollowers, textUser, triggerEmail, dispatchNotification } from '@/lib/helpers';
+import { inngest } from '@/lib/inngest';
+export async function POST() {
+  await inngest.send({ name: 'notification/post.liked', data: {} });
+  return Response.json({ ok: true });
+}`,
+            },
+            {
+              messageId: "useAfter",
+              output: `import { emailFollowers, textUser, triggerEmail, dispatchNotification } from '@/lib/helpers';
+import { after } from 'next/server';
+export async function POST() {
+  await emailFollowers('p1');
+  await textUser('u1');
+  after(() => triggerEmail('a'));
+  await dispatchNotification('n');
+  return Response.json({ ok: true });
+}`,
+            },
+          ],
+        },
+        {
+          messageId: "syncNotification",
+          line: 6,
+          column: 9,
+          endLine: 6,
+          endColumn: 34,
+          data: {"handler":"POST","chain":"POST -> dispatchNotification","work":"notification helper via dispatchNotification (judged by its name)","transaction":""},
+          suggestions: [
+            {
+              messageId: "useInngestSend",
+              data: {"eventName":"notification/post.liked"},
+              output: `import { emailFollowers, textUser, triggerEmail, dispatchNotification } from '@/lib/helpers';
+import { inngest } from '@/lib/inngest';
+export async function POST() {
+  await emailFollowers('p1');
+  await textUser('u1');
+  await triggerEmail('a');
+  await inngest.send({ name: 'notification/post.liked', data: {} });
+  return Response.json({ ok: true });
+}`,
+            },
+            {
+              messageId: "useOneInngestEvent",
+              data: {"eventName":"notification/post.liked","count":"4","handler":"POST"},
+              output: `import { emailFollowers, textUser, triggerEmail, dispatchNotification } from '@/lib/helpers';
+import { inngest } from '@/lib/inngest';
+export async function POST() {
+  await inngest.send({ name: 'notification/post.liked', data: {} });
+  return Response.json({ ok: true });
+}`,
+            },
+            {
+              messageId: "useAfter",
+              output: `import { emailFollowers, textUser, triggerEmail, dispatchNotification } from '@/lib/helpers';
+import { after } from 'next/server';
+export async function POST() {
+  await emailFollowers('p1');
+  await textUser('u1');
+  await triggerEmail('a');
+  after(() => dispatchNotification('n'));
+  return Response.json({ ok: true });
+}`,
+            },
+          ],
+        },
+      ],
+    },
   ],
 });

@@ -843,6 +843,97 @@ export async function POST() {
         },
       ],
     },
+    {
+      name: "the client imported by a relative path is reused",
+      filename: "app/api/posts/[id]/like/route.ts",
+      code: `import { inngest } from '../../../../../lib/inngest';
+import { resend } from '@/lib/clients';
+
+export async function POST() {
+  await inngest.send({ name: 'x', data: {} });
+  await resend.emails.send({ to: 'a' });
+  return Response.json({ ok: true });
+}`,
+      errors: [
+        {
+          messageId: "syncNotification",
+          line: 6,
+          column: 9,
+          endLine: 6,
+          endColumn: 40,
+          data: {"handler":"POST","chain":"POST -> resend.emails.send","work":"email via Resend","transaction":""},
+          suggestions: [
+            {
+              messageId: "useInngestSend",
+              data: {"eventName":"notification/post.liked"},
+              output: `import { inngest } from '../../../../../lib/inngest';
+import { resend } from '@/lib/clients';
+
+export async function POST() {
+  await inngest.send({ name: 'x', data: {} });
+  await inngest.send({ name: 'notification/post.liked', data: {} });
+  return Response.json({ ok: true });
+}`,
+            },
+            {
+              messageId: "useAfter",
+              output: `import { inngest } from '../../../../../lib/inngest';
+import { resend } from '@/lib/clients';
+import { after } from 'next/server';
+
+export async function POST() {
+  await inngest.send({ name: 'x', data: {} });
+  after(() => resend.emails.send({ to: 'a' }));
+  return Response.json({ ok: true });
+}`,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      name: "a Server Action named with a phrasal verb",
+      filename: "app/actions.ts",
+      code: `'use server';
+import { resend } from '@/lib/clients';
+
+export async function signUp(email: string) {
+  await resend.emails.send({ to: email });
+}`,
+      errors: [
+        {
+          messageId: "syncNotification",
+          line: 5,
+          column: 9,
+          endLine: 5,
+          endColumn: 42,
+          data: {"handler":"signUp","chain":"signUp -> resend.emails.send","work":"email via Resend","transaction":""},
+          suggestions: [
+            {
+              messageId: "useInngestSend",
+              data: {"eventName":"notification/user.signed-up"},
+              output: `'use server';
+import { resend } from '@/lib/clients';
+import { inngest } from '@/lib/inngest';
+
+export async function signUp(email: string) {
+  await inngest.send({ name: 'notification/user.signed-up', data: { email } });
+}`,
+            },
+            {
+              messageId: "useAfter",
+              output: `'use server';
+import { resend } from '@/lib/clients';
+import { after } from 'next/server';
+
+export async function signUp(email: string) {
+  after(() => resend.emails.send({ to: email }));
+}`,
+            },
+          ],
+        },
+      ],
+    },
   ],
 });
 

@@ -1259,5 +1259,73 @@ export async function POST() {
         },
       ],
     },
+    {
+      name: "work collected in an array and awaited with Promise.all waits",
+      filename: "app/api/posts/[id]/like/route.ts",
+      code: `import { resend } from '@/lib/clients';
+export async function POST() {
+  const sends: Promise<unknown>[] = [];
+  sends.push(resend.emails.send({ to: 'a' }));
+  await Promise.all(sends);
+  return Response.json({ ok: true });
+}`,
+      errors: [
+        {
+          messageId: "syncNotification",
+          line: 4,
+          column: 14,
+          endLine: 4,
+          endColumn: 45,
+          data: {"handler":"POST","chain":"POST -> resend.emails.send","work":"email via Resend","transaction":""},
+          suggestions: [
+            {
+              messageId: "useInngestSend",
+              data: {"eventName":"notification/post.liked"},
+              output: `import { resend } from '@/lib/clients';
+import { inngest } from '@/lib/inngest';
+export async function POST() {
+  const sends: Promise<unknown>[] = [];
+  sends.push(inngest.send({ name: 'notification/post.liked', data: {} }));
+  await Promise.all(sends);
+  return Response.json({ ok: true });
+}`,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      name: "work collected in an array that is never awaited floats",
+      filename: "app/api/posts/[id]/like/route.ts",
+      code: `import { resend } from '@/lib/clients';
+export async function POST() {
+  const sends: Promise<unknown>[] = [];
+  sends.push(resend.emails.send({ to: 'a' }));
+  return Response.json({ ok: true });
+}`,
+      errors: [
+        {
+          messageId: "floatingNotification",
+          line: 4,
+          column: 14,
+          endLine: 4,
+          endColumn: 45,
+          data: {"handler":"POST","chain":"POST -> resend.emails.send","work":"email via Resend","transaction":""},
+          suggestions: [
+            {
+              messageId: "useInngestSend",
+              data: {"eventName":"notification/post.liked"},
+              output: `import { resend } from '@/lib/clients';
+import { inngest } from '@/lib/inngest';
+export async function POST() {
+  const sends: Promise<unknown>[] = [];
+  sends.push(await inngest.send({ name: 'notification/post.liked', data: {} }));
+  return Response.json({ ok: true });
+}`,
+            },
+          ],
+        },
+      ],
+    },
   ],
 });
