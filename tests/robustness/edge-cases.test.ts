@@ -9,6 +9,7 @@ import type { InvalidTestCase, ValidTestCase } from '@typescript-eslint/rule-tes
 import rule from '../../src/rules/no-sync-notification-in-handler.js';
 import type { MessageId, Options } from '../../src/rules/no-sync-notification-in-handler.js';
 import { strictAssertions, typedRuleTester, untypedRuleTester } from '../rule-tester.js';
+import { AFTER, deriveAfter } from '../rules/derived-after.js';
 
 // Cases whose expectations are the same with and without types: stated once, run by both testers.
 const BOTH_MODES_VALID: ValidTestCase<Options>[] = [
@@ -93,17 +94,7 @@ export async function POST() {
   return Response.json({ ok: true });
 }`,
             },
-            {
-              messageId: "useAfter",
-              output: `import { db } from '@/lib/db';
-import { after } from 'next/server';
-
-export async function POST() {
-  await db?.like.create({ data: { postId: 'p1', userId: 'u1' } });
-  after(() => db?.notification?.create({ data: { userId: 'u2', type: 'like' } }));
-  return Response.json({ ok: true });
-}`,
-            },
+            AFTER,
           ],
         },
       ],
@@ -139,17 +130,7 @@ export async function POST() {
   return Response.json({ ok: true });
 }`,
             },
-            {
-              messageId: "useAfter",
-              output: `import { resend } from '@/lib/clients';
-import { after } from 'next/server';
-
-export async function POST() {
-  after(() => resend.emails?.send?.({ from: 'a@example.com', to: 'b@example.com', subject: 'Liked', text: 'Liked' }));
-  resend?.emails.send({ from: 'a@example.com', to: 'c@example.com', subject: 'Liked', text: 'Liked' }).then(() => null);
-  return Response.json({ ok: true });
-}`,
-            },
+            AFTER,
           ],
         },
         {
@@ -221,18 +202,7 @@ export async function POST() {
   return Response.json({ ok: true });
 }`,
             },
-            {
-              messageId: "useAfter",
-              output: `import { resend } from '@/lib/clients';
-import { db } from '@/lib/db';
-import { after } from 'next/server';
-
-export async function POST() {
-  after(() => db['notification'].create({ data: { userId: 'u1', type: 'follow' } }));
-  await resend['emails']['send']({ from: 'a@example.com', to: 'b@example.com', subject: 'Followed', text: 'Followed' });
-  return Response.json({ ok: true });
-}`,
-            },
+            AFTER,
           ],
         },
         {
@@ -268,18 +238,7 @@ export async function POST() {
   return Response.json({ ok: true });
 }`,
             },
-            {
-              messageId: "useAfter",
-              output: `import { resend } from '@/lib/clients';
-import { db } from '@/lib/db';
-import { after } from 'next/server';
-
-export async function POST() {
-  await db['notification'].create({ data: { userId: 'u1', type: 'follow' } });
-  after(() => resend['emails']['send']({ from: 'a@example.com', to: 'b@example.com', subject: 'Followed', text: 'Followed' }));
-  return Response.json({ ok: true });
-}`,
-            },
+            AFTER,
           ],
         },
       ],
@@ -315,17 +274,7 @@ export async function POST() {
   return Response.json({ ok: Boolean(preview) });
 }`,
             },
-            {
-              messageId: "useAfter",
-              output: `import { resend } from '@/lib/clients';
-import { after } from 'next/server';
-
-export async function POST() {
-  const preview = <button onClick={() => resend.emails.send({ from: 'a@example.com', to: 'b@example.com', subject: 'x', text: 'x' })}>Send</button>;
-  after(() => resend.emails.send({ from: 'a@example.com', to: 'c@example.com', subject: 'Welcome', react: <p>Welcome</p> }));
-  return Response.json({ ok: Boolean(preview) });
-}`,
-            },
+            AFTER,
           ],
         },
       ],
@@ -373,23 +322,7 @@ export async function POST() {
   return Response.json({ ok: true });
 }`,
             },
-            {
-              messageId: "useAfter",
-              output: `import { resend } from '@/lib/clients';
-import { after } from 'next/server';
-
-export async function POST() {
-  const groups = [['a@example.com', 'b@example.com']];
-  outer: for (const group of groups) {
-    for (const to of group) {
-      if (!to) continue outer;
-      after(() => resend.emails.send({ from: 'team@example.com', to, subject: 'Followed', text: 'Followed' }));
-      break outer;
-    }
-  }
-  return Response.json({ ok: true });
-}`,
-            },
+            AFTER,
           ],
         },
       ],
@@ -481,21 +414,7 @@ export async function POST() {
   return Response.json({ ok: true });
 }`,
             },
-            {
-              messageId: "useAfter",
-              output: `import { db } from '@/lib/db';
-import { after } from 'next/server';
-
-declare function lock(): Disposable;
-declare function connect(): Promise<AsyncDisposable & { notification: typeof db.notification }>;
-
-export async function POST() {
-  using _lock = lock();
-  await using conn = await connect();
-  after(() => conn.notification.create({ data: { userId: 'u1', type: 'follow' } }));
-  return Response.json({ ok: true });
-}`,
-            },
+            AFTER,
           ],
         },
       ],
@@ -535,19 +454,7 @@ export async function POST() {
   return Response.json({ ok: true });
 }`,
             },
-            {
-              messageId: "useAfter",
-              output: `import { resend } from '@/lib/clients';
-import { after } from 'next/server';
-
-export async function POST() {
-  (async () => {
-    after(() => resend.emails.send({ from: 'team@example.com', to: 'a@example.com', subject: 'Hi', text: 'Hi' }));
-  })();
-  await (async () => resend.emails.send({ from: 'team@example.com', to: 'b@example.com', subject: 'Hi', text: 'Hi' }))();
-  return Response.json({ ok: true });
-}`,
-            },
+            AFTER,
           ],
         },
         {
@@ -652,7 +559,7 @@ export async function POST() {
     },
 ];
 
-untypedRuleTester.run('robustness: syntax edge cases, without types', rule, {
+untypedRuleTester.run('robustness: syntax edge cases, without types', rule, deriveAfter({
   assertionOptions: strictAssertions,
   valid: [
     ...BOTH_MODES_VALID,
@@ -762,19 +669,7 @@ export const POST = (async (req: Request) => {
   return Response.json({ ok: true });
 }) satisfies Handler;`,
             },
-            {
-              messageId: "useAfter",
-              output: `import { resend } from '@/lib/clients';
-import { after } from 'next/server';
-
-type Handler = (req: Request) => Promise<Response>;
-
-export const POST = (async (req: Request) => {
-  await (resend.emails.send({ from: 'a@example.com', to: 'b@example.com', subject: 'Hi', text: 'Hi' }) as Promise<unknown>);
-  after(() => (resend as typeof resend).emails.send({ from: 'a@example.com', to: 'c@example.com', subject: 'Hi', text: 'Hi' } satisfies object));
-  return Response.json({ ok: true });
-}) satisfies Handler;`,
-            },
+            AFTER,
           ],
         },
       ],
@@ -811,17 +706,7 @@ export async function POST() {
   return Response.json({ ok: Boolean(client) });
 }`,
             },
-            {
-              messageId: "useAfter",
-              output: `import { resend as client } from '@/lib/clients';
-import { after } from 'next/server';
-
-export async function POST() {
-  const resend = { emails: { send: async (_message: object) => 'stubbed' } };
-  after(() => resend.emails.send({ to: 'a@example.com' }));
-  return Response.json({ ok: Boolean(client) });
-}`,
-            },
+            AFTER,
           ],
         },
       ],
@@ -897,26 +782,17 @@ export async function POST() {
   return Response.json({ ok: true });
 }`,
             },
-            {
-              messageId: "useAfter",
-              output: `import { resend } from '@/lib/clients';
-import { after } from 'next/server';
-
-export async function POST() {
-  after(() => resend.emails.send((console.log('sending'), { from: 'team@example.com', to: 'a@example.com', subject: 'Hi', text: 'Hi' }), {}));
-  return Response.json({ ok: true });
-}`,
-            },
+            AFTER,
           ],
         },
       ],
     },
   ],
-});
+}));
 
 // Typed cases lint under file names of tests/fixtures/project (app/api/tsx-edge/route.tsx is a
 // placeholder for TSX), so the project service gives them the fixture's types.
-typedRuleTester.run('robustness: syntax edge cases, with types', rule, {
+typedRuleTester.run('robustness: syntax edge cases, with types', rule, deriveAfter({
   assertionOptions: strictAssertions,
   valid: [
     ...BOTH_MODES_VALID,
@@ -993,19 +869,7 @@ export const POST = (async (req: Request) => {
   return Response.json({ ok: true });
 }) satisfies Handler;`,
             },
-            {
-              messageId: "useAfter",
-              output: `import { resend } from '@/lib/clients';
-import { after } from 'next/server';
-
-type Handler = (req: Request) => Promise<Response>;
-
-export const POST = (async (req: Request) => {
-  await (resend.emails.send({ from: 'a@example.com', to: 'b@example.com', subject: 'Hi', text: 'Hi' }) as Promise<unknown>);
-  after(() => (resend as typeof resend).emails.send({ from: 'a@example.com', to: 'c@example.com', subject: 'Hi', text: 'Hi' } satisfies object));
-  return Response.json({ ok: true });
-}) satisfies Handler;`,
-            },
+            AFTER,
           ],
         },
       ],
@@ -1061,27 +925,7 @@ export async function POST() {
   return Response.json({ ok: true });
 }`,
             },
-            {
-              messageId: "useAfter",
-              output: `import { resend } from '@/lib/clients';
-import { after } from 'next/server';
-
-function trace(_label: string) {
-  return (_target: unknown, _context: ClassMethodDecoratorContext) => undefined;
-}
-
-class Mailer {
-  @trace('welcome')
-  async welcome(to: string) {
-    await resend.emails.send({ from: 'a@example.com', to, subject: 'Welcome', text: 'Welcome' });
-  }
-}
-
-export async function POST() {
-  after(() => new Mailer().welcome('b@example.com'));
-  return Response.json({ ok: true });
-}`,
-            },
+            AFTER,
           ],
         },
       ],
@@ -1118,17 +962,7 @@ export async function POST() {
   return Response.json({ ok: true });
 }`,
             },
-            {
-              messageId: "useAfter",
-              output: `import { resend } from '@/lib/clients';
-import { after } from 'next/server';
-
-export async function POST() {
-  const { emails } = resend;
-  after(() => emails.send({ from: 'team@example.com', to: 'a@example.com', subject: 'Followed', text: 'Followed' }));
-  return Response.json({ ok: true });
-}`,
-            },
+            AFTER,
           ],
         },
       ],
@@ -1167,18 +1001,7 @@ export async function POST(req: Request) {
   return Response.json({ ok: true });
 }`,
             },
-            {
-              messageId: "useAfter",
-              output: `import { resend } from '@/lib/clients';
-import { after } from 'next/server';
-
-export async function POST(req: Request) {
-  let client = resend;
-  if (req.headers.has('x-test')) client = resend;
-  after(() => client.emails.send({ from: 'team@example.com', to: 'a@example.com', subject: 'Followed', text: 'Followed' }));
-  return Response.json({ ok: true });
-}`,
-            },
+            AFTER,
           ],
         },
       ],
@@ -1220,23 +1043,10 @@ export async function POST() {
   return Response.json({ ok: true });
 }`,
             },
-            {
-              messageId: "useAfter",
-              output: `import { resend } from '@/lib/clients';
-import { after } from 'next/server';
-
-async function notifyFollowed(to: string) {
-  await resend.emails.send({ from: 'team@example.com', to, subject: 'Followed', text: 'Followed' });
-}
-
-export async function POST() {
-  after(() => notifyFollowed('a@example.com'));
-  return Response.json({ ok: true });
-}`,
-            },
+            AFTER,
           ],
         },
       ],
     },
   ],
-});
+}));

@@ -1,8 +1,9 @@
 import rule from '../../src/rules/no-sync-notification-in-handler.js';
 import { strictAssertions, typedRuleTester } from '../rule-tester.js';
+import { AFTER, deriveAfter } from './derived-after.js';
 
 // With type information: calls followed into other files, clients recognised by declared types, types over names.
-typedRuleTester.run('cross-file', rule, {
+typedRuleTester.run('cross-file', rule, deriveAfter({
   assertionOptions: strictAssertions,
   valid: [
     {
@@ -99,15 +100,7 @@ export async function POST() {
   return Response.json({ ok: true });
 }`,
             },
-            {
-              messageId: "useAfter",
-              output: `import { recordActivity } from '@/lib/helpers/record-activity';
-import { after } from 'next/server';
-export async function POST() {
-  after(() => recordActivity('u1', 'post.liked', {}));
-  return Response.json({ ok: true });
-}`,
-            },
+            AFTER,
           ],
         },
       ],
@@ -139,15 +132,7 @@ export async function POST() {
   return Response.json({ ok: true });
 }`,
             },
-            {
-              messageId: "useAfter",
-              output: `import { recordActivity } from '@/lib/helpers';
-import { after } from 'next/server';
-export async function POST() {
-  after(() => recordActivity('u1', 'post.liked', {}));
-  return Response.json({ ok: true });
-}`,
-            },
+            AFTER,
           ],
         },
       ],
@@ -179,15 +164,7 @@ export async function POST() {
   return Response.json({ ok: true });
 }`,
             },
-            {
-              messageId: "useAfter",
-              output: `import tellAuthor from '@/lib/helpers/default-notify';
-import { after } from 'next/server';
-export async function POST() {
-  after(() => tellAuthor('a@b.c', 'New like'));
-  return Response.json({ ok: true });
-}`,
-            },
+            AFTER,
           ],
         },
       ],
@@ -219,15 +196,7 @@ export async function POST() {
   return Response.json({ ok: true });
 }`,
             },
-            {
-              messageId: "useAfter",
-              output: `import { notify } from '@/lib/helpers';
-import { after } from 'next/server';
-export async function POST() {
-  after(() => notify('a@b.c', 'New like'));
-  return Response.json({ ok: true });
-}`,
-            },
+            AFTER,
           ],
         },
       ],
@@ -259,15 +228,7 @@ export async function POST() {
   return Response.json({ ok: true });
 }`,
             },
-            {
-              messageId: "useAfter",
-              output: `import { notifyFollowers as tellEveryone } from '@/lib/helpers';
-import { after } from 'next/server';
-export async function POST() {
-  after(() => tellEveryone('u1', 'Hello'));
-  return Response.json({ ok: true });
-}`,
-            },
+            AFTER,
           ],
         },
       ],
@@ -299,15 +260,7 @@ export async function POST() {
   return Response.json({ ok: true });
 }`,
             },
-            {
-              messageId: "useAfter",
-              output: `import { notifier } from '@/lib/helpers';
-import { after } from 'next/server';
-export async function POST() {
-  after(() => notifier.textUser('+15550000', 'liked'));
-  return Response.json({ ok: true });
-}`,
-            },
+            AFTER,
           ],
         },
       ],
@@ -339,15 +292,7 @@ export async function POST() {
   return Response.json({ ok: true });
 }`,
             },
-            {
-              messageId: "useAfter",
-              output: `import { sendWelcome } from '@/lib/helpers/renamed-client';
-import { after } from 'next/server';
-export async function POST() {
-  after(() => sendWelcome('a@b.c'));
-  return Response.json({ ok: true });
-}`,
-            },
+            AFTER,
           ],
         },
       ],
@@ -379,15 +324,7 @@ export async function POST() {
   return Response.json({ ok: true });
 }`,
             },
-            {
-              messageId: "useAfter",
-              output: `import { shareWithFollowers } from '@/lib/helpers/cycle-b';
-import { after } from 'next/server';
-export async function POST() {
-  after(() => shareWithFollowers('a@b.c'));
-  return Response.json({ ok: true });
-}`,
-            },
+            AFTER,
           ],
         },
       ],
@@ -420,15 +357,7 @@ export async function POST() {
   return Response.json({ ok: true });
 }`,
             },
-            {
-              messageId: "useAfter",
-              output: `import { depth1 } from '@/lib/helpers/depth-1';
-import { after } from 'next/server';
-export async function POST() {
-  after(() => depth1('a@b.c'));
-  return Response.json({ ok: true });
-}`,
-            },
+            AFTER,
           ],
         },
       ],
@@ -460,15 +389,7 @@ export async function POST() {
   return Response.json({ ok: true });
 }`,
             },
-            {
-              messageId: "useAfter",
-              output: `import { client } from '@/lib/clients';
-import { after } from 'next/server';
-export async function POST() {
-  after(() => client.emails.send({ from: 'a@b.c', to: 'b@c.d', subject: 's', text: 't' }));
-  return Response.json({ ok: true });
-}`,
-            },
+            AFTER,
           ],
         },
       ],
@@ -516,18 +437,7 @@ export async function POST() {
   return Response.json({ ok: true });
 }`,
             },
-            {
-              messageId: "useAfter",
-              output: `import { mailer, sms, push, hook } from '@/lib/clients';
-import { after } from 'next/server';
-export async function POST() {
-  after(() => mailer.sendMail({ to: 'a@b.c' }));
-  await sms.messages.create({ to: '+1', from: '+2', body: 'hi' });
-  await push.send({ token: 't' });
-  await hook.send({ text: 'hi' });
-  return Response.json({ ok: true });
-}`,
-            },
+            AFTER,
           ],
         },
         {
@@ -561,18 +471,7 @@ export async function POST() {
   return Response.json({ ok: true });
 }`,
             },
-            {
-              messageId: "useAfter",
-              output: `import { mailer, sms, push, hook } from '@/lib/clients';
-import { after } from 'next/server';
-export async function POST() {
-  await mailer.sendMail({ to: 'a@b.c' });
-  after(() => sms.messages.create({ to: '+1', from: '+2', body: 'hi' }));
-  await push.send({ token: 't' });
-  await hook.send({ text: 'hi' });
-  return Response.json({ ok: true });
-}`,
-            },
+            AFTER,
           ],
         },
         {
@@ -606,18 +505,7 @@ export async function POST() {
   return Response.json({ ok: true });
 }`,
             },
-            {
-              messageId: "useAfter",
-              output: `import { mailer, sms, push, hook } from '@/lib/clients';
-import { after } from 'next/server';
-export async function POST() {
-  await mailer.sendMail({ to: 'a@b.c' });
-  await sms.messages.create({ to: '+1', from: '+2', body: 'hi' });
-  after(() => push.send({ token: 't' }));
-  await hook.send({ text: 'hi' });
-  return Response.json({ ok: true });
-}`,
-            },
+            AFTER,
           ],
         },
         {
@@ -651,18 +539,7 @@ export async function POST() {
   return Response.json({ ok: true });
 }`,
             },
-            {
-              messageId: "useAfter",
-              output: `import { mailer, sms, push, hook } from '@/lib/clients';
-import { after } from 'next/server';
-export async function POST() {
-  await mailer.sendMail({ to: 'a@b.c' });
-  await sms.messages.create({ to: '+1', from: '+2', body: 'hi' });
-  await push.send({ token: 't' });
-  after(() => hook.send({ text: 'hi' }));
-  return Response.json({ ok: true });
-}`,
-            },
+            AFTER,
           ],
         },
       ],
@@ -734,16 +611,7 @@ export async function POST() {
   return Response.json({ ok: true });
 }`,
             },
-            {
-              messageId: "useAfter",
-              output: `import { drizzleDb } from '@/lib/drizzle';
-import { notifications } from '@/lib/drizzle-schema';
-import { after } from 'next/server';
-export async function POST() {
-  after(() => drizzleDb.insert(notifications).values({ userId: 'u1', type: 'post.liked' }));
-  return Response.json({ ok: true });
-}`,
-            },
+            AFTER,
           ],
         },
       ],
@@ -803,24 +671,7 @@ export async function POST() {
   return Response.json({ ok: true });
 }`,
             },
-            {
-              messageId: "useAfter",
-              output: `import { sgMail, postmark, ses, mg, webpush, expo, onesignal, novu, knock, courier } from '@/lib/clients';
-import { after } from 'next/server';
-export async function POST() {
-  after(() => sgMail.send({ to: 'a@b.c', from: 'b@c.d', subject: 's', text: 't' }));
-  await postmark.sendEmail({ From: 'a', To: 'b', Subject: 's' });
-  await ses.sendEmail({} as never);
-  await mg.messages.create('example.com', {} as never);
-  await webpush.sendNotification({ endpoint: 'e', keys: { p256dh: '', auth: '' } }, 'hi');
-  await expo.sendPushNotificationsAsync([]);
-  await onesignal.createNotification({} as never);
-  await novu.trigger({} as never);
-  await knock.workflows.trigger('w', {} as never);
-  await courier.send.message({} as never);
-  return Response.json({ ok: true });
-}`,
-            },
+            AFTER,
           ],
         },
         {
@@ -860,24 +711,7 @@ export async function POST() {
   return Response.json({ ok: true });
 }`,
             },
-            {
-              messageId: "useAfter",
-              output: `import { sgMail, postmark, ses, mg, webpush, expo, onesignal, novu, knock, courier } from '@/lib/clients';
-import { after } from 'next/server';
-export async function POST() {
-  await sgMail.send({ to: 'a@b.c', from: 'b@c.d', subject: 's', text: 't' });
-  after(() => postmark.sendEmail({ From: 'a', To: 'b', Subject: 's' }));
-  await ses.sendEmail({} as never);
-  await mg.messages.create('example.com', {} as never);
-  await webpush.sendNotification({ endpoint: 'e', keys: { p256dh: '', auth: '' } }, 'hi');
-  await expo.sendPushNotificationsAsync([]);
-  await onesignal.createNotification({} as never);
-  await novu.trigger({} as never);
-  await knock.workflows.trigger('w', {} as never);
-  await courier.send.message({} as never);
-  return Response.json({ ok: true });
-}`,
-            },
+            AFTER,
           ],
         },
         {
@@ -917,24 +751,7 @@ export async function POST() {
   return Response.json({ ok: true });
 }`,
             },
-            {
-              messageId: "useAfter",
-              output: `import { sgMail, postmark, ses, mg, webpush, expo, onesignal, novu, knock, courier } from '@/lib/clients';
-import { after } from 'next/server';
-export async function POST() {
-  await sgMail.send({ to: 'a@b.c', from: 'b@c.d', subject: 's', text: 't' });
-  await postmark.sendEmail({ From: 'a', To: 'b', Subject: 's' });
-  after(() => ses.sendEmail({} as never));
-  await mg.messages.create('example.com', {} as never);
-  await webpush.sendNotification({ endpoint: 'e', keys: { p256dh: '', auth: '' } }, 'hi');
-  await expo.sendPushNotificationsAsync([]);
-  await onesignal.createNotification({} as never);
-  await novu.trigger({} as never);
-  await knock.workflows.trigger('w', {} as never);
-  await courier.send.message({} as never);
-  return Response.json({ ok: true });
-}`,
-            },
+            AFTER,
           ],
         },
         {
@@ -974,24 +791,7 @@ export async function POST() {
   return Response.json({ ok: true });
 }`,
             },
-            {
-              messageId: "useAfter",
-              output: `import { sgMail, postmark, ses, mg, webpush, expo, onesignal, novu, knock, courier } from '@/lib/clients';
-import { after } from 'next/server';
-export async function POST() {
-  await sgMail.send({ to: 'a@b.c', from: 'b@c.d', subject: 's', text: 't' });
-  await postmark.sendEmail({ From: 'a', To: 'b', Subject: 's' });
-  await ses.sendEmail({} as never);
-  after(() => mg.messages.create('example.com', {} as never));
-  await webpush.sendNotification({ endpoint: 'e', keys: { p256dh: '', auth: '' } }, 'hi');
-  await expo.sendPushNotificationsAsync([]);
-  await onesignal.createNotification({} as never);
-  await novu.trigger({} as never);
-  await knock.workflows.trigger('w', {} as never);
-  await courier.send.message({} as never);
-  return Response.json({ ok: true });
-}`,
-            },
+            AFTER,
           ],
         },
         {
@@ -1031,24 +831,7 @@ export async function POST() {
   return Response.json({ ok: true });
 }`,
             },
-            {
-              messageId: "useAfter",
-              output: `import { sgMail, postmark, ses, mg, webpush, expo, onesignal, novu, knock, courier } from '@/lib/clients';
-import { after } from 'next/server';
-export async function POST() {
-  await sgMail.send({ to: 'a@b.c', from: 'b@c.d', subject: 's', text: 't' });
-  await postmark.sendEmail({ From: 'a', To: 'b', Subject: 's' });
-  await ses.sendEmail({} as never);
-  await mg.messages.create('example.com', {} as never);
-  after(() => webpush.sendNotification({ endpoint: 'e', keys: { p256dh: '', auth: '' } }, 'hi'));
-  await expo.sendPushNotificationsAsync([]);
-  await onesignal.createNotification({} as never);
-  await novu.trigger({} as never);
-  await knock.workflows.trigger('w', {} as never);
-  await courier.send.message({} as never);
-  return Response.json({ ok: true });
-}`,
-            },
+            AFTER,
           ],
         },
         {
@@ -1088,24 +871,7 @@ export async function POST() {
   return Response.json({ ok: true });
 }`,
             },
-            {
-              messageId: "useAfter",
-              output: `import { sgMail, postmark, ses, mg, webpush, expo, onesignal, novu, knock, courier } from '@/lib/clients';
-import { after } from 'next/server';
-export async function POST() {
-  await sgMail.send({ to: 'a@b.c', from: 'b@c.d', subject: 's', text: 't' });
-  await postmark.sendEmail({ From: 'a', To: 'b', Subject: 's' });
-  await ses.sendEmail({} as never);
-  await mg.messages.create('example.com', {} as never);
-  await webpush.sendNotification({ endpoint: 'e', keys: { p256dh: '', auth: '' } }, 'hi');
-  after(() => expo.sendPushNotificationsAsync([]));
-  await onesignal.createNotification({} as never);
-  await novu.trigger({} as never);
-  await knock.workflows.trigger('w', {} as never);
-  await courier.send.message({} as never);
-  return Response.json({ ok: true });
-}`,
-            },
+            AFTER,
           ],
         },
         {
@@ -1145,24 +911,7 @@ export async function POST() {
   return Response.json({ ok: true });
 }`,
             },
-            {
-              messageId: "useAfter",
-              output: `import { sgMail, postmark, ses, mg, webpush, expo, onesignal, novu, knock, courier } from '@/lib/clients';
-import { after } from 'next/server';
-export async function POST() {
-  await sgMail.send({ to: 'a@b.c', from: 'b@c.d', subject: 's', text: 't' });
-  await postmark.sendEmail({ From: 'a', To: 'b', Subject: 's' });
-  await ses.sendEmail({} as never);
-  await mg.messages.create('example.com', {} as never);
-  await webpush.sendNotification({ endpoint: 'e', keys: { p256dh: '', auth: '' } }, 'hi');
-  await expo.sendPushNotificationsAsync([]);
-  after(() => onesignal.createNotification({} as never));
-  await novu.trigger({} as never);
-  await knock.workflows.trigger('w', {} as never);
-  await courier.send.message({} as never);
-  return Response.json({ ok: true });
-}`,
-            },
+            AFTER,
           ],
         },
         {
@@ -1202,24 +951,7 @@ export async function POST() {
   return Response.json({ ok: true });
 }`,
             },
-            {
-              messageId: "useAfter",
-              output: `import { sgMail, postmark, ses, mg, webpush, expo, onesignal, novu, knock, courier } from '@/lib/clients';
-import { after } from 'next/server';
-export async function POST() {
-  await sgMail.send({ to: 'a@b.c', from: 'b@c.d', subject: 's', text: 't' });
-  await postmark.sendEmail({ From: 'a', To: 'b', Subject: 's' });
-  await ses.sendEmail({} as never);
-  await mg.messages.create('example.com', {} as never);
-  await webpush.sendNotification({ endpoint: 'e', keys: { p256dh: '', auth: '' } }, 'hi');
-  await expo.sendPushNotificationsAsync([]);
-  await onesignal.createNotification({} as never);
-  after(() => novu.trigger({} as never));
-  await knock.workflows.trigger('w', {} as never);
-  await courier.send.message({} as never);
-  return Response.json({ ok: true });
-}`,
-            },
+            AFTER,
           ],
         },
         {
@@ -1259,24 +991,7 @@ export async function POST() {
   return Response.json({ ok: true });
 }`,
             },
-            {
-              messageId: "useAfter",
-              output: `import { sgMail, postmark, ses, mg, webpush, expo, onesignal, novu, knock, courier } from '@/lib/clients';
-import { after } from 'next/server';
-export async function POST() {
-  await sgMail.send({ to: 'a@b.c', from: 'b@c.d', subject: 's', text: 't' });
-  await postmark.sendEmail({ From: 'a', To: 'b', Subject: 's' });
-  await ses.sendEmail({} as never);
-  await mg.messages.create('example.com', {} as never);
-  await webpush.sendNotification({ endpoint: 'e', keys: { p256dh: '', auth: '' } }, 'hi');
-  await expo.sendPushNotificationsAsync([]);
-  await onesignal.createNotification({} as never);
-  await novu.trigger({} as never);
-  after(() => knock.workflows.trigger('w', {} as never));
-  await courier.send.message({} as never);
-  return Response.json({ ok: true });
-}`,
-            },
+            AFTER,
           ],
         },
         {
@@ -1316,24 +1031,7 @@ export async function POST() {
   return Response.json({ ok: true });
 }`,
             },
-            {
-              messageId: "useAfter",
-              output: `import { sgMail, postmark, ses, mg, webpush, expo, onesignal, novu, knock, courier } from '@/lib/clients';
-import { after } from 'next/server';
-export async function POST() {
-  await sgMail.send({ to: 'a@b.c', from: 'b@c.d', subject: 's', text: 't' });
-  await postmark.sendEmail({ From: 'a', To: 'b', Subject: 's' });
-  await ses.sendEmail({} as never);
-  await mg.messages.create('example.com', {} as never);
-  await webpush.sendNotification({ endpoint: 'e', keys: { p256dh: '', auth: '' } }, 'hi');
-  await expo.sendPushNotificationsAsync([]);
-  await onesignal.createNotification({} as never);
-  await novu.trigger({} as never);
-  await knock.workflows.trigger('w', {} as never);
-  after(() => courier.send.message({} as never));
-  return Response.json({ ok: true });
-}`,
-            },
+            AFTER,
           ],
         },
       ],
@@ -1370,17 +1068,7 @@ export const POST = withContext(async (request, tools) => {
   return Response.json({ ok: true });
 });`,
             },
-            {
-              messageId: "useAfter",
-              output: `import { withContext } from '@/lib/helpers/with-context';
-import { after } from 'next/server';
-
-export const POST = withContext(async (request, tools) => {
-  const { phone } = await request.json();
-  after(() => tools.textUser(phone, 'Someone liked your post'));
-  return Response.json({ ok: true });
-});`,
-            },
+            AFTER,
           ],
         },
       ],
@@ -1412,15 +1100,7 @@ export async function POST() {
   return Response.json({ ok: true });
 }`,
             },
-            {
-              messageId: "useAfter",
-              output: `import { recordActivity } from '@/lib/helpers';
-import { after } from 'next/server';
-export async function POST() {
-  after(() => recordActivity('u1', 'post.liked', {}));
-  return Response.json({ ok: true });
-}`,
-            },
+            AFTER,
           ],
         },
       ],
@@ -1456,17 +1136,7 @@ export async function likePost(postId: string) {
   await inngest.send({ name: 'notification/post.liked', data: { postId } });
 }`,
             },
-            {
-              messageId: "useAfter",
-              output: `'use server';
-
-import { recordActivity } from '@/lib/helpers';
-import { after } from 'next/server';
-
-export async function likePost(postId: string) {
-  after(() => recordActivity('u1', postId, {}));
-}`,
-            },
+            AFTER,
           ],
         },
       ],
@@ -1535,19 +1205,10 @@ export async function POST() {
   return Response.json({});
 }`,
             },
-            {
-              messageId: "useAfter",
-              output: `import { recordActivity } from '@/lib/helpers';
-import { after } from 'next/server';
-
-export async function POST() {
-  after(() => recordActivity('u1', 'x', {}));
-  return Response.json({});
-}`,
-            },
+            AFTER,
           ],
         },
       ],
     },
   ],
-});
+}));

@@ -1,8 +1,9 @@
 import rule from '../../src/rules/no-sync-notification-in-handler.js';
 import { strictAssertions, untypedRuleTester } from '../rule-tester.js';
+import { AFTER, deriveAfter } from './derived-after.js';
 
 // Which functions are handlers: every export form, every path form, and what is not a handler (no type information).
-untypedRuleTester.run('handlers', rule, {
+untypedRuleTester.run('handlers', rule, deriveAfter({
   assertionOptions: strictAssertions,
   valid: [
     {
@@ -162,15 +163,7 @@ export async function POST() {
   return Response.json({ ok: true });
 }`,
             },
-            {
-              messageId: "useAfter",
-              output: `import { resend } from '@/lib/clients';
-import { after } from 'next/server';
-export async function POST() {
-  after(() => resend.emails.send({ to: 'a@b.c' }));
-  return Response.json({ ok: true });
-}`,
-            },
+            AFTER,
           ],
         },
       ],
@@ -202,15 +195,7 @@ export const POST = async (request: Request) => {
   return Response.json({ ok: true });
 };`,
             },
-            {
-              messageId: "useAfter",
-              output: `import { resend } from '@/lib/clients';
-import { after } from 'next/server';
-export const POST = async (request: Request) => {
-  after(() => resend.emails.send({ to: 'a@b.c' }));
-  return Response.json({ ok: true });
-};`,
-            },
+            AFTER,
           ],
         },
       ],
@@ -242,15 +227,7 @@ export const PUT = async function (request: Request) {
   return Response.json({ ok: true });
 };`,
             },
-            {
-              messageId: "useAfter",
-              output: `import { resend } from '@/lib/clients';
-import { after } from 'next/server';
-export const PUT = async function (request: Request) {
-  after(() => resend.emails.send({ to: 'a@b.c' }));
-  return Response.json({ ok: true });
-};`,
-            },
+            AFTER,
           ],
         },
       ],
@@ -284,16 +261,7 @@ export const POST = withAuth(async (request: Request) => {
   return Response.json({ ok: true });
 });`,
             },
-            {
-              messageId: "useAfter",
-              output: `import { resend } from '@/lib/clients';
-import { withAuth } from '@/lib/auth';
-import { after } from 'next/server';
-export const POST = withAuth(async (request: Request) => {
-  after(() => resend.emails.send({ to: 'a@b.c' }));
-  return Response.json({ ok: true });
-});`,
-            },
+            AFTER,
           ],
         },
       ],
@@ -327,16 +295,7 @@ export const PATCH = withAuth(withRateLimit(async (request: Request) => {
   return Response.json({ ok: true });
 }));`,
             },
-            {
-              messageId: "useAfter",
-              output: `import { resend } from '@/lib/clients';
-import { withAuth, withRateLimit } from '@/lib/auth';
-import { after } from 'next/server';
-export const PATCH = withAuth(withRateLimit(async (request: Request) => {
-  after(() => resend.emails.send({ to: 'a@b.c' }));
-  return Response.json({ ok: true });
-}));`,
-            },
+            AFTER,
           ],
         },
       ],
@@ -370,16 +329,7 @@ async function handler(request: Request) {
 }
 export { handler as POST };`,
             },
-            {
-              messageId: "useAfter",
-              output: `import { resend } from '@/lib/clients';
-import { after } from 'next/server';
-async function handler(request: Request) {
-  after(() => resend.emails.send({ to: 'a@b.c' }));
-  return Response.json({ ok: true });
-}
-export { handler as POST };`,
-            },
+            AFTER,
           ],
         },
       ],
@@ -413,16 +363,7 @@ async function handler(request: Request) {
 }
 export { handler as GET, handler as HEAD };`,
             },
-            {
-              messageId: "useAfter",
-              output: `import { resend } from '@/lib/clients';
-import { after } from 'next/server';
-async function handler(request: Request) {
-  after(() => resend.emails.send({ to: 'a@b.c' }));
-  return Response.json({ ok: true });
-}
-export { handler as GET, handler as HEAD };`,
-            },
+            AFTER,
           ],
         },
       ],
@@ -462,19 +403,7 @@ export async function OPTIONS() {
   return Response.json({ ok: true });
 }`,
             },
-            {
-              messageId: "useAfter",
-              output: `import { resend } from '@/lib/clients';
-import { after } from 'next/server';
-export async function DELETE() {
-  after(() => resend.emails.send({ to: 'a@b.c' }));
-  return Response.json({ ok: true });
-}
-export async function OPTIONS() {
-  await resend.emails.send({ to: 'a@b.c' });
-  return Response.json({ ok: true });
-}`,
-            },
+            AFTER,
           ],
         },
         {
@@ -499,19 +428,7 @@ export async function OPTIONS() {
   return Response.json({ ok: true });
 }`,
             },
-            {
-              messageId: "useAfter",
-              output: `import { resend } from '@/lib/clients';
-import { after } from 'next/server';
-export async function DELETE() {
-  await resend.emails.send({ to: 'a@b.c' });
-  return Response.json({ ok: true });
-}
-export async function OPTIONS() {
-  after(() => resend.emails.send({ to: 'a@b.c' }));
-  return Response.json({ ok: true });
-}`,
-            },
+            AFTER,
           ],
         },
       ],
@@ -543,15 +460,7 @@ export async function POST() {
   return Response.json({ ok: true });
 }`,
             },
-            {
-              messageId: "useAfter",
-              output: `import { resend } from '@/lib/clients';
-import { after } from 'next/server';
-export async function POST() {
-  after(() => resend.emails.send({ to: 'a@b.c' }));
-  return Response.json({ ok: true });
-}`,
-            },
+            AFTER,
           ],
         },
       ],
@@ -583,15 +492,7 @@ export async function POST() {
   return Response.json({ ok: true });
 }`,
             },
-            {
-              messageId: "useAfter",
-              output: `import { resend } from '@/lib/clients';
-import { after } from 'next/server';
-export async function POST() {
-  after(() => resend.emails.send({ to: 'a@b.c' }));
-  return Response.json({ ok: true });
-}`,
-            },
+            AFTER,
           ],
         },
       ],
@@ -623,15 +524,7 @@ export async function POST() {
   return Response.json({ ok: true });
 }`,
             },
-            {
-              messageId: "useAfter",
-              output: `import { resend } from '@/lib/clients';
-import { after } from 'next/server';
-export async function POST() {
-  after(() => resend.emails.send({ to: 'a@b.c' }));
-  return Response.json({ ok: true });
-}`,
-            },
+            AFTER,
           ],
         },
       ],
@@ -663,15 +556,7 @@ export async function POST() {
   return Response.json({ ok: true });
 }`,
             },
-            {
-              messageId: "useAfter",
-              output: `import { resend } from '@/lib/clients';
-import { after } from 'next/server';
-export async function POST() {
-  after(() => resend.emails.send({ to: 'a@b.c' }));
-  return Response.json({ ok: true });
-}`,
-            },
+            AFTER,
           ],
         },
       ],
@@ -703,15 +588,7 @@ export async function POST() {
   return Response.json({ ok: true });
 }`,
             },
-            {
-              messageId: "useAfter",
-              output: `import { resend } from '@/lib/clients';
-import { after } from 'next/server';
-export async function POST() {
-  after(() => resend.emails.send({ to: 'a@b.c' }));
-  return Response.json({ ok: true });
-}`,
-            },
+            AFTER,
           ],
         },
       ],
@@ -743,15 +620,7 @@ export async function POST() {
   return Response.json({ ok: true });
 }`,
             },
-            {
-              messageId: "useAfter",
-              output: `import { resend } from '@/lib/clients';
-import { after } from 'next/server';
-export async function POST() {
-  after(() => resend.emails.send({ to: 'a@b.c' }));
-  return Response.json({ ok: true });
-}`,
-            },
+            AFTER,
           ],
         },
       ],
@@ -783,15 +652,7 @@ export async function POST() {
   return Response.json({ ok: true });
 }`,
             },
-            {
-              messageId: "useAfter",
-              output: `import { resend } from '@/lib/clients';
-import { after } from 'next/server';
-export async function POST() {
-  after(() => resend.emails.send({ to: 'a@b.c' }));
-  return Response.json({ ok: true });
-}`,
-            },
+            AFTER,
           ],
         },
       ],
@@ -951,16 +812,7 @@ export async function followUser(id: string) {
   await inngest.send({ name: 'notification/user.followed', data: {} });
 }`,
             },
-            {
-              messageId: "useAfter",
-              output: `'use server';
-
-import { resend } from '@/lib/clients';
-import { after } from 'next/server';
-export async function followUser(id: string) {
-  after(() => resend.emails.send({ to: 'a@b.c' }));
-}`,
-            },
+            AFTER,
           ],
         },
       ],
@@ -992,15 +844,7 @@ export const likePost = async (id: string) => {
   await inngest.send({ name: 'notification/post.liked', data: {} });
 };`,
             },
-            {
-              messageId: "useAfter",
-              output: `'use server';
-import { resend } from '@/lib/clients';
-import { after } from 'next/server';
-export const likePost = async (id: string) => {
-  after(() => resend.emails.send({ to: 'a@b.c' }));
-};`,
-            },
+            AFTER,
           ],
         },
       ],
@@ -1038,18 +882,7 @@ export default function Page() {
   return null;
 }`,
             },
-            {
-              messageId: "useAfter",
-              output: `import { resend } from '@/lib/clients';
-import { after } from 'next/server';
-export default function Page() {
-  async function like() {
-    'use server';
-    after(() => resend.emails.send({ to: 'a@b.c' }));
-  }
-  return null;
-}`,
-            },
+            AFTER,
           ],
         },
       ],
@@ -1082,18 +915,10 @@ export async function POST() {
   return Response.json({ ok: true });
 }`,
             },
-            {
-              messageId: "useAfter",
-              output: `import { resend } from '@/lib/clients';
-import { after } from 'next/server';
-export async function POST() {
-  after(() => resend.emails.send({ to: 'a@b.c' }));
-  return Response.json({ ok: true });
-}`,
-            },
+            AFTER,
           ],
         },
       ],
     },
   ],
-});
+}));

@@ -1,8 +1,9 @@
 import rule from '../../src/rules/no-sync-notification-in-handler.js';
 import { strictAssertions, untypedRuleTester } from '../rule-tester.js';
+import { AFTER, deriveAfter } from './derived-after.js';
 
 // Notification work by library, recognised by syntax alone (import sources, client names, member paths, model and table names).
-untypedRuleTester.run('libraries', rule, {
+untypedRuleTester.run('libraries', rule, deriveAfter({
   assertionOptions: strictAssertions,
   valid: [
     {
@@ -74,15 +75,7 @@ export async function POST() {
   return Response.json({ ok: true });
 }`,
             },
-            {
-              messageId: "useAfter",
-              output: `import { prisma } from '@/lib/db';
-import { after } from 'next/server';
-export async function POST() {
-  after(() => prisma.notification.create({ data: { userId: 'u1' } }));
-  return Response.json({ ok: true });
-}`,
-            },
+            AFTER,
           ],
         },
       ],
@@ -126,16 +119,7 @@ export async function POST() {
   return Response.json({ ok: true });
 }`,
             },
-            {
-              messageId: "useAfter",
-              output: `import { prisma } from '@/lib/db';
-import { after } from 'next/server';
-export async function POST() {
-  after(() => prisma.notification.createMany({ data: [] }));
-  await prisma.userNotification.upsert({ where: { id: '1' }, create: {}, update: {} });
-  return Response.json({ ok: true });
-}`,
-            },
+            AFTER,
           ],
         },
         {
@@ -167,16 +151,7 @@ export async function POST() {
   return Response.json({ ok: true });
 }`,
             },
-            {
-              messageId: "useAfter",
-              output: `import { prisma } from '@/lib/db';
-import { after } from 'next/server';
-export async function POST() {
-  await prisma.notification.createMany({ data: [] });
-  after(() => prisma.userNotification.upsert({ where: { id: '1' }, create: {}, update: {} }));
-  return Response.json({ ok: true });
-}`,
-            },
+            AFTER,
           ],
         },
       ],
@@ -220,16 +195,7 @@ export async function POST() {
   return Response.json({ ok: true });
 }`,
             },
-            {
-              messageId: "useAfter",
-              output: `import { prisma } from '@/lib/db';
-import { after } from 'next/server';
-export async function POST() {
-  after(() => prisma?.notification?.create({ data: {} }));
-  await prisma['notification'].create({ data: {} });
-  return Response.json({ ok: true });
-}`,
-            },
+            AFTER,
           ],
         },
         {
@@ -261,16 +227,7 @@ export async function POST() {
   return Response.json({ ok: true });
 }`,
             },
-            {
-              messageId: "useAfter",
-              output: `import { prisma } from '@/lib/db';
-import { after } from 'next/server';
-export async function POST() {
-  await prisma?.notification?.create({ data: {} });
-  after(() => prisma['notification'].create({ data: {} }));
-  return Response.json({ ok: true });
-}`,
-            },
+            AFTER,
           ],
         },
       ],
@@ -304,16 +261,7 @@ export async function POST() {
   return Response.json({ ok: true });
 }`,
             },
-            {
-              messageId: "useAfter",
-              output: `import { db } from '@/lib/drizzle';
-import { notifications } from '@/lib/drizzle-schema';
-import { after } from 'next/server';
-export async function POST() {
-  after(() => db.insert(notifications).values({ userId: 'u1' }));
-  return Response.json({ ok: true });
-}`,
-            },
+            AFTER,
           ],
         },
       ],
@@ -347,16 +295,7 @@ export async function POST() {
   return Response.json({ ok: true });
 }`,
             },
-            {
-              messageId: "useAfter",
-              output: `import { db } from '@/lib/drizzle';
-import * as schema from '@/lib/drizzle-schema';
-import { after } from 'next/server';
-export async function POST() {
-  after(() => db.insert(schema.notifications).values({ userId: 'u1' }).returning());
-  return Response.json({ ok: true });
-}`,
-            },
+            AFTER,
           ],
         },
       ],
@@ -388,15 +327,7 @@ export async function POST() {
   return Response.json({ ok: true });
 }`,
             },
-            {
-              messageId: "useAfter",
-              output: `import { db } from '@/lib/kysely';
-import { after } from 'next/server';
-export async function POST() {
-  after(() => db.insertInto('notifications').values({ user_id: 'u1' }).execute());
-  return Response.json({ ok: true });
-}`,
-            },
+            AFTER,
           ],
         },
       ],
@@ -428,15 +359,7 @@ export async function POST() {
   return Response.json({ ok: true });
 }`,
             },
-            {
-              messageId: "useAfter",
-              output: `import { supabase } from '@/lib/supabase';
-import { after } from 'next/server';
-export async function POST() {
-  after(() => supabase.from('notifications').insert({ user_id: 'u1' }).select());
-  return Response.json({ ok: true });
-}`,
-            },
+            AFTER,
           ],
         },
       ],
@@ -480,16 +403,7 @@ export async function POST() {
   return Response.json({ ok: true });
 }`,
             },
-            {
-              messageId: "useAfter",
-              output: `import { Notification } from '@/lib/models';
-import { after } from 'next/server';
-export async function POST() {
-  after(() => Notification.create({ userId: 'u1' }));
-  await Notification.bulkCreate([]);
-  return Response.json({ ok: true });
-}`,
-            },
+            AFTER,
           ],
         },
         {
@@ -521,16 +435,7 @@ export async function POST() {
   return Response.json({ ok: true });
 }`,
             },
-            {
-              messageId: "useAfter",
-              output: `import { Notification } from '@/lib/models';
-import { after } from 'next/server';
-export async function POST() {
-  await Notification.create({ userId: 'u1' });
-  after(() => Notification.bulkCreate([]));
-  return Response.json({ ok: true });
-}`,
-            },
+            AFTER,
           ],
         },
       ],
@@ -562,15 +467,7 @@ export async function POST() {
   return Response.json({ ok: true });
 }`,
             },
-            {
-              messageId: "useAfter",
-              output: `import { Notification } from '@/lib/models';
-import { after } from 'next/server';
-export async function POST() {
-  after(() => new Notification({ userId: 'u1' }).save());
-  return Response.json({ ok: true });
-}`,
-            },
+            AFTER,
           ],
         },
       ],
@@ -617,17 +514,7 @@ export async function POST() {
   return Response.json({ ok: true });
 }`,
             },
-            {
-              messageId: "useAfter",
-              output: `import { dataSource } from '@/lib/typeorm';
-import { Notification } from '@/lib/entities';
-import { after } from 'next/server';
-export async function POST() {
-  after(() => dataSource.getRepository(Notification).save({ userId: 'u1' }));
-  await dataSource.manager.insert(Notification, { userId: 'u1' });
-  return Response.json({ ok: true });
-}`,
-            },
+            AFTER,
           ],
         },
         {
@@ -661,17 +548,7 @@ export async function POST() {
   return Response.json({ ok: true });
 }`,
             },
-            {
-              messageId: "useAfter",
-              output: `import { dataSource } from '@/lib/typeorm';
-import { Notification } from '@/lib/entities';
-import { after } from 'next/server';
-export async function POST() {
-  await dataSource.getRepository(Notification).save({ userId: 'u1' });
-  after(() => dataSource.manager.insert(Notification, { userId: 'u1' }));
-  return Response.json({ ok: true });
-}`,
-            },
+            AFTER,
           ],
         },
       ],
@@ -703,15 +580,7 @@ export async function POST() {
   return Response.json({ ok: true });
 }`,
             },
-            {
-              messageId: "useAfter",
-              output: `import { knex } from '@/lib/knex';
-import { after } from 'next/server';
-export async function POST() {
-  after(() => knex('notifications').insert({ user_id: 'u1' }));
-  return Response.json({ ok: true });
-}`,
-            },
+            AFTER,
           ],
         },
       ],
@@ -755,16 +624,7 @@ export async function POST() {
   return Response.json({ ok: true });
 }`,
             },
-            {
-              messageId: "useAfter",
-              output: `import { sql, pool } from '@/lib/sql';
-import { after } from 'next/server';
-export async function POST() {
-  after(() => sql\`INSERT INTO notifications (user_id) VALUES (\${'u1'})\`);
-  await pool.query('insert into public."notifications" (user_id) values ($1)', ['u1']);
-  return Response.json({ ok: true });
-}`,
-            },
+            AFTER,
           ],
         },
         {
@@ -796,16 +656,7 @@ export async function POST() {
   return Response.json({ ok: true });
 }`,
             },
-            {
-              messageId: "useAfter",
-              output: `import { sql, pool } from '@/lib/sql';
-import { after } from 'next/server';
-export async function POST() {
-  await sql\`INSERT INTO notifications (user_id) VALUES (\${'u1'})\`;
-  after(() => pool.query('insert into public."notifications" (user_id) values ($1)', ['u1']));
-  return Response.json({ ok: true });
-}`,
-            },
+            AFTER,
           ],
         },
       ],
@@ -837,15 +688,7 @@ export async function POST() {
   return Response.json({ ok: true });
 }`,
             },
-            {
-              messageId: "useAfter",
-              output: `import { prisma } from '@/lib/db';
-import { after } from 'next/server';
-export async function POST() {
-  after(() => prisma.$executeRaw\`INSERT INTO "Notification" ("userId") VALUES (\${'u1'})\`);
-  return Response.json({ ok: true });
-}`,
-            },
+            AFTER,
           ],
         },
       ],
@@ -892,17 +735,7 @@ export async function POST() {
   return Response.json({ ok: true });
 }`,
             },
-            {
-              messageId: "useAfter",
-              output: `import { Resend } from 'resend';
-import { after } from 'next/server';
-const resend = new Resend('key');
-export async function POST() {
-  after(() => resend.emails.send({ to: 'a' }));
-  await resend.batch.send([]);
-  return Response.json({ ok: true });
-}`,
-            },
+            AFTER,
           ],
         },
         {
@@ -936,17 +769,7 @@ export async function POST() {
   return Response.json({ ok: true });
 }`,
             },
-            {
-              messageId: "useAfter",
-              output: `import { Resend } from 'resend';
-import { after } from 'next/server';
-const resend = new Resend('key');
-export async function POST() {
-  await resend.emails.send({ to: 'a' });
-  after(() => resend.batch.send([]));
-  return Response.json({ ok: true });
-}`,
-            },
+            AFTER,
           ],
         },
       ],
@@ -980,16 +803,7 @@ export async function POST() {
   return Response.json({ ok: true });
 }`,
             },
-            {
-              messageId: "useAfter",
-              output: `import nodemailer from 'nodemailer';
-import { after } from 'next/server';
-const transporter = nodemailer.createTransport({});
-export async function POST() {
-  after(() => transporter.sendMail({ to: 'a' }));
-  return Response.json({ ok: true });
-}`,
-            },
+            AFTER,
           ],
         },
       ],
@@ -1021,15 +835,7 @@ export async function POST() {
   return Response.json({ ok: true });
 }`,
             },
-            {
-              messageId: "useAfter",
-              output: `import sgMail from '@sendgrid/mail';
-import { after } from 'next/server';
-export async function POST() {
-  after(() => sgMail.send({ to: 'a' }));
-  return Response.json({ ok: true });
-}`,
-            },
+            AFTER,
           ],
         },
       ],
@@ -1063,16 +869,7 @@ export async function POST() {
   return Response.json({ ok: true });
 }`,
             },
-            {
-              messageId: "useAfter",
-              output: `import { ServerClient } from 'postmark';
-import { after } from 'next/server';
-const client = new ServerClient('token');
-export async function POST() {
-  after(() => client.sendEmail({ To: 'a' }));
-  return Response.json({ ok: true });
-}`,
-            },
+            AFTER,
           ],
         },
       ],
@@ -1106,16 +903,7 @@ export async function POST() {
   return Response.json({ ok: true });
 }`,
             },
-            {
-              messageId: "useAfter",
-              output: `import { SES } from '@aws-sdk/client-ses';
-import { after } from 'next/server';
-const ses = new SES({});
-export async function POST() {
-  after(() => ses.sendEmail({ Destination: {} }));
-  return Response.json({ ok: true });
-}`,
-            },
+            AFTER,
           ],
         },
       ],
@@ -1147,15 +935,7 @@ export async function POST() {
   return Response.json({ ok: true });
 }`,
             },
-            {
-              messageId: "useAfter",
-              output: `import { mg } from '@/lib/clients';
-import { after } from 'next/server';
-export async function POST() {
-  after(() => mg.messages.create('example.com', { to: 'a' }));
-  return Response.json({ ok: true });
-}`,
-            },
+            AFTER,
           ],
         },
       ],
@@ -1187,15 +967,7 @@ export async function POST() {
   return Response.json({ ok: true });
 }`,
             },
-            {
-              messageId: "useAfter",
-              output: `import webpush from 'web-push';
-import { after } from 'next/server';
-export async function POST() {
-  after(() => webpush.sendNotification({ endpoint: 'e', keys: { p256dh: '', auth: '' } }, 'hi'));
-  return Response.json({ ok: true });
-}`,
-            },
+            AFTER,
           ],
         },
       ],
@@ -1227,15 +999,7 @@ export async function POST() {
   return Response.json({ ok: true });
 }`,
             },
-            {
-              messageId: "useAfter",
-              output: `import { sendNotification } from 'web-push';
-import { after } from 'next/server';
-export async function POST() {
-  after(() => sendNotification({ endpoint: 'e', keys: { p256dh: '', auth: '' } }, 'hi'));
-  return Response.json({ ok: true });
-}`,
-            },
+            AFTER,
           ],
         },
       ],
@@ -1267,15 +1031,7 @@ export async function POST() {
   return Response.json({ ok: true });
 }`,
             },
-            {
-              messageId: "useAfter",
-              output: `import { getMessaging } from 'firebase-admin/messaging';
-import { after } from 'next/server';
-export async function POST() {
-  after(() => getMessaging().send({ token: 't' }));
-  return Response.json({ ok: true });
-}`,
-            },
+            AFTER,
           ],
         },
       ],
@@ -1307,15 +1063,7 @@ export async function POST() {
   return Response.json({ ok: true });
 }`,
             },
-            {
-              messageId: "useAfter",
-              output: `import admin from 'firebase-admin';
-import { after } from 'next/server';
-export async function POST() {
-  after(() => admin.messaging().sendEachForMulticast({ tokens: [] }));
-  return Response.json({ ok: true });
-}`,
-            },
+            AFTER,
           ],
         },
       ],
@@ -1349,16 +1097,7 @@ export async function POST() {
   return Response.json({ ok: true });
 }`,
             },
-            {
-              messageId: "useAfter",
-              output: `import { Expo } from 'expo-server-sdk';
-import { after } from 'next/server';
-const expo = new Expo();
-export async function POST() {
-  after(() => expo.sendPushNotificationsAsync([]));
-  return Response.json({ ok: true });
-}`,
-            },
+            AFTER,
           ],
         },
       ],
@@ -1392,16 +1131,7 @@ export async function POST() {
   return Response.json({ ok: true });
 }`,
             },
-            {
-              messageId: "useAfter",
-              output: `import * as OneSignal from '@onesignal/node-onesignal';
-import { after } from 'next/server';
-const client = new OneSignal.DefaultApi(OneSignal.createConfiguration({}));
-export async function POST() {
-  after(() => client.createNotification({} as never));
-  return Response.json({ ok: true });
-}`,
-            },
+            AFTER,
           ],
         },
       ],
@@ -1435,16 +1165,7 @@ export async function POST() {
   return Response.json({ ok: true });
 }`,
             },
-            {
-              messageId: "useAfter",
-              output: `import twilio from 'twilio';
-import { after } from 'next/server';
-const client = twilio('sid', 'token');
-export async function POST() {
-  after(() => client.messages.create({ to: '+1', body: 'hi' }));
-  return Response.json({ ok: true });
-}`,
-            },
+            AFTER,
           ],
         },
       ],
@@ -1478,16 +1199,7 @@ export async function POST() {
   return Response.json({ ok: true });
 }`,
             },
-            {
-              messageId: "useAfter",
-              output: `import { Novu } from '@novu/api';
-import { after } from 'next/server';
-const novu = new Novu({ secretKey: 'k' });
-export async function POST() {
-  after(() => novu.trigger({ workflowId: 'w', to: 'u1' }));
-  return Response.json({ ok: true });
-}`,
-            },
+            AFTER,
           ],
         },
       ],
@@ -1521,16 +1233,7 @@ export async function POST() {
   return Response.json({ ok: true });
 }`,
             },
-            {
-              messageId: "useAfter",
-              output: `import { Knock } from '@knocklabs/node';
-import { after } from 'next/server';
-const knock = new Knock();
-export async function POST() {
-  after(() => knock.workflows.trigger('new-like', { recipients: ['u1'] }));
-  return Response.json({ ok: true });
-}`,
-            },
+            AFTER,
           ],
         },
       ],
@@ -1564,16 +1267,7 @@ export async function POST() {
   return Response.json({ ok: true });
 }`,
             },
-            {
-              messageId: "useAfter",
-              output: `import { CourierClient } from '@trycourier/courier';
-import { after } from 'next/server';
-const courier = new CourierClient();
-export async function POST() {
-  after(() => courier.send({ message: {} }));
-  return Response.json({ ok: true });
-}`,
-            },
+            AFTER,
           ],
         },
       ],
@@ -1607,16 +1301,7 @@ export async function POST() {
   return Response.json({ ok: true });
 }`,
             },
-            {
-              messageId: "useAfter",
-              output: `import { IncomingWebhook } from '@slack/webhook';
-import { after } from 'next/server';
-const webhook = new IncomingWebhook('url');
-export async function POST() {
-  after(() => webhook.send({ text: 'liked' }));
-  return Response.json({ ok: true });
-}`,
-            },
+            AFTER,
           ],
         },
       ],
@@ -1662,17 +1347,7 @@ export async function POST() {
   return Response.json({ ok: true });
 }`,
             },
-            {
-              messageId: "useAfter",
-              output: `import { after } from 'next/server';
-
-
-export async function POST() {
-  after(() => fetch('https://hooks.slack.com/services/T/B/X', { method: 'POST' }));
-  await fetch(process.env.DISCORD_WEBHOOK_URL!, { method: 'POST' });
-  return Response.json({ ok: true });
-}`,
-            },
+            AFTER,
           ],
         },
         {
@@ -1706,17 +1381,7 @@ export async function POST() {
   return Response.json({ ok: true });
 }`,
             },
-            {
-              messageId: "useAfter",
-              output: `import { after } from 'next/server';
-
-
-export async function POST() {
-  await fetch('https://hooks.slack.com/services/T/B/X', { method: 'POST' });
-  after(() => fetch(process.env.DISCORD_WEBHOOK_URL!, { method: 'POST' }));
-  return Response.json({ ok: true });
-}`,
-            },
+            AFTER,
           ],
         },
       ],
@@ -1761,16 +1426,7 @@ export async function POST() {
   return Response.json({ ok: true });
 }`,
             },
-            {
-              messageId: "useAfter",
-              output: `import { mailer, pingAuthor } from '@/lib/mailer';
-import { after } from 'next/server';
-export async function POST() {
-  after(() => mailer.deliver({ to: 'a' }));
-  pingAuthor();
-  return Response.json({ ok: true });
-}`,
-            },
+            AFTER,
           ],
         },
         {
@@ -1802,16 +1458,7 @@ export async function POST() {
   return Response.json({ ok: true });
 }`,
             },
-            {
-              messageId: "useAfter",
-              output: `import { mailer, pingAuthor } from '@/lib/mailer';
-import { after } from 'next/server';
-export async function POST() {
-  await mailer.deliver({ to: 'a' });
-  after(() => pingAuthor());
-  return Response.json({ ok: true });
-}`,
-            },
+            AFTER,
           ],
         },
       ],
@@ -1847,17 +1494,7 @@ export async function POST() {
   return Response.json({ ok: true });
 }`,
             },
-            {
-              messageId: "useAfter",
-              output: `import { SESClient, SendEmailCommand, ListIdentitiesCommand } from '@aws-sdk/client-ses';
-import { after } from 'next/server';
-const sesClient = new SESClient({});
-export async function POST() {
-  after(() => sesClient.send(new SendEmailCommand({} as never)));
-  await sesClient.send(new ListIdentitiesCommand({}));
-  return Response.json({ ok: true });
-}`,
-            },
+            AFTER,
           ],
         },
       ],
@@ -1905,18 +1542,7 @@ export async function POST() {
   return Response.json({ ok: true });
 }`,
             },
-            {
-              messageId: "useAfter",
-              output: `import { emailFollowers, textUser, triggerEmail, dispatchNotification } from '@/lib/helpers';
-import { after } from 'next/server';
-export async function POST() {
-  after(() => emailFollowers('p1'));
-  await textUser('u1');
-  await triggerEmail('a');
-  await dispatchNotification('n');
-  return Response.json({ ok: true });
-}`,
-            },
+            AFTER,
           ],
         },
         {
@@ -1950,18 +1576,7 @@ export async function POST() {
   return Response.json({ ok: true });
 }`,
             },
-            {
-              messageId: "useAfter",
-              output: `import { emailFollowers, textUser, triggerEmail, dispatchNotification } from '@/lib/helpers';
-import { after } from 'next/server';
-export async function POST() {
-  await emailFollowers('p1');
-  after(() => textUser('u1'));
-  await triggerEmail('a');
-  await dispatchNotification('n');
-  return Response.json({ ok: true });
-}`,
-            },
+            AFTER,
           ],
         },
         {
@@ -1995,18 +1610,7 @@ export async function POST() {
   return Response.json({ ok: true });
 }`,
             },
-            {
-              messageId: "useAfter",
-              output: `import { emailFollowers, textUser, triggerEmail, dispatchNotification } from '@/lib/helpers';
-import { after } from 'next/server';
-export async function POST() {
-  await emailFollowers('p1');
-  await textUser('u1');
-  after(() => triggerEmail('a'));
-  await dispatchNotification('n');
-  return Response.json({ ok: true });
-}`,
-            },
+            AFTER,
           ],
         },
         {
@@ -2040,21 +1644,10 @@ export async function POST() {
   return Response.json({ ok: true });
 }`,
             },
-            {
-              messageId: "useAfter",
-              output: `import { emailFollowers, textUser, triggerEmail, dispatchNotification } from '@/lib/helpers';
-import { after } from 'next/server';
-export async function POST() {
-  await emailFollowers('p1');
-  await textUser('u1');
-  await triggerEmail('a');
-  after(() => dispatchNotification('n'));
-  return Response.json({ ok: true });
-}`,
-            },
+            AFTER,
           ],
         },
       ],
     },
   ],
-});
+}));

@@ -1,8 +1,9 @@
 import rule from '../../src/rules/no-sync-notification-in-handler.js';
 import { strictAssertions, typedRuleTester } from '../rule-tester.js';
+import { AFTER, deriveAfter } from './derived-after.js';
 
 // notificationFunctions and queueFunctions with type information: typescript-eslint specifiers and dotted names.
-typedRuleTester.run('options-typed', rule, {
+typedRuleTester.run('options-typed', rule, deriveAfter({
   assertionOptions: strictAssertions,
   valid: [
     {
@@ -75,15 +76,7 @@ export async function POST() {
   return Response.json({ ok: true });
 }`,
             },
-            {
-              messageId: "useAfter",
-              output: `import { pushToDevice } from '@/lib/helpers/internal-push';
-import { after } from 'next/server';
-export async function POST() {
-  after(() => pushToDevice('u1', 'New like'));
-  return Response.json({ ok: true });
-}`,
-            },
+            AFTER,
           ],
         },
       ],
@@ -115,18 +108,10 @@ export async function POST() {
   return Response.json({ ok: true });
 }`,
             },
-            {
-              messageId: "useAfter",
-              output: `import { sendLater } from '@/lib/jobs';
-import { after } from 'next/server';
-export async function POST() {
-  after(() => sendLater('d@e.f'));
-  return Response.json({ ok: true });
-}`,
-            },
+            AFTER,
           ],
         },
       ],
     },
   ],
-});
+}));

@@ -1,5 +1,6 @@
 import rule from '../../src/rules/no-sync-notification-in-handler.js';
 import { strictAssertions, typedRuleTester, untypedRuleTester } from '../rule-tester.js';
+import { AFTER, deriveAfter } from './derived-after.js';
 
 // "Is this a promise?" With types the checker decides whether a call the handler does not await
 // can float at all: only a promise or another thenable (PromiseLike, Prisma's and Supabase's
@@ -22,7 +23,7 @@ export async function POST(request: Request) {
   return Response.json({ ok: true });
 }`;
 
-typedRuleTester.run('promise-types (typed)', rule, {
+typedRuleTester.run('promise-types (typed)', rule, deriveAfter({
   assertionOptions: strictAssertions,
   valid: [
     {
@@ -97,16 +98,7 @@ export async function POST(request: Request, { params }: { params: Promise<{ id:
   return Response.json({ ok: true });
 }`,
             },
-            {
-              messageId: "useAfter",
-              output: `import { storeLike } from '@/lib/helpers/store-like';
-import { after } from 'next/server';
-export async function POST(request: Request, { params }: { params: Promise<{ id: string }> }) {
-  const { id } = await params;
-  after(() => storeLike('u1', id));
-  return Response.json({ ok: true });
-}`,
-            },
+            AFTER,
           ],
         },
       ],
@@ -138,15 +130,7 @@ export async function POST() {
   return Response.json({ ok: true });
 }`,
             },
-            {
-              messageId: "useAfter",
-              output: `import { notifyLater } from '@/lib/helpers/notify-later';
-import { after } from 'next/server';
-export async function POST() {
-  after(() => notifyLater('author@example.com'));
-  return Response.json({ ok: true });
-}`,
-            },
+            AFTER,
           ],
         },
       ],
@@ -180,17 +164,7 @@ export async function POST() {
   return Response.json({ ok: true });
 }`,
             },
-            {
-              messageId: "useAfter",
-              output: `import { transporter } from '@/lib/clients';
-import { after } from 'next/server';
-export async function POST() {
-  after(() => transporter.sendMail({ from: 'team@example.com', to: 'author@example.com', subject: 'New like', text: 'Someone liked your post' }, (error) => {
-    if (error) console.error(error);
-  }));
-  return Response.json({ ok: true });
-}`,
-            },
+            AFTER,
           ],
         },
       ],
@@ -222,24 +196,16 @@ export async function POST() {
   return Response.json({ ok: true });
 }`,
             },
-            {
-              messageId: "useAfter",
-              output: `import { insertActivityRow } from '@/lib/helpers/insert-activity-row';
-import { after } from 'next/server';
-export async function POST() {
-  after(() => insertActivityRow('u1'));
-  return Response.json({ ok: true });
-}`,
-            },
+            AFTER,
           ],
         },
       ],
     },
   ],
-});
+}));
 
 // Without types nothing can say the driver is synchronous: a call nothing awaits floats, as before.
-untypedRuleTester.run('promise-types (syntax only)', rule, {
+untypedRuleTester.run('promise-types (syntax only)', rule, deriveAfter({
   assertionOptions: strictAssertions,
   valid: [],
   invalid: [
@@ -273,4 +239,4 @@ export async function POST(request: Request) {
       ],
     },
   ],
-});
+}));

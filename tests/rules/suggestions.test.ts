@@ -1,10 +1,12 @@
 import rule from '../../src/rules/no-sync-notification-in-handler.js';
 import { strictAssertions, typedRuleTester, untypedRuleTester } from '../rule-tester.js';
+import { AFTER, deriveAfter } from './derived-after.js';
 
-// The quick fixes: useInngestSend (event name, data, import), useOneInngestEvent and useAfter, with their exact output.
+// The quick fixes: useInngestSend (event name, data, import), useOneInngestEvent and useAfter, with their exact output
+// (useAfter's is derived from the report's location, see derived-after.ts, except in the cases about useAfter).
 // The event's data is what the moved work reads from the handler: its free variables and member
 // chains of them, named after the variable or the chain's last property; literals and imports stay.
-untypedRuleTester.run('suggestions', rule, {
+untypedRuleTester.run('suggestions', rule, deriveAfter({
   assertionOptions: strictAssertions,
   valid: [
   ],
@@ -42,18 +44,7 @@ export async function POST() {
   return Response.json({ ok: true });
 }`,
             },
-            {
-              messageId: "useAfter",
-              output: `import { resend } from '@/lib/clients';
-import { db } from '@/lib/db';
-import { after } from 'next/server';
-
-export async function POST() {
-  await db.like.create({ data: {} });
-  after(() => resend.emails.send({ to: 'author@example.com', subject: 'New like' }));
-  return Response.json({ ok: true });
-}`,
-            },
+            AFTER,
           ],
         },
       ],
@@ -135,17 +126,7 @@ export async function POST() {
   return Response.json({ ok: true });
 }`,
             },
-            {
-              messageId: "useAfter",
-              output: `import { resend } from '@/lib/clients';
-import { after } from 'next/server';
-
-export async function POST() {
-  after(() => resend.emails.send({ to: 'a' }));
-  void resend.emails.send({ to: 'b' });
-  return Response.json({ ok: true });
-}`,
-            },
+            AFTER,
           ],
         },
         {
@@ -179,17 +160,7 @@ export async function POST() {
   return Response.json({ ok: true });
 }`,
             },
-            {
-              messageId: "useAfter",
-              output: `import { resend } from '@/lib/clients';
-import { after } from 'next/server';
-
-export async function POST() {
-  resend.emails.send({ to: 'a' });
-  after(() => resend.emails.send({ to: 'b' }));
-  return Response.json({ ok: true });
-}`,
-            },
+            AFTER,
           ],
         },
       ],
@@ -223,16 +194,7 @@ export function POST() {
   return Response.json({ ok: true });
 }`,
             },
-            {
-              messageId: "useAfter",
-              output: `import { resend } from '@/lib/clients';
-import { after } from 'next/server';
-
-export function POST() {
-  after(() => resend.emails.send({ to: 'a' }));
-  return Response.json({ ok: true });
-}`,
-            },
+            AFTER,
           ],
         },
       ],
@@ -269,18 +231,7 @@ export async function POST() {
   return Response.json({ ok: true });
 }`,
             },
-            {
-              messageId: "useAfter",
-              output: `import { inngest as queue } from '@/lib/inngest';
-import { resend } from '@/lib/clients';
-import { after } from 'next/server';
-
-export async function POST() {
-  await queue.send({ name: 'x', data: {} });
-  after(() => resend.emails.send({ to: 'a' }));
-  return Response.json({ ok: true });
-}`,
-            },
+            AFTER,
           ],
         },
       ],
@@ -318,18 +269,7 @@ export async function POST() {
   return Response.json({ ok: true });
 }`,
             },
-            {
-              messageId: "useAfter",
-              output: `import { resend } from '@/lib/clients';
-import { after } from 'next/server';
-
-const inngest = 'not the client';
-
-export async function POST() {
-  after(() => resend.emails.send({ to: inngest }));
-  return Response.json({ ok: true });
-}`,
-            },
+            AFTER,
           ],
         },
       ],
@@ -364,16 +304,7 @@ export async function POST() {
   return Response.json({ ok: true });
 }`,
             },
-            {
-              messageId: "useAfter",
-              output: `import { resend } from '@/lib/clients';
-import { after } from 'next/server';
-
-export async function POST() {
-  after(() => resend.emails.send({ to: 'a' }));
-  return Response.json({ ok: true });
-}`,
-            },
+            AFTER,
           ],
         },
       ],
@@ -408,16 +339,7 @@ export async function POST() {
   return Response.json({ ok: true });
 }`,
             },
-            {
-              messageId: "useAfter",
-              output: `import { resend } from '@/lib/clients';
-import { after } from 'next/server';
-
-export async function POST() {
-  after(() => resend.emails.send({ to: 'a' }));
-  return Response.json({ ok: true });
-}`,
-            },
+            AFTER,
           ],
         },
       ],
@@ -458,20 +380,7 @@ export async function POST(request: Request) {
   return Response.json({ ok: true });
 }`,
             },
-            {
-              messageId: "useAfter",
-              output: `import { after } from 'next/server';
-
-async function notifyAuthor(authorId: string, postId: string, ...extra: string[]) {
-  await fetch('https://hooks.slack.com/services/x', { method: 'POST', body: authorId + postId + extra.join() });
-}
-
-export async function POST(request: Request) {
-  const post = { id: 'p1', authorId: 'u1' };
-  after(() => notifyAuthor(post.authorId, post.id, 'a', 'b'));
-  return Response.json({ ok: true });
-}`,
-            },
+            AFTER,
           ],
         },
       ],
@@ -507,17 +416,7 @@ export async function POST() {
   return Response.json({ ok: true });
 }`,
             },
-            {
-              messageId: "useAfter",
-              output: `import { notifyFollowers } from '@/lib/helpers';
-import { after } from 'next/server';
-
-export async function POST() {
-  const post = { id: 'p1', authorId: 'u1' };
-  after(() => notifyFollowers(post.authorId, post.id, 42, ...[1, 2]));
-  return Response.json({ ok: true });
-}`,
-            },
+            AFTER,
           ],
         },
       ],
@@ -556,20 +455,7 @@ export async function POST() {
   return Response.json({ ok: true });
 }`,
             },
-            {
-              messageId: "useAfter",
-              output: `import { resend } from '@/lib/clients';
-import { after } from 'next/server';
-
-export async function POST() {
-  // tell the author
-  after(() => resend.emails.send({
-    to: 'a', // the author
-    subject: 'New like',
-  }));
-  return Response.json({ ok: true });
-}`,
-            },
+            AFTER,
           ],
         },
       ],
@@ -642,15 +528,7 @@ export async function POST() {
   return Response.json({ ok: true });
 }`,
             },
-            {
-              messageId: "useAfter",
-              output: `import { after } from 'next/server';
-
-export async function POST() {
-  after(() => fetch('https://hooks.slack.com/services/x', { method: 'POST' }));
-  return Response.json({ ok: true });
-}`,
-            },
+            AFTER,
           ],
         },
       ],
@@ -829,16 +707,7 @@ export async function POST() {
   return Response.json({ ok: true });
 }`,
             },
-            {
-              messageId: "useAfter",
-              output: `import { sql } from '@/lib/sql';
-import { after } from 'next/server';
-
-export async function POST() {
-  after(() => sql\`INSERT INTO notifications (user_id) VALUES (\${'u1'})\`);
-  return Response.json({ ok: true });
-}`,
-            },
+            AFTER,
           ],
         },
       ],
@@ -875,18 +744,7 @@ export async function POST() {
   return Response.json({ ok: true });
 }`,
             },
-            {
-              messageId: "useAfter",
-              output: `import { inngest } from '../../../../../lib/inngest';
-import { resend } from '@/lib/clients';
-import { after } from 'next/server';
-
-export async function POST() {
-  await inngest.send({ name: 'x', data: {} });
-  after(() => resend.emails.send({ to: 'a' }));
-  return Response.json({ ok: true });
-}`,
-            },
+            AFTER,
           ],
         },
       ],
@@ -920,24 +778,15 @@ export async function signUp(email: string) {
   await inngest.send({ name: 'notification/user.signed-up', data: { email } });
 }`,
             },
-            {
-              messageId: "useAfter",
-              output: `'use server';
-import { resend } from '@/lib/clients';
-import { after } from 'next/server';
-
-export async function signUp(email: string) {
-  after(() => resend.emails.send({ to: email }));
-}`,
-            },
+            AFTER,
           ],
         },
       ],
     },
   ],
-});
+}));
 
-untypedRuleTester.run('suggestions: the data the moved work reads', rule, {
+untypedRuleTester.run('suggestions: the data the moved work reads', rule, deriveAfter({
   assertionOptions: strictAssertions,
   valid: [],
   invalid: [
@@ -980,21 +829,7 @@ export async function POST(request: Request, { params }: { params: Promise<{ id:
   return Response.json({ ok: true, from: FROM, resend });
 }`,
             },
-            {
-              messageId: "useAfter",
-              output: `import { resend } from '@/lib/clients';
-import { db } from '@/lib/db';
-import { after } from 'next/server';
-
-const FROM = 'team@example.com';
-
-export async function POST(request: Request, { params }: { params: Promise<{ id: string }> }) {
-  const route = await params;
-  const { userId } = (await request.json()) as { userId: string };
-  after(() => db.notification.create({ data: { userId, type: 'post.liked', postId: route.id } }));
-  return Response.json({ ok: true, from: FROM, resend });
-}`,
-            },
+            AFTER,
           ],
         },
       ],
@@ -1050,20 +885,7 @@ export async function POST(request: Request) {
   return Response.json({ ok: true });
 }`,
             },
-            {
-              messageId: "useAfter",
-              output: `import { resend } from '@/lib/clients';
-import { db } from '@/lib/db';
-import { after } from 'next/server';
-
-export async function POST(request: Request) {
-  const { userId, postId } = (await request.json()) as { userId: string; postId: string };
-  after(() => db.notification.create({ data: { userId, type: 'post.liked' } }));
-  const post = await db.post.findUnique({ where: { id: postId } });
-  await resend.emails.send({ from: 'team@example.com', to: post.authorEmail, subject: 'New like', text: userId });
-  return Response.json({ ok: true });
-}`,
-            },
+            AFTER,
           ],
         },
         {
@@ -1103,28 +925,15 @@ export async function POST(request: Request) {
   return Response.json({ ok: true });
 }`,
             },
-            {
-              messageId: "useAfter",
-              output: `import { resend } from '@/lib/clients';
-import { db } from '@/lib/db';
-import { after } from 'next/server';
-
-export async function POST(request: Request) {
-  const { userId, postId } = (await request.json()) as { userId: string; postId: string };
-  await db.notification.create({ data: { userId, type: 'post.liked' } });
-  const post = await db.post.findUnique({ where: { id: postId } });
-  after(() => resend.emails.send({ from: 'team@example.com', to: post.authorEmail, subject: 'New like', text: userId }));
-  return Response.json({ ok: true });
-}`,
-            },
+            AFTER,
           ],
         },
       ],
     },
   ],
-});
+}));
 
-typedRuleTester.run('suggestions: values that do not survive JSON (with types)', rule, {
+typedRuleTester.run('suggestions: values that do not survive JSON (with types)', rule, deriveAfter({
   assertionOptions: strictAssertions,
   valid: [],
   invalid: [
@@ -1182,20 +991,7 @@ export async function POST(request: Request, { params }: { params: Promise<{ id:
   return Response.json({ ok: true });
 }`,
             },
-            {
-              messageId: "useAfter",
-              output: `import { resend } from '@/lib/clients';
-import { db } from '@/lib/db';
-import { after } from 'next/server';
-
-export async function POST(request: Request, { params }: { params: Promise<{ id: string }> }) {
-  const post = { id: (await params).id, likedAt: new Date() };
-  const render = (id: string) => \`<a href="/posts/\${id}">New like</a>\`;
-  after(() => db.notification.create({ data: { userId: post.id, type: 'post.liked', createdAt: post.likedAt } }));
-  await resend.emails.send({ from: 'a@b.c', to: 'd@e.f', subject: 'New like', html: render(post.id) });
-  return Response.json({ ok: true });
-}`,
-            },
+            AFTER,
           ],
         },
         {
@@ -1238,20 +1034,7 @@ export async function POST(request: Request, { params }: { params: Promise<{ id:
   return Response.json({ ok: true });
 }`,
             },
-            {
-              messageId: "useAfter",
-              output: `import { resend } from '@/lib/clients';
-import { db } from '@/lib/db';
-import { after } from 'next/server';
-
-export async function POST(request: Request, { params }: { params: Promise<{ id: string }> }) {
-  const post = { id: (await params).id, likedAt: new Date() };
-  const render = (id: string) => \`<a href="/posts/\${id}">New like</a>\`;
-  await db.notification.create({ data: { userId: post.id, type: 'post.liked', createdAt: post.likedAt } });
-  after(() => resend.emails.send({ from: 'a@b.c', to: 'd@e.f', subject: 'New like', html: render(post.id) }));
-  return Response.json({ ok: true });
-}`,
-            },
+            AFTER,
           ],
         },
       ],
@@ -1290,21 +1073,10 @@ export async function POST(request: Request) {
   return Response.json({ ok: true });
 }`,
             },
-            {
-              messageId: "useAfter",
-              output: `import { resend } from '@/lib/clients';
-import { after } from 'next/server';
-
-export async function POST(request: Request) {
-  const body = (await request.json()) as { email: string; name: string };
-  const seen = new Map<string, number>();
-  after(() => resend.emails.send({ from: 'a@b.c', to: body.email, subject: \`Hi \${body.name}\`, text: JSON.stringify([...seen]) }));
-  return Response.json({ ok: true });
-}`,
-            },
+            AFTER,
           ],
         },
       ],
     },
   ],
-});
+}));

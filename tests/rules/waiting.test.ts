@@ -1,8 +1,9 @@
 import rule from '../../src/rules/no-sync-notification-in-handler.js';
 import { strictAssertions, untypedRuleTester } from '../rule-tester.js';
+import { AFTER, deriveAfter } from './derived-after.js';
 
 // How the handler uses the work decides the message: waited for (syncNotification) or started and left (floatingNotification).
-untypedRuleTester.run('waiting', rule, {
+untypedRuleTester.run('waiting', rule, deriveAfter({
   assertionOptions: strictAssertions,
   valid: [
     {
@@ -91,16 +92,7 @@ export async function POST() {
   return Response.json({ ok: true });
 }`,
             },
-            {
-              messageId: "useAfter",
-              output: `import { resend } from '@/lib/clients';
-import { db } from '@/lib/db';
-import { after } from 'next/server';
-export async function POST() {
-  after(() => db.notification.create({ data: { userId: '1' } }));
-  return Response.json({ ok: true });
-}`,
-            },
+            AFTER,
           ],
         },
       ],
@@ -459,20 +451,7 @@ export async function POST() {
   return Response.json({ ok: true });
 }`,
             },
-            {
-              messageId: "useAfter",
-              output: `import { resend } from '@/lib/clients';
-import { db } from '@/lib/db';
-import { after } from 'next/server';
-export async function POST() {
-  try {
-    after(() => resend.emails.send({ to: 'a' }));
-  } catch (error) {
-    console.error(error);
-  }
-  return Response.json({ ok: true });
-}`,
-            },
+            AFTER,
           ],
         },
       ],
@@ -582,18 +561,7 @@ export async function POST() {
   return Response.json({ ok: true });
 }`,
             },
-            {
-              messageId: "useAfter",
-              output: `import { resend } from '@/lib/clients';
-import { db } from '@/lib/db';
-import { after } from 'next/server';
-export async function POST() {
-  const wantsEmail = Math.random() > 0.5;
-  if (wantsEmail) after(() => resend.emails.send({ to: 'a' }));
-  await (wantsEmail ? resend.emails.send({ to: 'b' }) : undefined);
-  return Response.json({ ok: true });
-}`,
-            },
+            AFTER,
           ],
         },
         {
@@ -723,16 +691,7 @@ export async function POST() {
   return Response.json({ ok: true });
 }`,
             },
-            {
-              messageId: "useAfter",
-              output: `import { resend } from '@/lib/clients';
-import { db } from '@/lib/db';
-import { after } from 'next/server';
-export async function POST() {
-  after(() => resend.emails.send({ to: 'a' }));
-  return Response.json({ ok: true });
-}`,
-            },
+            AFTER,
           ],
         },
       ],
@@ -766,16 +725,7 @@ export async function POST() {
   return Response.json({ ok: true });
 }`,
             },
-            {
-              messageId: "useAfter",
-              output: `import { resend } from '@/lib/clients';
-import { db } from '@/lib/db';
-import { after } from 'next/server';
-export async function POST() {
-  after(() => resend.emails.send({ to: 'a' }));
-  return Response.json({ ok: true });
-}`,
-            },
+            AFTER,
           ],
         },
       ],
@@ -879,18 +829,7 @@ export async function POST() {
   return Response.json({ ok: true });
 }`,
             },
-            {
-              messageId: "useAfter",
-              output: `import { resend } from '@/lib/clients';
-import { db } from '@/lib/db';
-import { after } from 'next/server';
-export async function POST() {
-  ['a', 'b'].forEach(async (to) => {
-    after(() => resend.emails.send({ to }));
-  });
-  return Response.json({ ok: true });
-}`,
-            },
+            AFTER,
           ],
         },
       ],
@@ -924,16 +863,7 @@ export function POST() {
   return Response.json({ ok: true });
 }`,
             },
-            {
-              messageId: "useAfter",
-              output: `import { resend } from '@/lib/clients';
-import { db } from '@/lib/db';
-import { after } from 'next/server';
-export function POST() {
-  after(() => resend.emails.send({ to: 'a' }));
-  return Response.json({ ok: true });
-}`,
-            },
+            AFTER,
           ],
         },
       ],
@@ -975,20 +905,7 @@ export async function POST() {
   return Response.json({ ok: true });
 }`,
             },
-            {
-              messageId: "useAfter",
-              output: `import { resend } from '@/lib/clients';
-import { db } from '@/lib/db';
-import { after } from 'next/server';
-async function notifyAuthor(postId: string) {
-  await resend.emails.send({ to: postId });
-}
-export async function POST() {
-  await db.like.create({ data: {} });
-  after(() => notifyAuthor('p1'));
-  return Response.json({ ok: true });
-}`,
-            },
+            AFTER,
           ],
         },
       ],
@@ -1032,21 +949,7 @@ export async function POST() {
   return Response.json({ ok: true });
 }`,
             },
-            {
-              messageId: "useAfter",
-              output: `import { resend } from '@/lib/clients';
-import { db } from '@/lib/db';
-import { after } from 'next/server';
-const insertNotification = (userId: string) => db.notification.create({ data: { userId } });
-async function recordLike(userId: string) {
-  await db.like.create({ data: { userId } });
-  await insertNotification(userId);
-}
-export async function POST() {
-  after(() => recordLike('u1'));
-  return Response.json({ ok: true });
-}`,
-            },
+            AFTER,
           ],
         },
       ],
@@ -1086,19 +989,7 @@ export async function POST() {
   return Response.json({ ok: true });
 }`,
             },
-            {
-              messageId: "useAfter",
-              output: `import { resend } from '@/lib/clients';
-import { db } from '@/lib/db';
-import { after } from 'next/server';
-async function notifyAuthor() {
-  resend.emails.send({ to: 'a' });
-}
-export async function POST() {
-  after(() => notifyAuthor());
-  return Response.json({ ok: true });
-}`,
-            },
+            AFTER,
           ],
         },
       ],
@@ -1140,20 +1031,7 @@ export async function POST() {
   return Response.json({ ok: true });
 }`,
             },
-            {
-              messageId: "useAfter",
-              output: `import { resend } from '@/lib/clients';
-import { db } from '@/lib/db';
-import { after } from 'next/server';
-async function retry(n: number): Promise<void> {
-  if (n > 0) return retry(n - 1);
-  await resend.emails.send({ to: 'a' });
-}
-export async function POST() {
-  after(() => retry(2));
-  return Response.json({ ok: true });
-}`,
-            },
+            AFTER,
           ],
         },
       ],
@@ -1185,15 +1063,7 @@ export async function POST() {
   return Response.json({ ok: true });
 }`,
             },
-            {
-              messageId: "useAfter",
-              output: `import { notifyFollowers } from '@/lib/helpers';
-import { after } from 'next/server';
-export async function POST() {
-  after(() => notifyFollowers('u1'));
-  return Response.json({ ok: true });
-}`,
-            },
+            AFTER,
           ],
         },
       ],
@@ -1239,22 +1109,7 @@ export async function POST() {
   return Response.json({ ok: true });
 }`,
             },
-            {
-              messageId: "useAfter",
-              output: `import { resend } from '@/lib/clients';
-import { db } from '@/lib/db';
-import { after } from 'next/server';
-async function a() {
-  await b();
-}
-async function b() {
-  await resend.emails.send({ to: 'x' });
-}
-export async function POST() {
-  after(() => a());
-  return Response.json({ ok: true });
-}`,
-            },
+            AFTER,
           ],
         },
       ],
@@ -1328,4 +1183,4 @@ export async function POST() {
       ],
     },
   ],
-});
+}));
