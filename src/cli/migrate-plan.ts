@@ -220,8 +220,20 @@ function importEdits(sourceCode: Readonly<TSESLint.SourceCode>, removed: readonl
   const unused = new Set<TSESTree.Node>();
   for (const variable of moduleScope?.variables ?? []) {
     const def = variable.defs[0];
-    if (def?.type !== 'ImportBinding') continue;
-    if (variable.references.length > 0 && variable.references.every((r) => inRemoved(r.identifier))) unused.add(def.node);
+    const onlyMoved = variable.references.length > 0 && variable.references.every((r) => r.init === true || inRemoved(r.identifier));
+    if (!onlyMoved || !def) continue;
+    if (def.type === 'ImportBinding') unused.add(def.node);
+    // A literal constant that only the moved work read went with it (the worker has its copy).
+    else if (
+      def.type === 'Variable' &&
+      def.parent?.type === AST_NODE_TYPES.VariableDeclaration &&
+      def.parent.kind === 'const' &&
+      def.parent.declarations.length === 1 &&
+      def.parent.parent?.type === AST_NODE_TYPES.Program &&
+      variable.references.some((r) => r.init !== true)
+    ) {
+      edits.push({ range: withoutDoubleBlank(sourceCode.text, statementLineRange(sourceCode, def.parent)), text: '' });
+    }
   }
   const imports = sourceCode.ast.body.filter((s): s is TSESTree.ImportDeclaration => s.type === AST_NODE_TYPES.ImportDeclaration);
   let lastKept: TSESTree.ImportDeclaration | undefined;
@@ -250,6 +262,14 @@ function importEdits(sourceCode: Readonly<TSESLint.SourceCode>, removed: readonl
     }
   }
   return edits;
+}
+
+/** A removed line range, and the blank line after it when a blank line (or the file's start) is before it. */
+function withoutDoubleBlank(text: string, [start, end]: [number, number]): [number, number] {
+  const blankBefore = start === 0 || (text[start - 1] === '\n' && (start === 1 || text[start - 2] === '\n'));
+  if (blankBefore && text[end] === '\n') return [start, end + 1];
+  if (blankBefore && text[end] === '\r' && text[end + 1] === '\n') return [start, end + 2];
+  return [start, end];
 }
 
 function rebuildImport(sourceCode: Readonly<TSESLint.SourceCode>, declaration: TSESTree.ImportDeclaration, kept: TSESTree.ImportClause[]): string {

@@ -553,7 +553,7 @@ describe('migrate on a copy of the fixture project (real Prisma, Resend and Node
 });
 
 describe('what the moved work needs travels with it', () => {
-  it('re-paths a relative import for the functions module (through the tsconfig alias) and copies a literal module constant', async () => {
+  it('re-paths a relative import for the functions module (through the tsconfig alias) and moves a literal module constant that only the work read', async () => {
     const dir = copyProject('examples/next-app');
     writeFileSync(path.join(dir, 'app/api/posts/[id]/like/route.ts'), `import { db } from '@/lib/db';
 import { resend } from '../../../../../lib/mail';
@@ -579,12 +579,12 @@ export async function POST(request: Request, { params }: { params: Promise<{ id:
 +export const { GET, POST, PUT } = serve({ client: inngest, functions: [sendFollowEmail, notifyPostLiked] });
 --- a/app/api/posts/[id]/like/route.ts
 +++ b/app/api/posts/[id]/like/route.ts
-@@ -1,10 +1,10 @@
+@@ -1,10 +1,8 @@
  import { db } from '@/lib/db';
 -import { resend } from '../../../../../lib/mail';
+-
+-const FROM = 'noreply@example.com';
 +import { inngest } from '@/lib/inngest';
- 
- const FROM = 'noreply@example.com';
  
  export async function POST(request: Request, { params }: { params: Promise<{ id: string }> }) {
    const { id } = await params;
