@@ -6,7 +6,7 @@ import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } f
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 import { run } from '../../src/cli/run.js';
 import { lintProject } from '../../src/cli/project-lint.js';
@@ -272,7 +272,10 @@ export default async function handler(req: NextApiRequest, res: NextApiResponse)
 };
 
 describe('migrate on a copy of examples/next-app', () => {
-  const dir = copyProject('examples/next-app');
+  let dir = '';
+  beforeAll(() => {
+    dir = copyProject('examples/next-app');
+  });
 
   it('prints the unified diff and the plan, and writes nothing (dry run)', async () => {
     expect(await findings(dir)).toEqual(['app/actions.ts:10:9', 'app/api/posts/[id]/like/route.ts:9:9', 'app/api/posts/[id]/like/route.ts:10:9', 'pages/api/follow.ts:10:3']);
@@ -517,8 +520,11 @@ export const { GET, POST, PUT } = serve({ client: inngest, functions: [notifyPos
 };
 
 describe('migrate on a copy of the fixture project (real Prisma, Resend and Nodemailer types)', () => {
-  const dir = copyProject('tests/fixtures/project');
-  for (const [file, text] of Object.entries(FIXTURE_HANDLERS)) writeFileSync(path.join(dir, file), text);
+  let dir = '';
+  beforeAll(() => {
+    dir = copyProject('tests/fixtures/project');
+    for (const [file, text] of Object.entries(FIXTURE_HANDLERS)) writeFileSync(path.join(dir, file), text);
+  });
 
   it('moves what it can, lists what it cannot with the reason, and leaves that code alone', async () => {
     const result = await migrate(dir, 'app', 'pages', '--write');
@@ -619,7 +625,10 @@ Dry run: nothing was written. Run with --write to apply.
 });
 
 describe('migrate arguments', () => {
-  const dir = copyProject('examples/next-app');
+  let dir = '';
+  beforeAll(() => {
+    dir = copyProject('examples/next-app');
+  });
 
   it.each([
     [['--bogus'], 'async-notifications migrate: unknown option --bogus'],
