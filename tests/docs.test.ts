@@ -177,7 +177,9 @@ describe('docs/rules/no-sync-notification-in-handler.md', () => {
           .find((b) => b.verdict === 'incorrect' && b.filename === block.filename);
         expect(before, 'a ❌ block of the same file above it').toBeDefined();
         const reports = lint(before!).filter((m) => m.ruleId === ruleId);
-        expect(reports, 'the ❌ block should have exactly one report').toHaveLength(1);
+        // The one-event suggestion is about a handler with several reports; each offers the same rewrite.
+        if (block.suggestion === 'useOneInngestEvent') expect(reports.length, 'the ❌ block should have several reports').toBeGreaterThan(1);
+        else expect(reports, 'the ❌ block should have exactly one report').toHaveLength(1);
         const suggestion = reports[0]!.suggestions?.find((s) => s.messageId === block.suggestion);
         expect(suggestion, `${block.suggestion} is offered`).toBeDefined();
         const { range, text } = suggestion!.fix;

@@ -1,12 +1,10 @@
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES } from '@typescript-eslint/utils';
-import ts from 'typescript';
 
-import type { Finding, FunctionRef } from '../analysis/index.js';
-import { findLocalFunction } from '../analysis/summarize-estree.js';
-import { getTypeTools } from '../analysis/types-or-syntax.js';
+import type { Finding } from '../analysis/index.js';
 import type { ResolvedOptions } from '../options.js';
-import { deriveEventName } from './event-name.js';
+import { dataObjectText, dateNote, mergePlans, planMove, reloadNote, statementOf } from './move-plan.js';
+import type { MovePlan } from './move-plan.js';
 
 type AnyContext = Readonly<TSESLint.RuleContext<string, readonly unknown[]>>;
 type Fix = TSESLint.RuleFix;
@@ -18,17 +16,13 @@ export interface InngestSendSuggestion {
 }
 
 /** Builds the useInngestSend rewrite: `await inngest.send({ name, data })`, plus the client's import. */
-export function buildInngestSend(context: AnyContext, finding: Finding, options: ResolvedOptions): InngestSendSuggestion {
-  const { sourceCode } = context;
-  const node = finding.call.estree;
-  const calleeName = finding.call.text.split('.').filter(Boolean).at(-1) ?? '';
-  const eventName = deriveEventName(finding.handler, context.filename, calleeName, options.eventPrefix);
+export function buildInngestSend(context: AnyContext, plan: MovePlan, options: ResolvedOptions): InngestSendSuggestion {
+  const { finding, node } = plan;
   return {
-    eventName,
+    eventName: plan.eventName,
     fix: (fixer) => {
       const { localName, importFix } = ensureClientImport(context, fixer, options, node);
-      const data = buildData(context, node, finding.target);
-      const send = `${localName}.send({ name: ${quote(eventName)}, data: ${data} })`;
+      const send = sendText(localName, plan.eventName, plan.values);
       const fixes: Fix[] = [];
       const target = floatingTarget(node);
       const alreadyAwaited = target.parent?.type === AST_NODE_TYPES.AwaitExpression;
@@ -40,10 +34,78 @@ export function buildInngestSend(context: AnyContext, finding: Finding, options:
       } else {
         fixes.push(fixer.replaceText(node, send));
       }
+      const note = noteFix(context, fixer, node, [plan], plan.values);
+      if (note) fixes.push(note);
       if (importFix) fixes.push(importFix);
       return fixes;
     },
   };
+}
+
+/**
+ * Builds the useOneInngestEvent rewrite: the handler's pieces of work (`group`, in source order)
+ * become one `inngest.send` where the last piece was, and the other pieces are removed.
+ */
+export function buildOneInngestEvent(context: AnyContext, group: readonly MovePlan[], options: ResolvedOptions): InngestSendSuggestion {
+  const merged = mergePlans(group);
+  const last = group.at(-1)!;
+  return {
+    eventName: merged.eventName,
+    fix: (fixer) => {
+      const statement = last.statement!;
+      const { localName, importFix } = ensureClientImport(context, fixer, options, last.node);
+      const send = sendText(localName, merged.eventName, merged.values);
+      const fixes: Fix[] = [fixer.replaceText(statement.expression, isInAsyncFunction(last.node) ? `await ${send}` : send)];
+      for (const plan of group.slice(0, -1)) fixes.push(fixer.removeRange(statementLineRange(context.sourceCode, plan.statement!)));
+      const note = noteFix(context, fixer, last.node, group, merged.values);
+      if (note) fixes.push(note);
+      if (importFix) fixes.push(importFix);
+      return fixes;
+    },
+  };
+}
+
+/** The plan of each finding: what its work reads, where it goes (computed once per finding). */
+export function planFindings(context: AnyContext, findings: readonly Finding[], options: ResolvedOptions): Map<Finding, MovePlan> {
+  const cached = planCache.get(context.sourceCode);
+  if (cached && cached.findings === findings) return cached.plans;
+  const plans = new Map(findings.map((finding) => [finding, planMove(context, finding, options)] as const));
+  planCache.set(context.sourceCode, { findings, plans });
+  return plans;
+}
+
+const planCache = new WeakMap<object, { findings: readonly Finding[]; plans: Map<Finding, MovePlan> }>();
+
+/** A comment above the send saying what the worker must load again, or how a value arrives. */
+function noteFix(
+  context: AnyContext,
+  fixer: TSESLint.RuleFixer,
+  node: TSESTree.Node,
+  plans: readonly MovePlan[],
+  values: MovePlan['values'],
+): Fix | undefined {
+  const notes = [reloadNote(plans), dateNote(values)].filter((n): n is string => n !== undefined);
+  if (notes.length === 0) return undefined;
+  let statement: TSESTree.Node = node;
+  while (statement.parent && !('body' in statement.parent && Array.isArray(statement.parent.body))) statement = statement.parent;
+  const line = context.sourceCode.lines[statement.loc.start.line - 1] ?? '';
+  const indent = /^\s*/.exec(line)?.[0] ?? '';
+  return fixer.insertTextBefore(statement, `${notes.map((n) => `// ${n}`).join(`\n${indent}`)}\n${indent}`);
+}
+
+/** A statement with its own lines (indentation and line break), or just its range when it shares a line. */
+export function statementLineRange(sourceCode: Readonly<TSESLint.SourceCode>, statement: TSESTree.Node): [number, number] {
+  const { text } = sourceCode;
+  let [start, end] = statement.range;
+  let lineStart = start;
+  while (lineStart > 0 && (text[lineStart - 1] === ' ' || text[lineStart - 1] === '\t')) lineStart--;
+  let lineEnd = end;
+  while (lineEnd < text.length && (text[lineEnd] === ' ' || text[lineEnd] === '\t')) lineEnd++;
+  if ((lineStart === 0 || text[lineStart - 1] === '\n') && (lineEnd === text.length || text[lineEnd] === '\n' || text[lineEnd] === '\r')) {
+    start = lineStart;
+    end = text[lineEnd] === '\r' && text[lineEnd + 1] === '\n' ? lineEnd + 2 : Math.min(lineEnd + 1, text.length);
+  }
+  return [start, end];
 }
 
 /** Builds the useAfter rewrite: `after(() => work)`, when the work's value is not used. */
@@ -73,20 +135,6 @@ export function buildAfter(context: AnyContext, finding: Finding): ((fixer: TSES
   };
 }
 
-/** The expression statement whose whole expression is the work (awaited, voided or bare). */
-function statementOf(node: TSESTree.Node): TSESTree.ExpressionStatement | undefined {
-  let current: TSESTree.Node = node;
-  while (
-    current.parent &&
-    (current.parent.type === AST_NODE_TYPES.AwaitExpression ||
-      current.parent.type === AST_NODE_TYPES.ChainExpression ||
-      (current.parent.type === AST_NODE_TYPES.UnaryExpression && current.parent.operator === 'void'))
-  ) {
-    current = current.parent;
-  }
-  return current.parent?.type === AST_NODE_TYPES.ExpressionStatement ? current.parent : undefined;
-}
-
 /** For a floating call, the expression to replace: `void send()` loses its `void`. */
 function floatingTarget(node: TSESTree.Node): TSESTree.Node {
   const parent = node.parent;
@@ -94,7 +142,7 @@ function floatingTarget(node: TSESTree.Node): TSESTree.Node {
   return node;
 }
 
-function isInAsyncFunction(node: TSESTree.Node): boolean {
+export function isInAsyncFunction(node: TSESTree.Node): boolean {
   for (let current = node.parent; current; current = current.parent) {
     if (
       current.type === AST_NODE_TYPES.ArrowFunctionExpression ||
@@ -107,119 +155,12 @@ function isInAsyncFunction(node: TSESTree.Node): boolean {
   return false;
 }
 
-function quote(text: string): string {
+export function quote(text: string): string {
   return `'${text.replace(/\\/g, '\\\\').replace(/'/g, "\\'")}'`;
 }
 
-/** The event's data: a lone object literal as written, otherwise each argument named after its parameter. */
-function buildData(context: AnyContext, node: Finding['call']['estree'], target: FunctionRef | undefined): string {
-  const { sourceCode } = context;
-  if (node.type === AST_NODE_TYPES.TaggedTemplateExpression) return `{ query: ${sourceCode.getText(node.quasi)} }`;
-  const args = node.arguments;
-  // Event data travels as JSON: a callback (`sendMail(mail, (err) => ...)`) cannot go with it.
-  const values = args.filter((arg) => !isFunctionExpression(arg));
-  if (values.length === 0) return '{}';
-  if (values.length === 1 && values[0]!.type === AST_NODE_TYPES.ObjectExpression) return sourceCode.getText(values[0]);
-  const { names, restIndex } = parameterNames(context, node, target);
-  const used = new Set<string>();
-  const entries: string[] = [];
-  for (let index = 0; index < args.length; index++) {
-    const arg = args[index]!;
-    if (isFunctionExpression(arg)) continue;
-    if (restIndex !== undefined && index >= restIndex) {
-      // A rest parameter takes the remaining arguments as one array.
-      const rest = args.slice(index).filter((a) => !isFunctionExpression(a)).map((a) => argumentText(sourceCode, a));
-      entries.push(`${unique(used, names[restIndex] ?? 'args')}: [${rest.join(', ')}]`);
-      break;
-    }
-    if (arg.type === AST_NODE_TYPES.SpreadElement) {
-      const rest = args.slice(index).filter((a) => !isFunctionExpression(a)).map((a) => argumentText(sourceCode, a));
-      entries.push(`${unique(used, names[index] ?? 'args')}: [${rest.join(', ')}]`);
-      break;
-    }
-    const text = argumentText(sourceCode, arg);
-    const name = unique(used, names[index] ?? fallbackName(arg, index));
-    entries.push(arg.type === AST_NODE_TYPES.Identifier && arg.name === name ? name : `${name}: ${text}`);
-  }
-  return `{ ${entries.join(', ')} }`;
-}
-
-function isFunctionExpression(node: TSESTree.Node): boolean {
-  return node.type === AST_NODE_TYPES.ArrowFunctionExpression || node.type === AST_NODE_TYPES.FunctionExpression;
-}
-
-/** An argument's text where a property value or an array element goes: `(a, b)` keeps its parentheses. */
-function argumentText(sourceCode: Readonly<TSESLint.SourceCode>, arg: TSESTree.Node): string {
-  const text = sourceCode.getText(arg);
-  return arg.type === AST_NODE_TYPES.SequenceExpression ? `(${text})` : text;
-}
-
-function unique(used: Set<string>, name: string): string {
-  let candidate = name;
-  for (let i = 2; used.has(candidate); i++) candidate = `${name}${i}`;
-  used.add(candidate);
-  return candidate;
-}
-
-function fallbackName(arg: TSESTree.Node, index: number): string {
-  if (arg.type === AST_NODE_TYPES.Identifier) return arg.name;
-  if (arg.type === AST_NODE_TYPES.MemberExpression && !arg.computed && arg.property.type === AST_NODE_TYPES.Identifier) return arg.property.name;
-  return `arg${index + 1}`;
-}
-
-/** Parameter names of the callee (the followed function's, else the checker's signature by arity, else a same-file declaration), and where a rest parameter starts. */
-function parameterNames(
-  context: AnyContext,
-  node: TSESTree.CallExpression | TSESTree.NewExpression,
-  target: FunctionRef | undefined,
-): { names: (string | undefined)[]; restIndex?: number } {
-  // The function the analysis followed the call into: its parameters, with no question to the checker.
-  if (target?.kind === 'ts') return namesOfTsParameters(target.node.parameters);
-  if (target?.kind === 'estree') return namesOfEstreeParameters(target.node.params);
-  const tools = getTypeTools(context);
-  if (tools) {
-    const tsNode = tools.services.esTreeNodeToTSNodeMap.get(node) as ts.CallLikeExpression;
-    // The callee's declared signatures, chosen by arity: `getResolvedSignature` runs overload
-    // resolution, which type-checks every argument (a large object literal against a union type).
-    const signature = signatureByArity(tools.checker, tsNode);
-    const declaration = signature?.getDeclaration() as ts.SignatureDeclaration | undefined;
-    const params = declaration?.parameters ?? [];
-    if (params.length > 0) return namesOfTsParameters(params);
-  }
-  if (node.callee.type === AST_NODE_TYPES.Identifier && node.callee.name === 'fetch') return { names: ['url', 'init'] };
-  if (node.callee.type === AST_NODE_TYPES.Identifier) {
-    const local = findLocalFunction(node.callee, context.sourceCode);
-    const fn = local?.kind === 'estree' ? local.node : undefined;
-    if (fn) return namesOfEstreeParameters(fn.params);
-  }
-  return { names: [] };
-}
-
-function namesOfTsParameters(params: readonly ts.ParameterDeclaration[]): { names: (string | undefined)[]; restIndex?: number } {
-  const restIndex = params.findIndex((p) => p.dotDotDotToken !== undefined);
-  return { names: params.map((p) => (ts.isIdentifier(p.name) ? p.name.text : undefined)), restIndex: restIndex === -1 ? undefined : restIndex };
-}
-
-function namesOfEstreeParameters(params: readonly TSESTree.Parameter[]): { names: (string | undefined)[]; restIndex?: number } {
-  const restIndex = params.findIndex((p) => p.type === AST_NODE_TYPES.RestElement);
-  return { names: params.map(paramName), restIndex: restIndex === -1 ? undefined : restIndex };
-}
-
-function paramName(param: TSESTree.Parameter | undefined): string | undefined {
-  if (!param) return undefined;
-  if (param.type === AST_NODE_TYPES.Identifier) return param.name;
-  if (param.type === AST_NODE_TYPES.AssignmentPattern && param.left.type === AST_NODE_TYPES.Identifier) return param.left.name;
-  if (param.type === AST_NODE_TYPES.RestElement && param.argument.type === AST_NODE_TYPES.Identifier) return param.argument.name;
-  return undefined;
-}
-
-/** The local name the client has in this file, importing it (under a free name) when it is missing. */
-function ensureClientImport(
-  context: AnyContext,
-  fixer: TSESLint.RuleFixer,
-  options: ResolvedOptions,
-  at: TSESTree.Node,
-): { localName: string; importFix?: Fix } {
+/** The local name the client has in this file, and the import to add when the file lacks it (under a free name). */
+export function resolveClientName(context: AnyContext, options: ResolvedOptions, at: TSESTree.Node): { localName: string; importStatement?: string } {
   const { sourceCode } = context;
   const { name, from } = options.inngestClient;
   const existing = findImport(sourceCode.ast, from, name) ?? findImportOfSameModule(sourceCode.ast, from, name);
@@ -227,7 +168,22 @@ function ensureClientImport(
   let localName = name;
   for (let i = 0; isNameTaken(context, at, localName); i++) localName = i === 0 ? `${name}Client` : `${name}Client${i + 1}`;
   const specifier = localName === name ? name : `${name} as ${localName}`;
-  return { localName, importFix: insertImport(fixer, sourceCode, `import { ${specifier} } from ${quote(from)};`) };
+  return { localName, importStatement: `import { ${specifier} } from ${quote(from)};` };
+}
+
+function ensureClientImport(
+  context: AnyContext,
+  fixer: TSESLint.RuleFixer,
+  options: ResolvedOptions,
+  at: TSESTree.Node,
+): { localName: string; importFix?: Fix } {
+  const { localName, importStatement } = resolveClientName(context, options, at);
+  return importStatement ? { localName, importFix: insertImport(fixer, context.sourceCode, importStatement) } : { localName };
+}
+
+/** `inngest.send({ name: 'notification/post.liked', data: { userId } })`. */
+export function sendText(localName: string, eventName: string, values: MovePlan['values']): string {
+  return `${localName}.send({ name: ${quote(eventName)}, data: ${dataObjectText(values)} })`;
 }
 
 /** The client imported by another path to the same module (`'../lib/inngest'` for `'@/lib/inngest'`). */
@@ -251,7 +207,7 @@ function moduleTail(source: string): string {
 }
 
 /** The local name of `imported` from `source` when the file already imports it as a value. */
-function findImport(program: TSESTree.Program, source: string, imported: string): string | undefined {
+export function findImport(program: TSESTree.Program, source: string, imported: string): string | undefined {
   for (const statement of program.body) {
     if (statement.type !== AST_NODE_TYPES.ImportDeclaration || statement.source.value !== source || statement.importKind === 'type') continue;
     for (const specifier of statement.specifiers) {
@@ -286,18 +242,4 @@ function insertImport(fixer: TSESLint.RuleFixer, sourceCode: Readonly<TSESLint.S
   const hashbang = /^#![^\r\n]*/.exec(sourceCode.text);
   if (hashbang) return fixer.insertTextAfterRange([0, hashbang[0].length], `\n${text}\n`);
   return fixer.insertTextBeforeRange([0, 0], `${text}\n\n`);
-}
-
-/** The callee's declared signature that fits the number of arguments, without checking the arguments. */
-function signatureByArity(checker: ts.TypeChecker, node: ts.CallLikeExpression | undefined): ts.Signature | undefined {
-  if (!node || !(ts.isCallExpression(node) || ts.isNewExpression(node))) return undefined;
-  const type = checker.getTypeAtLocation(node.expression);
-  const signatures = ts.isNewExpression(node) ? type.getConstructSignatures() : type.getCallSignatures();
-  const count = node.arguments?.length ?? 0;
-  const fits = (signature: ts.Signature): boolean => {
-    const params = signature.getDeclaration()?.parameters ?? [];
-    const required = params.filter((p) => !p.questionToken && !p.initializer && !p.dotDotDotToken).length;
-    return count >= required && (params.some((p) => p.dotDotDotToken) || count <= params.length);
-  };
-  return signatures.find(fits) ?? signatures[0];
 }

@@ -3,12 +3,13 @@ import type { TSESLint } from '@typescript-eslint/utils';
 import { createRule } from '../create-rule.js';
 import { analyzeFile, describePath, mightAnalyze, shouldAnalyze } from '../analysis/index.js';
 import type { Finding } from '../analysis/index.js';
-import { buildAfter, buildInngestSend } from '../fix/inngest-send.js';
+import { buildAfter, buildInngestSend, buildOneInngestEvent, planFindings } from '../fix/inngest-send.js';
+import { findEventGroup, planMove } from '../fix/move-plan.js';
 import type { Options } from '../options.js';
 import { DEFAULT_OPTIONS, optionsSchema, resolveOptions } from '../options.js';
 
 export type { Options } from '../options.js';
-export type MessageId = 'syncNotification' | 'floatingNotification' | 'useInngestSend' | 'useAfter';
+export type MessageId = 'syncNotification' | 'floatingNotification' | 'useInngestSend' | 'useOneInngestEvent' | 'useAfter';
 
 const rule = createRule<Options, MessageId>({
   name: 'no-sync-notification-in-handler',
@@ -26,6 +27,8 @@ const rule = createRule<Options, MessageId>({
       floatingNotification:
         '{{handler}} starts notification work and neither awaits nor hands it off: {{chain}} ({{work}}). A serverless function may freeze before it finishes; hand it to a queue (inngest.send) or wrap it in after().',
       useInngestSend: "Send the Inngest event '{{eventName}}' instead, and do this work in an Inngest function.",
+      useOneInngestEvent:
+        "Send one Inngest event '{{eventName}}' for the {{count}} pieces of notification work in {{handler}} (the other calls are removed), and do them in one Inngest function.",
       useAfter: 'Run this work after the response with after() from next/server.',
     },
     schema: optionsSchema,
@@ -51,11 +54,23 @@ const rule = createRule<Options, MessageId>({
 export default { ...rule, create: (context) => (mightAnalyze(context) ? rule.create(context) : {}) } satisfies typeof rule;
 
 function report(context: Readonly<TSESLint.RuleContext<MessageId, Options>>, finding: Finding, options: ReturnType<typeof resolveOptions>): void {
-  const inngest = buildInngestSend(context, finding, options);
+  // The plans of the file's findings (memoised): a finding's one-event suggestion needs its siblings'.
+  const plans = planFindings(context, analyzeFile(context, options), options);
+  const plan = plans.get(finding) ?? planMove(context, finding, options);
+  const inngest = buildInngestSend(context, plan, options);
   const after = buildAfter(context, finding);
   const suggest: TSESLint.SuggestionReportDescriptor<MessageId>[] = [
     { messageId: 'useInngestSend', data: { eventName: inngest.eventName }, fix: inngest.fix },
   ];
+  const group = findEventGroup(plan, plans.values());
+  if (group.length > 0) {
+    const oneEvent = buildOneInngestEvent(context, group, options);
+    suggest.push({
+      messageId: 'useOneInngestEvent',
+      data: { eventName: oneEvent.eventName, count: String(group.length), handler: finding.handler.name },
+      fix: oneEvent.fix,
+    });
+  }
   if (after) suggest.push({ messageId: 'useAfter', fix: after });
   context.report({
     node: finding.call.estree,

@@ -55,7 +55,7 @@ export async function POST(request: Request, { params }: { params: Promise<{ id:
   const { userId } = (await request.json()) as { userId: string };
   await db.like.create({ data: { postId: id, userId } });
   await db.notification.create({ data: { userId, type: 'post.liked' } });
-  await inngest.send({ name: 'notification/post.liked', data: { from: 'noreply@example.com', to: 'author@example.com', subject: 'New like', html: '<p>Someone liked your post</p>' } });
+  await inngest.send({ name: 'notification/post.liked', data: {} });
   return Response.json({ ok: true });
 }
 `;

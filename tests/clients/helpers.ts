@@ -129,7 +129,7 @@ export const expectedFindings: Finding[] = [
     endColumn: 73,
     messageId: 'syncNotification',
     chain: 'POST -> db.notification.create',
-    suggestions: ['useInngestSend', 'useAfter'],
+    suggestions: ['useInngestSend', 'useOneInngestEvent', 'useAfter'],
   },
   {
     file: 'app/api/posts/[id]/like/route.ts',
@@ -139,7 +139,7 @@ export const expectedFindings: Finding[] = [
     endColumn: 147,
     messageId: 'syncNotification',
     chain: 'POST -> resend.emails.send',
-    suggestions: ['useInngestSend', 'useAfter'],
+    suggestions: ['useInngestSend', 'useOneInngestEvent', 'useAfter'],
   },
   {
     file: 'pages/api/follow.ts',

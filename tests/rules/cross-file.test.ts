@@ -1,8 +1,9 @@
 import rule from '../../src/rules/no-sync-notification-in-handler.js';
 import { strictAssertions, typedRuleTester } from '../rule-tester.js';
+import { AFTER, deriveAfter } from './derived-after.js';
 
 // With type information: calls followed into other files, clients recognised by declared types, types over names.
-typedRuleTester.run('cross-file', rule, {
+typedRuleTester.run('cross-file', rule, deriveAfter({
   assertionOptions: strictAssertions,
   valid: [
     {
@@ -95,19 +96,11 @@ export async function POST() {
               output: `import { recordActivity } from '@/lib/helpers/record-activity';
 import { inngest } from '@/lib/inngest';
 export async function POST() {
-  await inngest.send({ name: 'notification/post.liked', data: { userId: 'u1', type: 'post.liked', data: {} } });
+  await inngest.send({ name: 'notification/post.liked', data: {} });
   return Response.json({ ok: true });
 }`,
             },
-            {
-              messageId: "useAfter",
-              output: `import { recordActivity } from '@/lib/helpers/record-activity';
-import { after } from 'next/server';
-export async function POST() {
-  after(() => recordActivity('u1', 'post.liked', {}));
-  return Response.json({ ok: true });
-}`,
-            },
+            AFTER,
           ],
         },
       ],
@@ -135,19 +128,11 @@ export async function POST() {
               output: `import { recordActivity } from '@/lib/helpers';
 import { inngest } from '@/lib/inngest';
 export async function POST() {
-  await inngest.send({ name: 'notification/post.liked', data: { userId: 'u1', type: 'post.liked', data: {} } });
+  await inngest.send({ name: 'notification/post.liked', data: {} });
   return Response.json({ ok: true });
 }`,
             },
-            {
-              messageId: "useAfter",
-              output: `import { recordActivity } from '@/lib/helpers';
-import { after } from 'next/server';
-export async function POST() {
-  after(() => recordActivity('u1', 'post.liked', {}));
-  return Response.json({ ok: true });
-}`,
-            },
+            AFTER,
           ],
         },
       ],
@@ -175,19 +160,11 @@ export async function POST() {
               output: `import tellAuthor from '@/lib/helpers/default-notify';
 import { inngest } from '@/lib/inngest';
 export async function POST() {
-  await inngest.send({ name: 'notification/post.liked', data: { to: 'a@b.c', subject: 'New like' } });
+  await inngest.send({ name: 'notification/post.liked', data: {} });
   return Response.json({ ok: true });
 }`,
             },
-            {
-              messageId: "useAfter",
-              output: `import tellAuthor from '@/lib/helpers/default-notify';
-import { after } from 'next/server';
-export async function POST() {
-  after(() => tellAuthor('a@b.c', 'New like'));
-  return Response.json({ ok: true });
-}`,
-            },
+            AFTER,
           ],
         },
       ],
@@ -215,19 +192,11 @@ export async function POST() {
               output: `import { notify } from '@/lib/helpers';
 import { inngest } from '@/lib/inngest';
 export async function POST() {
-  await inngest.send({ name: 'notification/post.liked', data: { to: 'a@b.c', subject: 'New like' } });
+  await inngest.send({ name: 'notification/post.liked', data: {} });
   return Response.json({ ok: true });
 }`,
             },
-            {
-              messageId: "useAfter",
-              output: `import { notify } from '@/lib/helpers';
-import { after } from 'next/server';
-export async function POST() {
-  after(() => notify('a@b.c', 'New like'));
-  return Response.json({ ok: true });
-}`,
-            },
+            AFTER,
           ],
         },
       ],
@@ -255,19 +224,11 @@ export async function POST() {
               output: `import { notifyFollowers as tellEveryone } from '@/lib/helpers';
 import { inngest } from '@/lib/inngest';
 export async function POST() {
-  await inngest.send({ name: 'notification/post.liked', data: { authorId: 'u1', postTitle: 'Hello' } });
+  await inngest.send({ name: 'notification/post.liked', data: {} });
   return Response.json({ ok: true });
 }`,
             },
-            {
-              messageId: "useAfter",
-              output: `import { notifyFollowers as tellEveryone } from '@/lib/helpers';
-import { after } from 'next/server';
-export async function POST() {
-  after(() => tellEveryone('u1', 'Hello'));
-  return Response.json({ ok: true });
-}`,
-            },
+            AFTER,
           ],
         },
       ],
@@ -295,19 +256,11 @@ export async function POST() {
               output: `import { notifier } from '@/lib/helpers';
 import { inngest } from '@/lib/inngest';
 export async function POST() {
-  await inngest.send({ name: 'notification/post.liked', data: { phone: '+15550000', body: 'liked' } });
+  await inngest.send({ name: 'notification/post.liked', data: {} });
   return Response.json({ ok: true });
 }`,
             },
-            {
-              messageId: "useAfter",
-              output: `import { notifier } from '@/lib/helpers';
-import { after } from 'next/server';
-export async function POST() {
-  after(() => notifier.textUser('+15550000', 'liked'));
-  return Response.json({ ok: true });
-}`,
-            },
+            AFTER,
           ],
         },
       ],
@@ -335,19 +288,11 @@ export async function POST() {
               output: `import { sendWelcome } from '@/lib/helpers/renamed-client';
 import { inngest } from '@/lib/inngest';
 export async function POST() {
-  await inngest.send({ name: 'notification/post.liked', data: { email: 'a@b.c' } });
+  await inngest.send({ name: 'notification/post.liked', data: {} });
   return Response.json({ ok: true });
 }`,
             },
-            {
-              messageId: "useAfter",
-              output: `import { sendWelcome } from '@/lib/helpers/renamed-client';
-import { after } from 'next/server';
-export async function POST() {
-  after(() => sendWelcome('a@b.c'));
-  return Response.json({ ok: true });
-}`,
-            },
+            AFTER,
           ],
         },
       ],
@@ -375,19 +320,11 @@ export async function POST() {
               output: `import { shareWithFollowers } from '@/lib/helpers/cycle-b';
 import { inngest } from '@/lib/inngest';
 export async function POST() {
-  await inngest.send({ name: 'notification/post.liked', data: { authorEmail: 'a@b.c' } });
+  await inngest.send({ name: 'notification/post.liked', data: {} });
   return Response.json({ ok: true });
 }`,
             },
-            {
-              messageId: "useAfter",
-              output: `import { shareWithFollowers } from '@/lib/helpers/cycle-b';
-import { after } from 'next/server';
-export async function POST() {
-  after(() => shareWithFollowers('a@b.c'));
-  return Response.json({ ok: true });
-}`,
-            },
+            AFTER,
           ],
         },
       ],
@@ -416,19 +353,11 @@ export async function POST() {
               output: `import { depth1 } from '@/lib/helpers/depth-1';
 import { inngest } from '@/lib/inngest';
 export async function POST() {
-  await inngest.send({ name: 'notification/post.liked', data: { email: 'a@b.c' } });
+  await inngest.send({ name: 'notification/post.liked', data: {} });
   return Response.json({ ok: true });
 }`,
             },
-            {
-              messageId: "useAfter",
-              output: `import { depth1 } from '@/lib/helpers/depth-1';
-import { after } from 'next/server';
-export async function POST() {
-  after(() => depth1('a@b.c'));
-  return Response.json({ ok: true });
-}`,
-            },
+            AFTER,
           ],
         },
       ],
@@ -456,19 +385,11 @@ export async function POST() {
               output: `import { client } from '@/lib/clients';
 import { inngest } from '@/lib/inngest';
 export async function POST() {
-  await inngest.send({ name: 'notification/post.liked', data: { from: 'a@b.c', to: 'b@c.d', subject: 's', text: 't' } });
+  await inngest.send({ name: 'notification/post.liked', data: {} });
   return Response.json({ ok: true });
 }`,
             },
-            {
-              messageId: "useAfter",
-              output: `import { client } from '@/lib/clients';
-import { after } from 'next/server';
-export async function POST() {
-  after(() => client.emails.send({ from: 'a@b.c', to: 'b@c.d', subject: 's', text: 't' }));
-  return Response.json({ ok: true });
-}`,
-            },
+            AFTER,
           ],
         },
       ],
@@ -499,7 +420,7 @@ export async function POST() {
               output: `import { mailer, sms, push, hook } from '@/lib/clients';
 import { inngest } from '@/lib/inngest';
 export async function POST() {
-  await inngest.send({ name: 'notification/post.liked', data: { to: 'a@b.c' } });
+  await inngest.send({ name: 'notification/post.liked', data: {} });
   await sms.messages.create({ to: '+1', from: '+2', body: 'hi' });
   await push.send({ token: 't' });
   await hook.send({ text: 'hi' });
@@ -507,17 +428,16 @@ export async function POST() {
 }`,
             },
             {
-              messageId: "useAfter",
+              messageId: "useOneInngestEvent",
+              data: {"eventName":"notification/post.liked","count":"4","handler":"POST"},
               output: `import { mailer, sms, push, hook } from '@/lib/clients';
-import { after } from 'next/server';
+import { inngest } from '@/lib/inngest';
 export async function POST() {
-  after(() => mailer.sendMail({ to: 'a@b.c' }));
-  await sms.messages.create({ to: '+1', from: '+2', body: 'hi' });
-  await push.send({ token: 't' });
-  await hook.send({ text: 'hi' });
+  await inngest.send({ name: 'notification/post.liked', data: {} });
   return Response.json({ ok: true });
 }`,
             },
+            AFTER,
           ],
         },
         {
@@ -535,24 +455,23 @@ export async function POST() {
 import { inngest } from '@/lib/inngest';
 export async function POST() {
   await mailer.sendMail({ to: 'a@b.c' });
-  await inngest.send({ name: 'notification/post.liked', data: { to: '+1', from: '+2', body: 'hi' } });
+  await inngest.send({ name: 'notification/post.liked', data: {} });
   await push.send({ token: 't' });
   await hook.send({ text: 'hi' });
   return Response.json({ ok: true });
 }`,
             },
             {
-              messageId: "useAfter",
+              messageId: "useOneInngestEvent",
+              data: {"eventName":"notification/post.liked","count":"4","handler":"POST"},
               output: `import { mailer, sms, push, hook } from '@/lib/clients';
-import { after } from 'next/server';
+import { inngest } from '@/lib/inngest';
 export async function POST() {
-  await mailer.sendMail({ to: 'a@b.c' });
-  after(() => sms.messages.create({ to: '+1', from: '+2', body: 'hi' }));
-  await push.send({ token: 't' });
-  await hook.send({ text: 'hi' });
+  await inngest.send({ name: 'notification/post.liked', data: {} });
   return Response.json({ ok: true });
 }`,
             },
+            AFTER,
           ],
         },
         {
@@ -571,23 +490,22 @@ import { inngest } from '@/lib/inngest';
 export async function POST() {
   await mailer.sendMail({ to: 'a@b.c' });
   await sms.messages.create({ to: '+1', from: '+2', body: 'hi' });
-  await inngest.send({ name: 'notification/post.liked', data: { token: 't' } });
+  await inngest.send({ name: 'notification/post.liked', data: {} });
   await hook.send({ text: 'hi' });
   return Response.json({ ok: true });
 }`,
             },
             {
-              messageId: "useAfter",
+              messageId: "useOneInngestEvent",
+              data: {"eventName":"notification/post.liked","count":"4","handler":"POST"},
               output: `import { mailer, sms, push, hook } from '@/lib/clients';
-import { after } from 'next/server';
+import { inngest } from '@/lib/inngest';
 export async function POST() {
-  await mailer.sendMail({ to: 'a@b.c' });
-  await sms.messages.create({ to: '+1', from: '+2', body: 'hi' });
-  after(() => push.send({ token: 't' }));
-  await hook.send({ text: 'hi' });
+  await inngest.send({ name: 'notification/post.liked', data: {} });
   return Response.json({ ok: true });
 }`,
             },
+            AFTER,
           ],
         },
         {
@@ -607,22 +525,21 @@ export async function POST() {
   await mailer.sendMail({ to: 'a@b.c' });
   await sms.messages.create({ to: '+1', from: '+2', body: 'hi' });
   await push.send({ token: 't' });
-  await inngest.send({ name: 'notification/post.liked', data: { text: 'hi' } });
+  await inngest.send({ name: 'notification/post.liked', data: {} });
   return Response.json({ ok: true });
 }`,
             },
             {
-              messageId: "useAfter",
+              messageId: "useOneInngestEvent",
+              data: {"eventName":"notification/post.liked","count":"4","handler":"POST"},
               output: `import { mailer, sms, push, hook } from '@/lib/clients';
-import { after } from 'next/server';
+import { inngest } from '@/lib/inngest';
 export async function POST() {
-  await mailer.sendMail({ to: 'a@b.c' });
-  await sms.messages.create({ to: '+1', from: '+2', body: 'hi' });
-  await push.send({ token: 't' });
-  after(() => hook.send({ text: 'hi' }));
+  await inngest.send({ name: 'notification/post.liked', data: {} });
   return Response.json({ ok: true });
 }`,
             },
+            AFTER,
           ],
         },
       ],
@@ -655,7 +572,8 @@ import { inngest } from '@/lib/inngest';
 export async function POST() {
   await db.$transaction(async (tx) => {
     await tx.like.create({ data: { userId: 'u1', postId: 'p1' } });
-    await inngest.send({ name: 'notification/post.liked', data: { data: { userId: 'u2', type: 'post.liked' } } });
+    // The worker must load tx.notification (an object the work calls create() on) again: it does not survive JSON.
+    await inngest.send({ name: 'notification/post.liked', data: {} });
   });
   return Response.json({ ok: true });
 }`,
@@ -689,20 +607,11 @@ export async function POST() {
 import { notifications } from '@/lib/drizzle-schema';
 import { inngest } from '@/lib/inngest';
 export async function POST() {
-  await inngest.send({ name: 'notification/post.liked', data: { userId: 'u1', type: 'post.liked' } });
+  await inngest.send({ name: 'notification/post.liked', data: {} });
   return Response.json({ ok: true });
 }`,
             },
-            {
-              messageId: "useAfter",
-              output: `import { drizzleDb } from '@/lib/drizzle';
-import { notifications } from '@/lib/drizzle-schema';
-import { after } from 'next/server';
-export async function POST() {
-  after(() => drizzleDb.insert(notifications).values({ userId: 'u1', type: 'post.liked' }));
-  return Response.json({ ok: true });
-}`,
-            },
+            AFTER,
           ],
         },
       ],
@@ -739,7 +648,7 @@ export async function POST() {
               output: `import { sgMail, postmark, ses, mg, webpush, expo, onesignal, novu, knock, courier } from '@/lib/clients';
 import { inngest } from '@/lib/inngest';
 export async function POST() {
-  await inngest.send({ name: 'notification/post.liked', data: { to: 'a@b.c', from: 'b@c.d', subject: 's', text: 't' } });
+  await inngest.send({ name: 'notification/post.liked', data: {} });
   await postmark.sendEmail({ From: 'a', To: 'b', Subject: 's' });
   await ses.sendEmail({} as never);
   await mg.messages.create('example.com', {} as never);
@@ -753,23 +662,16 @@ export async function POST() {
 }`,
             },
             {
-              messageId: "useAfter",
+              messageId: "useOneInngestEvent",
+              data: {"eventName":"notification/post.liked","count":"10","handler":"POST"},
               output: `import { sgMail, postmark, ses, mg, webpush, expo, onesignal, novu, knock, courier } from '@/lib/clients';
-import { after } from 'next/server';
+import { inngest } from '@/lib/inngest';
 export async function POST() {
-  after(() => sgMail.send({ to: 'a@b.c', from: 'b@c.d', subject: 's', text: 't' }));
-  await postmark.sendEmail({ From: 'a', To: 'b', Subject: 's' });
-  await ses.sendEmail({} as never);
-  await mg.messages.create('example.com', {} as never);
-  await webpush.sendNotification({ endpoint: 'e', keys: { p256dh: '', auth: '' } }, 'hi');
-  await expo.sendPushNotificationsAsync([]);
-  await onesignal.createNotification({} as never);
-  await novu.trigger({} as never);
-  await knock.workflows.trigger('w', {} as never);
-  await courier.send.message({} as never);
+  await inngest.send({ name: 'notification/post.liked', data: {} });
   return Response.json({ ok: true });
 }`,
             },
+            AFTER,
           ],
         },
         {
@@ -787,7 +689,7 @@ export async function POST() {
 import { inngest } from '@/lib/inngest';
 export async function POST() {
   await sgMail.send({ to: 'a@b.c', from: 'b@c.d', subject: 's', text: 't' });
-  await inngest.send({ name: 'notification/post.liked', data: { From: 'a', To: 'b', Subject: 's' } });
+  await inngest.send({ name: 'notification/post.liked', data: {} });
   await ses.sendEmail({} as never);
   await mg.messages.create('example.com', {} as never);
   await webpush.sendNotification({ endpoint: 'e', keys: { p256dh: '', auth: '' } }, 'hi');
@@ -800,23 +702,16 @@ export async function POST() {
 }`,
             },
             {
-              messageId: "useAfter",
+              messageId: "useOneInngestEvent",
+              data: {"eventName":"notification/post.liked","count":"10","handler":"POST"},
               output: `import { sgMail, postmark, ses, mg, webpush, expo, onesignal, novu, knock, courier } from '@/lib/clients';
-import { after } from 'next/server';
+import { inngest } from '@/lib/inngest';
 export async function POST() {
-  await sgMail.send({ to: 'a@b.c', from: 'b@c.d', subject: 's', text: 't' });
-  after(() => postmark.sendEmail({ From: 'a', To: 'b', Subject: 's' }));
-  await ses.sendEmail({} as never);
-  await mg.messages.create('example.com', {} as never);
-  await webpush.sendNotification({ endpoint: 'e', keys: { p256dh: '', auth: '' } }, 'hi');
-  await expo.sendPushNotificationsAsync([]);
-  await onesignal.createNotification({} as never);
-  await novu.trigger({} as never);
-  await knock.workflows.trigger('w', {} as never);
-  await courier.send.message({} as never);
+  await inngest.send({ name: 'notification/post.liked', data: {} });
   return Response.json({ ok: true });
 }`,
             },
+            AFTER,
           ],
         },
         {
@@ -835,7 +730,7 @@ import { inngest } from '@/lib/inngest';
 export async function POST() {
   await sgMail.send({ to: 'a@b.c', from: 'b@c.d', subject: 's', text: 't' });
   await postmark.sendEmail({ From: 'a', To: 'b', Subject: 's' });
-  await inngest.send({ name: 'notification/post.liked', data: { args: {} as never } });
+  await inngest.send({ name: 'notification/post.liked', data: {} });
   await mg.messages.create('example.com', {} as never);
   await webpush.sendNotification({ endpoint: 'e', keys: { p256dh: '', auth: '' } }, 'hi');
   await expo.sendPushNotificationsAsync([]);
@@ -847,23 +742,16 @@ export async function POST() {
 }`,
             },
             {
-              messageId: "useAfter",
+              messageId: "useOneInngestEvent",
+              data: {"eventName":"notification/post.liked","count":"10","handler":"POST"},
               output: `import { sgMail, postmark, ses, mg, webpush, expo, onesignal, novu, knock, courier } from '@/lib/clients';
-import { after } from 'next/server';
+import { inngest } from '@/lib/inngest';
 export async function POST() {
-  await sgMail.send({ to: 'a@b.c', from: 'b@c.d', subject: 's', text: 't' });
-  await postmark.sendEmail({ From: 'a', To: 'b', Subject: 's' });
-  after(() => ses.sendEmail({} as never));
-  await mg.messages.create('example.com', {} as never);
-  await webpush.sendNotification({ endpoint: 'e', keys: { p256dh: '', auth: '' } }, 'hi');
-  await expo.sendPushNotificationsAsync([]);
-  await onesignal.createNotification({} as never);
-  await novu.trigger({} as never);
-  await knock.workflows.trigger('w', {} as never);
-  await courier.send.message({} as never);
+  await inngest.send({ name: 'notification/post.liked', data: {} });
   return Response.json({ ok: true });
 }`,
             },
+            AFTER,
           ],
         },
         {
@@ -883,7 +771,7 @@ export async function POST() {
   await sgMail.send({ to: 'a@b.c', from: 'b@c.d', subject: 's', text: 't' });
   await postmark.sendEmail({ From: 'a', To: 'b', Subject: 's' });
   await ses.sendEmail({} as never);
-  await inngest.send({ name: 'notification/post.liked', data: { domain: 'example.com', data: {} as never } });
+  await inngest.send({ name: 'notification/post.liked', data: {} });
   await webpush.sendNotification({ endpoint: 'e', keys: { p256dh: '', auth: '' } }, 'hi');
   await expo.sendPushNotificationsAsync([]);
   await onesignal.createNotification({} as never);
@@ -894,23 +782,16 @@ export async function POST() {
 }`,
             },
             {
-              messageId: "useAfter",
+              messageId: "useOneInngestEvent",
+              data: {"eventName":"notification/post.liked","count":"10","handler":"POST"},
               output: `import { sgMail, postmark, ses, mg, webpush, expo, onesignal, novu, knock, courier } from '@/lib/clients';
-import { after } from 'next/server';
+import { inngest } from '@/lib/inngest';
 export async function POST() {
-  await sgMail.send({ to: 'a@b.c', from: 'b@c.d', subject: 's', text: 't' });
-  await postmark.sendEmail({ From: 'a', To: 'b', Subject: 's' });
-  await ses.sendEmail({} as never);
-  after(() => mg.messages.create('example.com', {} as never));
-  await webpush.sendNotification({ endpoint: 'e', keys: { p256dh: '', auth: '' } }, 'hi');
-  await expo.sendPushNotificationsAsync([]);
-  await onesignal.createNotification({} as never);
-  await novu.trigger({} as never);
-  await knock.workflows.trigger('w', {} as never);
-  await courier.send.message({} as never);
+  await inngest.send({ name: 'notification/post.liked', data: {} });
   return Response.json({ ok: true });
 }`,
             },
+            AFTER,
           ],
         },
         {
@@ -931,7 +812,7 @@ export async function POST() {
   await postmark.sendEmail({ From: 'a', To: 'b', Subject: 's' });
   await ses.sendEmail({} as never);
   await mg.messages.create('example.com', {} as never);
-  await inngest.send({ name: 'notification/post.liked', data: { subscription: { endpoint: 'e', keys: { p256dh: '', auth: '' } }, payload: 'hi' } });
+  await inngest.send({ name: 'notification/post.liked', data: {} });
   await expo.sendPushNotificationsAsync([]);
   await onesignal.createNotification({} as never);
   await novu.trigger({} as never);
@@ -941,23 +822,16 @@ export async function POST() {
 }`,
             },
             {
-              messageId: "useAfter",
+              messageId: "useOneInngestEvent",
+              data: {"eventName":"notification/post.liked","count":"10","handler":"POST"},
               output: `import { sgMail, postmark, ses, mg, webpush, expo, onesignal, novu, knock, courier } from '@/lib/clients';
-import { after } from 'next/server';
+import { inngest } from '@/lib/inngest';
 export async function POST() {
-  await sgMail.send({ to: 'a@b.c', from: 'b@c.d', subject: 's', text: 't' });
-  await postmark.sendEmail({ From: 'a', To: 'b', Subject: 's' });
-  await ses.sendEmail({} as never);
-  await mg.messages.create('example.com', {} as never);
-  after(() => webpush.sendNotification({ endpoint: 'e', keys: { p256dh: '', auth: '' } }, 'hi'));
-  await expo.sendPushNotificationsAsync([]);
-  await onesignal.createNotification({} as never);
-  await novu.trigger({} as never);
-  await knock.workflows.trigger('w', {} as never);
-  await courier.send.message({} as never);
+  await inngest.send({ name: 'notification/post.liked', data: {} });
   return Response.json({ ok: true });
 }`,
             },
+            AFTER,
           ],
         },
         {
@@ -979,7 +853,7 @@ export async function POST() {
   await ses.sendEmail({} as never);
   await mg.messages.create('example.com', {} as never);
   await webpush.sendNotification({ endpoint: 'e', keys: { p256dh: '', auth: '' } }, 'hi');
-  await inngest.send({ name: 'notification/post.liked', data: { messages: [] } });
+  await inngest.send({ name: 'notification/post.liked', data: {} });
   await onesignal.createNotification({} as never);
   await novu.trigger({} as never);
   await knock.workflows.trigger('w', {} as never);
@@ -988,23 +862,16 @@ export async function POST() {
 }`,
             },
             {
-              messageId: "useAfter",
+              messageId: "useOneInngestEvent",
+              data: {"eventName":"notification/post.liked","count":"10","handler":"POST"},
               output: `import { sgMail, postmark, ses, mg, webpush, expo, onesignal, novu, knock, courier } from '@/lib/clients';
-import { after } from 'next/server';
+import { inngest } from '@/lib/inngest';
 export async function POST() {
-  await sgMail.send({ to: 'a@b.c', from: 'b@c.d', subject: 's', text: 't' });
-  await postmark.sendEmail({ From: 'a', To: 'b', Subject: 's' });
-  await ses.sendEmail({} as never);
-  await mg.messages.create('example.com', {} as never);
-  await webpush.sendNotification({ endpoint: 'e', keys: { p256dh: '', auth: '' } }, 'hi');
-  after(() => expo.sendPushNotificationsAsync([]));
-  await onesignal.createNotification({} as never);
-  await novu.trigger({} as never);
-  await knock.workflows.trigger('w', {} as never);
-  await courier.send.message({} as never);
+  await inngest.send({ name: 'notification/post.liked', data: {} });
   return Response.json({ ok: true });
 }`,
             },
+            AFTER,
           ],
         },
         {
@@ -1027,7 +894,7 @@ export async function POST() {
   await mg.messages.create('example.com', {} as never);
   await webpush.sendNotification({ endpoint: 'e', keys: { p256dh: '', auth: '' } }, 'hi');
   await expo.sendPushNotificationsAsync([]);
-  await inngest.send({ name: 'notification/post.liked', data: { notification: {} as never } });
+  await inngest.send({ name: 'notification/post.liked', data: {} });
   await novu.trigger({} as never);
   await knock.workflows.trigger('w', {} as never);
   await courier.send.message({} as never);
@@ -1035,23 +902,16 @@ export async function POST() {
 }`,
             },
             {
-              messageId: "useAfter",
+              messageId: "useOneInngestEvent",
+              data: {"eventName":"notification/post.liked","count":"10","handler":"POST"},
               output: `import { sgMail, postmark, ses, mg, webpush, expo, onesignal, novu, knock, courier } from '@/lib/clients';
-import { after } from 'next/server';
+import { inngest } from '@/lib/inngest';
 export async function POST() {
-  await sgMail.send({ to: 'a@b.c', from: 'b@c.d', subject: 's', text: 't' });
-  await postmark.sendEmail({ From: 'a', To: 'b', Subject: 's' });
-  await ses.sendEmail({} as never);
-  await mg.messages.create('example.com', {} as never);
-  await webpush.sendNotification({ endpoint: 'e', keys: { p256dh: '', auth: '' } }, 'hi');
-  await expo.sendPushNotificationsAsync([]);
-  after(() => onesignal.createNotification({} as never));
-  await novu.trigger({} as never);
-  await knock.workflows.trigger('w', {} as never);
-  await courier.send.message({} as never);
+  await inngest.send({ name: 'notification/post.liked', data: {} });
   return Response.json({ ok: true });
 }`,
             },
+            AFTER,
           ],
         },
         {
@@ -1075,30 +935,23 @@ export async function POST() {
   await webpush.sendNotification({ endpoint: 'e', keys: { p256dh: '', auth: '' } }, 'hi');
   await expo.sendPushNotificationsAsync([]);
   await onesignal.createNotification({} as never);
-  await inngest.send({ name: 'notification/post.liked', data: { triggerEventRequestDto: {} as never } });
+  await inngest.send({ name: 'notification/post.liked', data: {} });
   await knock.workflows.trigger('w', {} as never);
   await courier.send.message({} as never);
   return Response.json({ ok: true });
 }`,
             },
             {
-              messageId: "useAfter",
+              messageId: "useOneInngestEvent",
+              data: {"eventName":"notification/post.liked","count":"10","handler":"POST"},
               output: `import { sgMail, postmark, ses, mg, webpush, expo, onesignal, novu, knock, courier } from '@/lib/clients';
-import { after } from 'next/server';
+import { inngest } from '@/lib/inngest';
 export async function POST() {
-  await sgMail.send({ to: 'a@b.c', from: 'b@c.d', subject: 's', text: 't' });
-  await postmark.sendEmail({ From: 'a', To: 'b', Subject: 's' });
-  await ses.sendEmail({} as never);
-  await mg.messages.create('example.com', {} as never);
-  await webpush.sendNotification({ endpoint: 'e', keys: { p256dh: '', auth: '' } }, 'hi');
-  await expo.sendPushNotificationsAsync([]);
-  await onesignal.createNotification({} as never);
-  after(() => novu.trigger({} as never));
-  await knock.workflows.trigger('w', {} as never);
-  await courier.send.message({} as never);
+  await inngest.send({ name: 'notification/post.liked', data: {} });
   return Response.json({ ok: true });
 }`,
             },
+            AFTER,
           ],
         },
         {
@@ -1123,29 +976,22 @@ export async function POST() {
   await expo.sendPushNotificationsAsync([]);
   await onesignal.createNotification({} as never);
   await novu.trigger({} as never);
-  await inngest.send({ name: 'notification/post.liked', data: { key: 'w', body: {} as never } });
+  await inngest.send({ name: 'notification/post.liked', data: {} });
   await courier.send.message({} as never);
   return Response.json({ ok: true });
 }`,
             },
             {
-              messageId: "useAfter",
+              messageId: "useOneInngestEvent",
+              data: {"eventName":"notification/post.liked","count":"10","handler":"POST"},
               output: `import { sgMail, postmark, ses, mg, webpush, expo, onesignal, novu, knock, courier } from '@/lib/clients';
-import { after } from 'next/server';
+import { inngest } from '@/lib/inngest';
 export async function POST() {
-  await sgMail.send({ to: 'a@b.c', from: 'b@c.d', subject: 's', text: 't' });
-  await postmark.sendEmail({ From: 'a', To: 'b', Subject: 's' });
-  await ses.sendEmail({} as never);
-  await mg.messages.create('example.com', {} as never);
-  await webpush.sendNotification({ endpoint: 'e', keys: { p256dh: '', auth: '' } }, 'hi');
-  await expo.sendPushNotificationsAsync([]);
-  await onesignal.createNotification({} as never);
-  await novu.trigger({} as never);
-  after(() => knock.workflows.trigger('w', {} as never));
-  await courier.send.message({} as never);
+  await inngest.send({ name: 'notification/post.liked', data: {} });
   return Response.json({ ok: true });
 }`,
             },
+            AFTER,
           ],
         },
         {
@@ -1171,28 +1017,21 @@ export async function POST() {
   await onesignal.createNotification({} as never);
   await novu.trigger({} as never);
   await knock.workflows.trigger('w', {} as never);
-  await inngest.send({ name: 'notification/post.liked', data: { body: {} as never } });
+  await inngest.send({ name: 'notification/post.liked', data: {} });
   return Response.json({ ok: true });
 }`,
             },
             {
-              messageId: "useAfter",
+              messageId: "useOneInngestEvent",
+              data: {"eventName":"notification/post.liked","count":"10","handler":"POST"},
               output: `import { sgMail, postmark, ses, mg, webpush, expo, onesignal, novu, knock, courier } from '@/lib/clients';
-import { after } from 'next/server';
+import { inngest } from '@/lib/inngest';
 export async function POST() {
-  await sgMail.send({ to: 'a@b.c', from: 'b@c.d', subject: 's', text: 't' });
-  await postmark.sendEmail({ From: 'a', To: 'b', Subject: 's' });
-  await ses.sendEmail({} as never);
-  await mg.messages.create('example.com', {} as never);
-  await webpush.sendNotification({ endpoint: 'e', keys: { p256dh: '', auth: '' } }, 'hi');
-  await expo.sendPushNotificationsAsync([]);
-  await onesignal.createNotification({} as never);
-  await novu.trigger({} as never);
-  await knock.workflows.trigger('w', {} as never);
-  after(() => courier.send.message({} as never));
+  await inngest.send({ name: 'notification/post.liked', data: {} });
   return Response.json({ ok: true });
 }`,
             },
+            AFTER,
           ],
         },
       ],
@@ -1224,21 +1063,12 @@ import { inngest } from '@/lib/inngest';
 
 export const POST = withContext(async (request, tools) => {
   const { phone } = await request.json();
-  await inngest.send({ name: 'notification/post.liked', data: { phone, body: 'Someone liked your post' } });
+  // The worker must load tools (an object the work calls textUser() on) again: it does not survive JSON.
+  await inngest.send({ name: 'notification/post.liked', data: { phone } });
   return Response.json({ ok: true });
 });`,
             },
-            {
-              messageId: "useAfter",
-              output: `import { withContext } from '@/lib/helpers/with-context';
-import { after } from 'next/server';
-
-export const POST = withContext(async (request, tools) => {
-  const { phone } = await request.json();
-  after(() => tools.textUser(phone, 'Someone liked your post'));
-  return Response.json({ ok: true });
-});`,
-            },
+            AFTER,
           ],
         },
       ],
@@ -1266,19 +1096,11 @@ export async function POST() {
               output: `import { recordActivity } from '@/lib/helpers';
 import { inngest } from '@/lib/inngest';
 export async function POST() {
-  await inngest.send({ name: 'notification/post.liked', data: { userId: 'u1', type: 'post.liked', data: {} } });
+  await inngest.send({ name: 'notification/post.liked', data: {} });
   return Response.json({ ok: true });
 }`,
             },
-            {
-              messageId: "useAfter",
-              output: `import { recordActivity } from '@/lib/helpers';
-import { after } from 'next/server';
-export async function POST() {
-  after(() => recordActivity('u1', 'post.liked', {}));
-  return Response.json({ ok: true });
-}`,
-            },
+            AFTER,
           ],
         },
       ],
@@ -1311,20 +1133,10 @@ import { recordActivity } from '@/lib/helpers';
 import { inngest } from '@/lib/inngest';
 
 export async function likePost(postId: string) {
-  await inngest.send({ name: 'notification/post.liked', data: { userId: 'u1', type: postId, data: {} } });
+  await inngest.send({ name: 'notification/post.liked', data: { postId } });
 }`,
             },
-            {
-              messageId: "useAfter",
-              output: `'use server';
-
-import { recordActivity } from '@/lib/helpers';
-import { after } from 'next/server';
-
-export async function likePost(postId: string) {
-  after(() => recordActivity('u1', postId, {}));
-}`,
-            },
+            AFTER,
           ],
         },
       ],
@@ -1356,7 +1168,7 @@ import { notifyFollowers } from '@/lib/helpers';
 import { inngest } from '@/lib/inngest';
 
 export default async function handler(req: NextApiRequest, res: NextApiResponse) {
-  await inngest.send({ name: 'notification/user.followed', data: { authorId: 'u1', postTitle: 'title' } });
+  await inngest.send({ name: 'notification/user.followed', data: {} });
   res.status(200).json({ ok: true });
 }`,
             },
@@ -1389,23 +1201,14 @@ export async function POST() {
 import { inngest } from '@/lib/inngest';
 
 export async function POST() {
-  await inngest.send({ name: 'notification/user.legacied', data: { userId: 'u1', type: 'x', data: {} } });
+  await inngest.send({ name: 'notification/user.legacied', data: {} });
   return Response.json({});
 }`,
             },
-            {
-              messageId: "useAfter",
-              output: `import { recordActivity } from '@/lib/helpers';
-import { after } from 'next/server';
-
-export async function POST() {
-  after(() => recordActivity('u1', 'x', {}));
-  return Response.json({});
-}`,
-            },
+            AFTER,
           ],
         },
       ],
     },
   ],
-});
+}));

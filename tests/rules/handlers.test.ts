@@ -1,8 +1,9 @@
 import rule from '../../src/rules/no-sync-notification-in-handler.js';
 import { strictAssertions, untypedRuleTester } from '../rule-tester.js';
+import { AFTER, deriveAfter } from './derived-after.js';
 
 // Which functions are handlers: every export form, every path form, and what is not a handler (no type information).
-untypedRuleTester.run('handlers', rule, {
+untypedRuleTester.run('handlers', rule, deriveAfter({
   assertionOptions: strictAssertions,
   valid: [
     {
@@ -158,19 +159,11 @@ export async function POST() {
               output: `import { resend } from '@/lib/clients';
 import { inngest } from '@/lib/inngest';
 export async function POST() {
-  await inngest.send({ name: 'notification/user.followed', data: { to: 'a@b.c' } });
+  await inngest.send({ name: 'notification/user.followed', data: {} });
   return Response.json({ ok: true });
 }`,
             },
-            {
-              messageId: "useAfter",
-              output: `import { resend } from '@/lib/clients';
-import { after } from 'next/server';
-export async function POST() {
-  after(() => resend.emails.send({ to: 'a@b.c' }));
-  return Response.json({ ok: true });
-}`,
-            },
+            AFTER,
           ],
         },
       ],
@@ -198,19 +191,11 @@ export const POST = async (request: Request) => {
               output: `import { resend } from '@/lib/clients';
 import { inngest } from '@/lib/inngest';
 export const POST = async (request: Request) => {
-  await inngest.send({ name: 'notification/user.followed', data: { to: 'a@b.c' } });
+  await inngest.send({ name: 'notification/user.followed', data: {} });
   return Response.json({ ok: true });
 };`,
             },
-            {
-              messageId: "useAfter",
-              output: `import { resend } from '@/lib/clients';
-import { after } from 'next/server';
-export const POST = async (request: Request) => {
-  after(() => resend.emails.send({ to: 'a@b.c' }));
-  return Response.json({ ok: true });
-};`,
-            },
+            AFTER,
           ],
         },
       ],
@@ -238,19 +223,11 @@ export const PUT = async function (request: Request) {
               output: `import { resend } from '@/lib/clients';
 import { inngest } from '@/lib/inngest';
 export const PUT = async function (request: Request) {
-  await inngest.send({ name: 'notification/user.followed', data: { to: 'a@b.c' } });
+  await inngest.send({ name: 'notification/user.followed', data: {} });
   return Response.json({ ok: true });
 };`,
             },
-            {
-              messageId: "useAfter",
-              output: `import { resend } from '@/lib/clients';
-import { after } from 'next/server';
-export const PUT = async function (request: Request) {
-  after(() => resend.emails.send({ to: 'a@b.c' }));
-  return Response.json({ ok: true });
-};`,
-            },
+            AFTER,
           ],
         },
       ],
@@ -280,20 +257,11 @@ export const POST = withAuth(async (request: Request) => {
 import { withAuth } from '@/lib/auth';
 import { inngest } from '@/lib/inngest';
 export const POST = withAuth(async (request: Request) => {
-  await inngest.send({ name: 'notification/user.followed', data: { to: 'a@b.c' } });
+  await inngest.send({ name: 'notification/user.followed', data: {} });
   return Response.json({ ok: true });
 });`,
             },
-            {
-              messageId: "useAfter",
-              output: `import { resend } from '@/lib/clients';
-import { withAuth } from '@/lib/auth';
-import { after } from 'next/server';
-export const POST = withAuth(async (request: Request) => {
-  after(() => resend.emails.send({ to: 'a@b.c' }));
-  return Response.json({ ok: true });
-});`,
-            },
+            AFTER,
           ],
         },
       ],
@@ -323,20 +291,11 @@ export const PATCH = withAuth(withRateLimit(async (request: Request) => {
 import { withAuth, withRateLimit } from '@/lib/auth';
 import { inngest } from '@/lib/inngest';
 export const PATCH = withAuth(withRateLimit(async (request: Request) => {
-  await inngest.send({ name: 'notification/user.followed', data: { to: 'a@b.c' } });
+  await inngest.send({ name: 'notification/user.followed', data: {} });
   return Response.json({ ok: true });
 }));`,
             },
-            {
-              messageId: "useAfter",
-              output: `import { resend } from '@/lib/clients';
-import { withAuth, withRateLimit } from '@/lib/auth';
-import { after } from 'next/server';
-export const PATCH = withAuth(withRateLimit(async (request: Request) => {
-  after(() => resend.emails.send({ to: 'a@b.c' }));
-  return Response.json({ ok: true });
-}));`,
-            },
+            AFTER,
           ],
         },
       ],
@@ -365,21 +324,12 @@ export { handler as POST };`,
               output: `import { resend } from '@/lib/clients';
 import { inngest } from '@/lib/inngest';
 async function handler(request: Request) {
-  await inngest.send({ name: 'notification/user.followed', data: { to: 'a@b.c' } });
+  await inngest.send({ name: 'notification/user.followed', data: {} });
   return Response.json({ ok: true });
 }
 export { handler as POST };`,
             },
-            {
-              messageId: "useAfter",
-              output: `import { resend } from '@/lib/clients';
-import { after } from 'next/server';
-async function handler(request: Request) {
-  after(() => resend.emails.send({ to: 'a@b.c' }));
-  return Response.json({ ok: true });
-}
-export { handler as POST };`,
-            },
+            AFTER,
           ],
         },
       ],
@@ -408,21 +358,12 @@ export { handler as GET, handler as HEAD };`,
               output: `import { resend } from '@/lib/clients';
 import { inngest } from '@/lib/inngest';
 async function handler(request: Request) {
-  await inngest.send({ name: 'notification/user.followed', data: { to: 'a@b.c' } });
+  await inngest.send({ name: 'notification/user.followed', data: {} });
   return Response.json({ ok: true });
 }
 export { handler as GET, handler as HEAD };`,
             },
-            {
-              messageId: "useAfter",
-              output: `import { resend } from '@/lib/clients';
-import { after } from 'next/server';
-async function handler(request: Request) {
-  after(() => resend.emails.send({ to: 'a@b.c' }));
-  return Response.json({ ok: true });
-}
-export { handler as GET, handler as HEAD };`,
-            },
+            AFTER,
           ],
         },
       ],
@@ -454,7 +395,7 @@ export async function OPTIONS() {
               output: `import { resend } from '@/lib/clients';
 import { inngest } from '@/lib/inngest';
 export async function DELETE() {
-  await inngest.send({ name: 'notification/user.unfollowed', data: { to: 'a@b.c' } });
+  await inngest.send({ name: 'notification/user.unfollowed', data: {} });
   return Response.json({ ok: true });
 }
 export async function OPTIONS() {
@@ -462,19 +403,7 @@ export async function OPTIONS() {
   return Response.json({ ok: true });
 }`,
             },
-            {
-              messageId: "useAfter",
-              output: `import { resend } from '@/lib/clients';
-import { after } from 'next/server';
-export async function DELETE() {
-  after(() => resend.emails.send({ to: 'a@b.c' }));
-  return Response.json({ ok: true });
-}
-export async function OPTIONS() {
-  await resend.emails.send({ to: 'a@b.c' });
-  return Response.json({ ok: true });
-}`,
-            },
+            AFTER,
           ],
         },
         {
@@ -495,23 +424,11 @@ export async function DELETE() {
   return Response.json({ ok: true });
 }
 export async function OPTIONS() {
-  await inngest.send({ name: 'notification/user.followed', data: { to: 'a@b.c' } });
+  await inngest.send({ name: 'notification/user.followed', data: {} });
   return Response.json({ ok: true });
 }`,
             },
-            {
-              messageId: "useAfter",
-              output: `import { resend } from '@/lib/clients';
-import { after } from 'next/server';
-export async function DELETE() {
-  await resend.emails.send({ to: 'a@b.c' });
-  return Response.json({ ok: true });
-}
-export async function OPTIONS() {
-  after(() => resend.emails.send({ to: 'a@b.c' }));
-  return Response.json({ ok: true });
-}`,
-            },
+            AFTER,
           ],
         },
       ],
@@ -539,19 +456,11 @@ export async function POST() {
               output: `import { resend } from '@/lib/clients';
 import { inngest } from '@/lib/inngest';
 export async function POST() {
-  await inngest.send({ name: 'notification/comment.created', data: { to: 'a@b.c' } });
+  await inngest.send({ name: 'notification/comment.created', data: {} });
   return Response.json({ ok: true });
 }`,
             },
-            {
-              messageId: "useAfter",
-              output: `import { resend } from '@/lib/clients';
-import { after } from 'next/server';
-export async function POST() {
-  after(() => resend.emails.send({ to: 'a@b.c' }));
-  return Response.json({ ok: true });
-}`,
-            },
+            AFTER,
           ],
         },
       ],
@@ -579,19 +488,11 @@ export async function POST() {
               output: `import { resend } from '@/lib/clients';
 import { inngest } from '@/lib/inngest';
 export async function POST() {
-  await inngest.send({ name: 'notification/user.signed-up', data: { to: 'a@b.c' } });
+  await inngest.send({ name: 'notification/user.signed-up', data: {} });
   return Response.json({ ok: true });
 }`,
             },
-            {
-              messageId: "useAfter",
-              output: `import { resend } from '@/lib/clients';
-import { after } from 'next/server';
-export async function POST() {
-  after(() => resend.emails.send({ to: 'a@b.c' }));
-  return Response.json({ ok: true });
-}`,
-            },
+            AFTER,
           ],
         },
       ],
@@ -619,19 +520,11 @@ export async function POST() {
               output: `import { resend } from '@/lib/clients';
 import { inngest } from '@/lib/inngest';
 export async function POST() {
-  await inngest.send({ name: 'notification/post.liked', data: { to: 'a@b.c' } });
+  await inngest.send({ name: 'notification/post.liked', data: {} });
   return Response.json({ ok: true });
 }`,
             },
-            {
-              messageId: "useAfter",
-              output: `import { resend } from '@/lib/clients';
-import { after } from 'next/server';
-export async function POST() {
-  after(() => resend.emails.send({ to: 'a@b.c' }));
-  return Response.json({ ok: true });
-}`,
-            },
+            AFTER,
           ],
         },
       ],
@@ -659,19 +552,11 @@ export async function POST() {
               output: `import { resend } from '@/lib/clients';
 import { inngest } from '@/lib/inngest';
 export async function POST() {
-  await inngest.send({ name: 'notification/file.created', data: { to: 'a@b.c' } });
+  await inngest.send({ name: 'notification/file.created', data: {} });
   return Response.json({ ok: true });
 }`,
             },
-            {
-              messageId: "useAfter",
-              output: `import { resend } from '@/lib/clients';
-import { after } from 'next/server';
-export async function POST() {
-  after(() => resend.emails.send({ to: 'a@b.c' }));
-  return Response.json({ ok: true });
-}`,
-            },
+            AFTER,
           ],
         },
       ],
@@ -699,19 +584,11 @@ export async function POST() {
               output: `import { resend } from '@/lib/clients';
 import { inngest } from '@/lib/inngest';
 export async function POST() {
-  await inngest.send({ name: 'notification/user.followed', data: { to: 'a@b.c' } });
+  await inngest.send({ name: 'notification/user.followed', data: {} });
   return Response.json({ ok: true });
 }`,
             },
-            {
-              messageId: "useAfter",
-              output: `import { resend } from '@/lib/clients';
-import { after } from 'next/server';
-export async function POST() {
-  after(() => resend.emails.send({ to: 'a@b.c' }));
-  return Response.json({ ok: true });
-}`,
-            },
+            AFTER,
           ],
         },
       ],
@@ -739,19 +616,11 @@ export async function POST() {
               output: `import { resend } from '@/lib/clients';
 import { inngest } from '@/lib/inngest';
 export async function POST() {
-  await inngest.send({ name: 'notification/user.followed', data: { to: 'a@b.c' } });
+  await inngest.send({ name: 'notification/user.followed', data: {} });
   return Response.json({ ok: true });
 }`,
             },
-            {
-              messageId: "useAfter",
-              output: `import { resend } from '@/lib/clients';
-import { after } from 'next/server';
-export async function POST() {
-  after(() => resend.emails.send({ to: 'a@b.c' }));
-  return Response.json({ ok: true });
-}`,
-            },
+            AFTER,
           ],
         },
       ],
@@ -779,19 +648,11 @@ export async function POST() {
               output: `import { resend } from '@/lib/clients';
 import { inngest } from '@/lib/inngest';
 export async function POST() {
-  await inngest.send({ name: 'notification/user.legacied', data: { to: 'a@b.c' } });
+  await inngest.send({ name: 'notification/user.legacied', data: {} });
   return Response.json({ ok: true });
 }`,
             },
-            {
-              messageId: "useAfter",
-              output: `import { resend } from '@/lib/clients';
-import { after } from 'next/server';
-export async function POST() {
-  after(() => resend.emails.send({ to: 'a@b.c' }));
-  return Response.json({ ok: true });
-}`,
-            },
+            AFTER,
           ],
         },
       ],
@@ -819,7 +680,7 @@ export default async function handler(req: any, res: any) {
               output: `import { resend } from '@/lib/clients';
 import { inngest } from '@/lib/inngest';
 export default async function handler(req: any, res: any) {
-  await inngest.send({ name: 'notification/user.followed', data: { to: 'a@b.c' } });
+  await inngest.send({ name: 'notification/user.followed', data: {} });
   res.status(200).json({ ok: true });
 }`,
             },
@@ -851,7 +712,7 @@ export default handler;`,
               output: `import { resend } from '@/lib/clients';
 import { inngest } from '@/lib/inngest';
 const handler = async (req: any, res: any) => {
-  await inngest.send({ name: 'notification/user.followed', data: { to: 'a@b.c' } });
+  await inngest.send({ name: 'notification/user.followed', data: {} });
   res.json({});
 };
 export default handler;`,
@@ -885,7 +746,7 @@ export default withSession(async (req: any, res: any) => {
 import { withSession } from '@/lib/auth';
 import { inngest } from '@/lib/inngest';
 export default withSession(async (req: any, res: any) => {
-  await inngest.send({ name: 'notification/user.followed', data: { to: 'a@b.c' } });
+  await inngest.send({ name: 'notification/user.followed', data: {} });
   res.json({});
 });`,
             },
@@ -915,7 +776,7 @@ export default async function handler(req: any, res: any) {
               output: `import { resend } from '@/lib/clients';
 import { inngest } from '@/lib/inngest';
 export default async function handler(req: any, res: any) {
-  await inngest.send({ name: 'notification/post.liked', data: { to: 'a@b.c' } });
+  await inngest.send({ name: 'notification/post.liked', data: {} });
 }`,
             },
           ],
@@ -948,19 +809,10 @@ export async function followUser(id: string) {
 import { resend } from '@/lib/clients';
 import { inngest } from '@/lib/inngest';
 export async function followUser(id: string) {
-  await inngest.send({ name: 'notification/user.followed', data: { to: 'a@b.c' } });
+  await inngest.send({ name: 'notification/user.followed', data: {} });
 }`,
             },
-            {
-              messageId: "useAfter",
-              output: `'use server';
-
-import { resend } from '@/lib/clients';
-import { after } from 'next/server';
-export async function followUser(id: string) {
-  after(() => resend.emails.send({ to: 'a@b.c' }));
-}`,
-            },
+            AFTER,
           ],
         },
       ],
@@ -989,18 +841,10 @@ export const likePost = async (id: string) => {
 import { resend } from '@/lib/clients';
 import { inngest } from '@/lib/inngest';
 export const likePost = async (id: string) => {
-  await inngest.send({ name: 'notification/post.liked', data: { to: 'a@b.c' } });
+  await inngest.send({ name: 'notification/post.liked', data: {} });
 };`,
             },
-            {
-              messageId: "useAfter",
-              output: `'use server';
-import { resend } from '@/lib/clients';
-import { after } from 'next/server';
-export const likePost = async (id: string) => {
-  after(() => resend.emails.send({ to: 'a@b.c' }));
-};`,
-            },
+            AFTER,
           ],
         },
       ],
@@ -1033,23 +877,12 @@ import { inngest } from '@/lib/inngest';
 export default function Page() {
   async function like() {
     'use server';
-    await inngest.send({ name: 'notification/user.liked', data: { to: 'a@b.c' } });
+    await inngest.send({ name: 'notification/user.liked', data: {} });
   }
   return null;
 }`,
             },
-            {
-              messageId: "useAfter",
-              output: `import { resend } from '@/lib/clients';
-import { after } from 'next/server';
-export default function Page() {
-  async function like() {
-    'use server';
-    after(() => resend.emails.send({ to: 'a@b.c' }));
-  }
-  return null;
-}`,
-            },
+            AFTER,
           ],
         },
       ],
@@ -1078,22 +911,14 @@ export async function POST() {
               output: `import { resend } from '@/lib/clients';
 import { inngest } from '@/lib/inngest';
 export async function POST() {
-  await inngest.send({ name: 'notification/user.followed', data: { to: 'a@b.c' } });
+  await inngest.send({ name: 'notification/user.followed', data: {} });
   return Response.json({ ok: true });
 }`,
             },
-            {
-              messageId: "useAfter",
-              output: `import { resend } from '@/lib/clients';
-import { after } from 'next/server';
-export async function POST() {
-  after(() => resend.emails.send({ to: 'a@b.c' }));
-  return Response.json({ ok: true });
-}`,
-            },
+            AFTER,
           ],
         },
       ],
     },
   ],
-});
+}));

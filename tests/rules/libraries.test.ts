@@ -1,8 +1,9 @@
 import rule from '../../src/rules/no-sync-notification-in-handler.js';
 import { strictAssertions, untypedRuleTester } from '../rule-tester.js';
+import { AFTER, deriveAfter } from './derived-after.js';
 
 // Notification work by library, recognised by syntax alone (import sources, client names, member paths, model and table names).
-untypedRuleTester.run('libraries', rule, {
+untypedRuleTester.run('libraries', rule, deriveAfter({
   assertionOptions: strictAssertions,
   valid: [
     {
@@ -70,19 +71,11 @@ export async function POST() {
               output: `import { prisma } from '@/lib/db';
 import { inngest } from '@/lib/inngest';
 export async function POST() {
-  await inngest.send({ name: 'notification/post.liked', data: { data: { userId: 'u1' } } });
+  await inngest.send({ name: 'notification/post.liked', data: {} });
   return Response.json({ ok: true });
 }`,
             },
-            {
-              messageId: "useAfter",
-              output: `import { prisma } from '@/lib/db';
-import { after } from 'next/server';
-export async function POST() {
-  after(() => prisma.notification.create({ data: { userId: 'u1' } }));
-  return Response.json({ ok: true });
-}`,
-            },
+            AFTER,
           ],
         },
       ],
@@ -111,21 +104,22 @@ export async function POST() {
               output: `import { prisma } from '@/lib/db';
 import { inngest } from '@/lib/inngest';
 export async function POST() {
-  await inngest.send({ name: 'notification/post.liked', data: { data: [] } });
+  await inngest.send({ name: 'notification/post.liked', data: {} });
   await prisma.userNotification.upsert({ where: { id: '1' }, create: {}, update: {} });
   return Response.json({ ok: true });
 }`,
             },
             {
-              messageId: "useAfter",
+              messageId: "useOneInngestEvent",
+              data: {"eventName":"notification/post.liked","count":"2","handler":"POST"},
               output: `import { prisma } from '@/lib/db';
-import { after } from 'next/server';
+import { inngest } from '@/lib/inngest';
 export async function POST() {
-  after(() => prisma.notification.createMany({ data: [] }));
-  await prisma.userNotification.upsert({ where: { id: '1' }, create: {}, update: {} });
+  await inngest.send({ name: 'notification/post.liked', data: {} });
   return Response.json({ ok: true });
 }`,
             },
+            AFTER,
           ],
         },
         {
@@ -143,20 +137,21 @@ export async function POST() {
 import { inngest } from '@/lib/inngest';
 export async function POST() {
   await prisma.notification.createMany({ data: [] });
-  await inngest.send({ name: 'notification/post.liked', data: { where: { id: '1' }, create: {}, update: {} } });
+  await inngest.send({ name: 'notification/post.liked', data: {} });
   return Response.json({ ok: true });
 }`,
             },
             {
-              messageId: "useAfter",
+              messageId: "useOneInngestEvent",
+              data: {"eventName":"notification/post.liked","count":"2","handler":"POST"},
               output: `import { prisma } from '@/lib/db';
-import { after } from 'next/server';
+import { inngest } from '@/lib/inngest';
 export async function POST() {
-  await prisma.notification.createMany({ data: [] });
-  after(() => prisma.userNotification.upsert({ where: { id: '1' }, create: {}, update: {} }));
+  await inngest.send({ name: 'notification/post.liked', data: {} });
   return Response.json({ ok: true });
 }`,
             },
+            AFTER,
           ],
         },
       ],
@@ -185,21 +180,22 @@ export async function POST() {
               output: `import { prisma } from '@/lib/db';
 import { inngest } from '@/lib/inngest';
 export async function POST() {
-  await inngest.send({ name: 'notification/post.liked', data: { data: {} } });
+  await inngest.send({ name: 'notification/post.liked', data: {} });
   await prisma['notification'].create({ data: {} });
   return Response.json({ ok: true });
 }`,
             },
             {
-              messageId: "useAfter",
+              messageId: "useOneInngestEvent",
+              data: {"eventName":"notification/post.liked","count":"2","handler":"POST"},
               output: `import { prisma } from '@/lib/db';
-import { after } from 'next/server';
+import { inngest } from '@/lib/inngest';
 export async function POST() {
-  after(() => prisma?.notification?.create({ data: {} }));
-  await prisma['notification'].create({ data: {} });
+  await inngest.send({ name: 'notification/post.liked', data: {} });
   return Response.json({ ok: true });
 }`,
             },
+            AFTER,
           ],
         },
         {
@@ -217,20 +213,21 @@ export async function POST() {
 import { inngest } from '@/lib/inngest';
 export async function POST() {
   await prisma?.notification?.create({ data: {} });
-  await inngest.send({ name: 'notification/post.liked', data: { data: {} } });
+  await inngest.send({ name: 'notification/post.liked', data: {} });
   return Response.json({ ok: true });
 }`,
             },
             {
-              messageId: "useAfter",
+              messageId: "useOneInngestEvent",
+              data: {"eventName":"notification/post.liked","count":"2","handler":"POST"},
               output: `import { prisma } from '@/lib/db';
-import { after } from 'next/server';
+import { inngest } from '@/lib/inngest';
 export async function POST() {
-  await prisma?.notification?.create({ data: {} });
-  after(() => prisma['notification'].create({ data: {} }));
+  await inngest.send({ name: 'notification/post.liked', data: {} });
   return Response.json({ ok: true });
 }`,
             },
+            AFTER,
           ],
         },
       ],
@@ -260,20 +257,11 @@ export async function POST() {
 import { notifications } from '@/lib/drizzle-schema';
 import { inngest } from '@/lib/inngest';
 export async function POST() {
-  await inngest.send({ name: 'notification/post.liked', data: { userId: 'u1' } });
+  await inngest.send({ name: 'notification/post.liked', data: {} });
   return Response.json({ ok: true });
 }`,
             },
-            {
-              messageId: "useAfter",
-              output: `import { db } from '@/lib/drizzle';
-import { notifications } from '@/lib/drizzle-schema';
-import { after } from 'next/server';
-export async function POST() {
-  after(() => db.insert(notifications).values({ userId: 'u1' }));
-  return Response.json({ ok: true });
-}`,
-            },
+            AFTER,
           ],
         },
       ],
@@ -307,16 +295,7 @@ export async function POST() {
   return Response.json({ ok: true });
 }`,
             },
-            {
-              messageId: "useAfter",
-              output: `import { db } from '@/lib/drizzle';
-import * as schema from '@/lib/drizzle-schema';
-import { after } from 'next/server';
-export async function POST() {
-  after(() => db.insert(schema.notifications).values({ userId: 'u1' }).returning());
-  return Response.json({ ok: true });
-}`,
-            },
+            AFTER,
           ],
         },
       ],
@@ -348,15 +327,7 @@ export async function POST() {
   return Response.json({ ok: true });
 }`,
             },
-            {
-              messageId: "useAfter",
-              output: `import { db } from '@/lib/kysely';
-import { after } from 'next/server';
-export async function POST() {
-  after(() => db.insertInto('notifications').values({ user_id: 'u1' }).execute());
-  return Response.json({ ok: true });
-}`,
-            },
+            AFTER,
           ],
         },
       ],
@@ -388,15 +359,7 @@ export async function POST() {
   return Response.json({ ok: true });
 }`,
             },
-            {
-              messageId: "useAfter",
-              output: `import { supabase } from '@/lib/supabase';
-import { after } from 'next/server';
-export async function POST() {
-  after(() => supabase.from('notifications').insert({ user_id: 'u1' }).select());
-  return Response.json({ ok: true });
-}`,
-            },
+            AFTER,
           ],
         },
       ],
@@ -425,21 +388,22 @@ export async function POST() {
               output: `import { Notification } from '@/lib/models';
 import { inngest } from '@/lib/inngest';
 export async function POST() {
-  await inngest.send({ name: 'notification/post.liked', data: { userId: 'u1' } });
+  await inngest.send({ name: 'notification/post.liked', data: {} });
   await Notification.bulkCreate([]);
   return Response.json({ ok: true });
 }`,
             },
             {
-              messageId: "useAfter",
+              messageId: "useOneInngestEvent",
+              data: {"eventName":"notification/post.liked","count":"2","handler":"POST"},
               output: `import { Notification } from '@/lib/models';
-import { after } from 'next/server';
+import { inngest } from '@/lib/inngest';
 export async function POST() {
-  after(() => Notification.create({ userId: 'u1' }));
-  await Notification.bulkCreate([]);
+  await inngest.send({ name: 'notification/post.liked', data: {} });
   return Response.json({ ok: true });
 }`,
             },
+            AFTER,
           ],
         },
         {
@@ -457,20 +421,21 @@ export async function POST() {
 import { inngest } from '@/lib/inngest';
 export async function POST() {
   await Notification.create({ userId: 'u1' });
-  await inngest.send({ name: 'notification/post.liked', data: { arg1: [] } });
+  await inngest.send({ name: 'notification/post.liked', data: {} });
   return Response.json({ ok: true });
 }`,
             },
             {
-              messageId: "useAfter",
+              messageId: "useOneInngestEvent",
+              data: {"eventName":"notification/post.liked","count":"2","handler":"POST"},
               output: `import { Notification } from '@/lib/models';
-import { after } from 'next/server';
+import { inngest } from '@/lib/inngest';
 export async function POST() {
-  await Notification.create({ userId: 'u1' });
-  after(() => Notification.bulkCreate([]));
+  await inngest.send({ name: 'notification/post.liked', data: {} });
   return Response.json({ ok: true });
 }`,
             },
+            AFTER,
           ],
         },
       ],
@@ -502,15 +467,7 @@ export async function POST() {
   return Response.json({ ok: true });
 }`,
             },
-            {
-              messageId: "useAfter",
-              output: `import { Notification } from '@/lib/models';
-import { after } from 'next/server';
-export async function POST() {
-  after(() => new Notification({ userId: 'u1' }).save());
-  return Response.json({ ok: true });
-}`,
-            },
+            AFTER,
           ],
         },
       ],
@@ -541,22 +498,23 @@ export async function POST() {
 import { Notification } from '@/lib/entities';
 import { inngest } from '@/lib/inngest';
 export async function POST() {
-  await inngest.send({ name: 'notification/post.liked', data: { userId: 'u1' } });
+  await inngest.send({ name: 'notification/post.liked', data: {} });
   await dataSource.manager.insert(Notification, { userId: 'u1' });
   return Response.json({ ok: true });
 }`,
             },
             {
-              messageId: "useAfter",
+              messageId: "useOneInngestEvent",
+              data: {"eventName":"notification/post.liked","count":"2","handler":"POST"},
               output: `import { dataSource } from '@/lib/typeorm';
 import { Notification } from '@/lib/entities';
-import { after } from 'next/server';
+import { inngest } from '@/lib/inngest';
 export async function POST() {
-  after(() => dataSource.getRepository(Notification).save({ userId: 'u1' }));
-  await dataSource.manager.insert(Notification, { userId: 'u1' });
+  await inngest.send({ name: 'notification/post.liked', data: {} });
   return Response.json({ ok: true });
 }`,
             },
+            AFTER,
           ],
         },
         {
@@ -575,21 +533,22 @@ import { Notification } from '@/lib/entities';
 import { inngest } from '@/lib/inngest';
 export async function POST() {
   await dataSource.getRepository(Notification).save({ userId: 'u1' });
-  await inngest.send({ name: 'notification/post.liked', data: { Notification, arg2: { userId: 'u1' } } });
+  await inngest.send({ name: 'notification/post.liked', data: {} });
   return Response.json({ ok: true });
 }`,
             },
             {
-              messageId: "useAfter",
+              messageId: "useOneInngestEvent",
+              data: {"eventName":"notification/post.liked","count":"2","handler":"POST"},
               output: `import { dataSource } from '@/lib/typeorm';
 import { Notification } from '@/lib/entities';
-import { after } from 'next/server';
+import { inngest } from '@/lib/inngest';
 export async function POST() {
-  await dataSource.getRepository(Notification).save({ userId: 'u1' });
-  after(() => dataSource.manager.insert(Notification, { userId: 'u1' }));
+  await inngest.send({ name: 'notification/post.liked', data: {} });
   return Response.json({ ok: true });
 }`,
             },
+            AFTER,
           ],
         },
       ],
@@ -617,19 +576,11 @@ export async function POST() {
               output: `import { knex } from '@/lib/knex';
 import { inngest } from '@/lib/inngest';
 export async function POST() {
-  await inngest.send({ name: 'notification/post.liked', data: { user_id: 'u1' } });
+  await inngest.send({ name: 'notification/post.liked', data: {} });
   return Response.json({ ok: true });
 }`,
             },
-            {
-              messageId: "useAfter",
-              output: `import { knex } from '@/lib/knex';
-import { after } from 'next/server';
-export async function POST() {
-  after(() => knex('notifications').insert({ user_id: 'u1' }));
-  return Response.json({ ok: true });
-}`,
-            },
+            AFTER,
           ],
         },
       ],
@@ -658,21 +609,22 @@ export async function POST() {
               output: `import { sql, pool } from '@/lib/sql';
 import { inngest } from '@/lib/inngest';
 export async function POST() {
-  await inngest.send({ name: 'notification/post.liked', data: { query: \`INSERT INTO notifications (user_id) VALUES (\${'u1'})\` } });
+  await inngest.send({ name: 'notification/post.liked', data: {} });
   await pool.query('insert into public."notifications" (user_id) values ($1)', ['u1']);
   return Response.json({ ok: true });
 }`,
             },
             {
-              messageId: "useAfter",
+              messageId: "useOneInngestEvent",
+              data: {"eventName":"notification/post.liked","count":"2","handler":"POST"},
               output: `import { sql, pool } from '@/lib/sql';
-import { after } from 'next/server';
+import { inngest } from '@/lib/inngest';
 export async function POST() {
-  after(() => sql\`INSERT INTO notifications (user_id) VALUES (\${'u1'})\`);
-  await pool.query('insert into public."notifications" (user_id) values ($1)', ['u1']);
+  await inngest.send({ name: 'notification/post.liked', data: {} });
   return Response.json({ ok: true });
 }`,
             },
+            AFTER,
           ],
         },
         {
@@ -690,20 +642,21 @@ export async function POST() {
 import { inngest } from '@/lib/inngest';
 export async function POST() {
   await sql\`INSERT INTO notifications (user_id) VALUES (\${'u1'})\`;
-  await inngest.send({ name: 'notification/post.liked', data: { arg1: 'insert into public."notifications" (user_id) values ($1)', arg2: ['u1'] } });
+  await inngest.send({ name: 'notification/post.liked', data: {} });
   return Response.json({ ok: true });
 }`,
             },
             {
-              messageId: "useAfter",
+              messageId: "useOneInngestEvent",
+              data: {"eventName":"notification/post.liked","count":"2","handler":"POST"},
               output: `import { sql, pool } from '@/lib/sql';
-import { after } from 'next/server';
+import { inngest } from '@/lib/inngest';
 export async function POST() {
-  await sql\`INSERT INTO notifications (user_id) VALUES (\${'u1'})\`;
-  after(() => pool.query('insert into public."notifications" (user_id) values ($1)', ['u1']));
+  await inngest.send({ name: 'notification/post.liked', data: {} });
   return Response.json({ ok: true });
 }`,
             },
+            AFTER,
           ],
         },
       ],
@@ -731,19 +684,11 @@ export async function POST() {
               output: `import { prisma } from '@/lib/db';
 import { inngest } from '@/lib/inngest';
 export async function POST() {
-  await inngest.send({ name: 'notification/post.liked', data: { query: \`INSERT INTO "Notification" ("userId") VALUES (\${'u1'})\` } });
+  await inngest.send({ name: 'notification/post.liked', data: {} });
   return Response.json({ ok: true });
 }`,
             },
-            {
-              messageId: "useAfter",
-              output: `import { prisma } from '@/lib/db';
-import { after } from 'next/server';
-export async function POST() {
-  after(() => prisma.$executeRaw\`INSERT INTO "Notification" ("userId") VALUES (\${'u1'})\`);
-  return Response.json({ ok: true });
-}`,
-            },
+            AFTER,
           ],
         },
       ],
@@ -774,22 +719,23 @@ export async function POST() {
 import { inngest } from '@/lib/inngest';
 const resend = new Resend('key');
 export async function POST() {
-  await inngest.send({ name: 'notification/post.liked', data: { to: 'a' } });
+  await inngest.send({ name: 'notification/post.liked', data: {} });
   await resend.batch.send([]);
   return Response.json({ ok: true });
 }`,
             },
             {
-              messageId: "useAfter",
+              messageId: "useOneInngestEvent",
+              data: {"eventName":"notification/post.liked","count":"2","handler":"POST"},
               output: `import { Resend } from 'resend';
-import { after } from 'next/server';
+import { inngest } from '@/lib/inngest';
 const resend = new Resend('key');
 export async function POST() {
-  after(() => resend.emails.send({ to: 'a' }));
-  await resend.batch.send([]);
+  await inngest.send({ name: 'notification/post.liked', data: {} });
   return Response.json({ ok: true });
 }`,
             },
+            AFTER,
           ],
         },
         {
@@ -808,21 +754,22 @@ import { inngest } from '@/lib/inngest';
 const resend = new Resend('key');
 export async function POST() {
   await resend.emails.send({ to: 'a' });
-  await inngest.send({ name: 'notification/post.liked', data: { arg1: [] } });
+  await inngest.send({ name: 'notification/post.liked', data: {} });
   return Response.json({ ok: true });
 }`,
             },
             {
-              messageId: "useAfter",
+              messageId: "useOneInngestEvent",
+              data: {"eventName":"notification/post.liked","count":"2","handler":"POST"},
               output: `import { Resend } from 'resend';
-import { after } from 'next/server';
+import { inngest } from '@/lib/inngest';
 const resend = new Resend('key');
 export async function POST() {
-  await resend.emails.send({ to: 'a' });
-  after(() => resend.batch.send([]));
+  await inngest.send({ name: 'notification/post.liked', data: {} });
   return Response.json({ ok: true });
 }`,
             },
+            AFTER,
           ],
         },
       ],
@@ -852,20 +799,11 @@ export async function POST() {
 import { inngest } from '@/lib/inngest';
 const transporter = nodemailer.createTransport({});
 export async function POST() {
-  await inngest.send({ name: 'notification/post.liked', data: { to: 'a' } });
+  await inngest.send({ name: 'notification/post.liked', data: {} });
   return Response.json({ ok: true });
 }`,
             },
-            {
-              messageId: "useAfter",
-              output: `import nodemailer from 'nodemailer';
-import { after } from 'next/server';
-const transporter = nodemailer.createTransport({});
-export async function POST() {
-  after(() => transporter.sendMail({ to: 'a' }));
-  return Response.json({ ok: true });
-}`,
-            },
+            AFTER,
           ],
         },
       ],
@@ -893,19 +831,11 @@ export async function POST() {
               output: `import sgMail from '@sendgrid/mail';
 import { inngest } from '@/lib/inngest';
 export async function POST() {
-  await inngest.send({ name: 'notification/post.liked', data: { to: 'a' } });
+  await inngest.send({ name: 'notification/post.liked', data: {} });
   return Response.json({ ok: true });
 }`,
             },
-            {
-              messageId: "useAfter",
-              output: `import sgMail from '@sendgrid/mail';
-import { after } from 'next/server';
-export async function POST() {
-  after(() => sgMail.send({ to: 'a' }));
-  return Response.json({ ok: true });
-}`,
-            },
+            AFTER,
           ],
         },
       ],
@@ -935,20 +865,11 @@ export async function POST() {
 import { inngest } from '@/lib/inngest';
 const client = new ServerClient('token');
 export async function POST() {
-  await inngest.send({ name: 'notification/post.liked', data: { To: 'a' } });
+  await inngest.send({ name: 'notification/post.liked', data: {} });
   return Response.json({ ok: true });
 }`,
             },
-            {
-              messageId: "useAfter",
-              output: `import { ServerClient } from 'postmark';
-import { after } from 'next/server';
-const client = new ServerClient('token');
-export async function POST() {
-  after(() => client.sendEmail({ To: 'a' }));
-  return Response.json({ ok: true });
-}`,
-            },
+            AFTER,
           ],
         },
       ],
@@ -978,20 +899,11 @@ export async function POST() {
 import { inngest } from '@/lib/inngest';
 const ses = new SES({});
 export async function POST() {
-  await inngest.send({ name: 'notification/post.liked', data: { Destination: {} } });
+  await inngest.send({ name: 'notification/post.liked', data: {} });
   return Response.json({ ok: true });
 }`,
             },
-            {
-              messageId: "useAfter",
-              output: `import { SES } from '@aws-sdk/client-ses';
-import { after } from 'next/server';
-const ses = new SES({});
-export async function POST() {
-  after(() => ses.sendEmail({ Destination: {} }));
-  return Response.json({ ok: true });
-}`,
-            },
+            AFTER,
           ],
         },
       ],
@@ -1019,19 +931,11 @@ export async function POST() {
               output: `import { mg } from '@/lib/clients';
 import { inngest } from '@/lib/inngest';
 export async function POST() {
-  await inngest.send({ name: 'notification/post.liked', data: { arg1: 'example.com', arg2: { to: 'a' } } });
+  await inngest.send({ name: 'notification/post.liked', data: {} });
   return Response.json({ ok: true });
 }`,
             },
-            {
-              messageId: "useAfter",
-              output: `import { mg } from '@/lib/clients';
-import { after } from 'next/server';
-export async function POST() {
-  after(() => mg.messages.create('example.com', { to: 'a' }));
-  return Response.json({ ok: true });
-}`,
-            },
+            AFTER,
           ],
         },
       ],
@@ -1059,19 +963,11 @@ export async function POST() {
               output: `import webpush from 'web-push';
 import { inngest } from '@/lib/inngest';
 export async function POST() {
-  await inngest.send({ name: 'notification/post.liked', data: { arg1: { endpoint: 'e', keys: { p256dh: '', auth: '' } }, arg2: 'hi' } });
+  await inngest.send({ name: 'notification/post.liked', data: {} });
   return Response.json({ ok: true });
 }`,
             },
-            {
-              messageId: "useAfter",
-              output: `import webpush from 'web-push';
-import { after } from 'next/server';
-export async function POST() {
-  after(() => webpush.sendNotification({ endpoint: 'e', keys: { p256dh: '', auth: '' } }, 'hi'));
-  return Response.json({ ok: true });
-}`,
-            },
+            AFTER,
           ],
         },
       ],
@@ -1099,19 +995,11 @@ export async function POST() {
               output: `import { sendNotification } from 'web-push';
 import { inngest } from '@/lib/inngest';
 export async function POST() {
-  await inngest.send({ name: 'notification/post.liked', data: { arg1: { endpoint: 'e', keys: { p256dh: '', auth: '' } }, arg2: 'hi' } });
+  await inngest.send({ name: 'notification/post.liked', data: {} });
   return Response.json({ ok: true });
 }`,
             },
-            {
-              messageId: "useAfter",
-              output: `import { sendNotification } from 'web-push';
-import { after } from 'next/server';
-export async function POST() {
-  after(() => sendNotification({ endpoint: 'e', keys: { p256dh: '', auth: '' } }, 'hi'));
-  return Response.json({ ok: true });
-}`,
-            },
+            AFTER,
           ],
         },
       ],
@@ -1139,19 +1027,11 @@ export async function POST() {
               output: `import { getMessaging } from 'firebase-admin/messaging';
 import { inngest } from '@/lib/inngest';
 export async function POST() {
-  await inngest.send({ name: 'notification/post.liked', data: { token: 't' } });
+  await inngest.send({ name: 'notification/post.liked', data: {} });
   return Response.json({ ok: true });
 }`,
             },
-            {
-              messageId: "useAfter",
-              output: `import { getMessaging } from 'firebase-admin/messaging';
-import { after } from 'next/server';
-export async function POST() {
-  after(() => getMessaging().send({ token: 't' }));
-  return Response.json({ ok: true });
-}`,
-            },
+            AFTER,
           ],
         },
       ],
@@ -1179,19 +1059,11 @@ export async function POST() {
               output: `import admin from 'firebase-admin';
 import { inngest } from '@/lib/inngest';
 export async function POST() {
-  await inngest.send({ name: 'notification/post.liked', data: { tokens: [] } });
+  await inngest.send({ name: 'notification/post.liked', data: {} });
   return Response.json({ ok: true });
 }`,
             },
-            {
-              messageId: "useAfter",
-              output: `import admin from 'firebase-admin';
-import { after } from 'next/server';
-export async function POST() {
-  after(() => admin.messaging().sendEachForMulticast({ tokens: [] }));
-  return Response.json({ ok: true });
-}`,
-            },
+            AFTER,
           ],
         },
       ],
@@ -1221,20 +1093,11 @@ export async function POST() {
 import { inngest } from '@/lib/inngest';
 const expo = new Expo();
 export async function POST() {
-  await inngest.send({ name: 'notification/post.liked', data: { arg1: [] } });
+  await inngest.send({ name: 'notification/post.liked', data: {} });
   return Response.json({ ok: true });
 }`,
             },
-            {
-              messageId: "useAfter",
-              output: `import { Expo } from 'expo-server-sdk';
-import { after } from 'next/server';
-const expo = new Expo();
-export async function POST() {
-  after(() => expo.sendPushNotificationsAsync([]));
-  return Response.json({ ok: true });
-}`,
-            },
+            AFTER,
           ],
         },
       ],
@@ -1264,20 +1127,11 @@ export async function POST() {
 import { inngest } from '@/lib/inngest';
 const client = new OneSignal.DefaultApi(OneSignal.createConfiguration({}));
 export async function POST() {
-  await inngest.send({ name: 'notification/post.liked', data: { arg1: {} as never } });
+  await inngest.send({ name: 'notification/post.liked', data: {} });
   return Response.json({ ok: true });
 }`,
             },
-            {
-              messageId: "useAfter",
-              output: `import * as OneSignal from '@onesignal/node-onesignal';
-import { after } from 'next/server';
-const client = new OneSignal.DefaultApi(OneSignal.createConfiguration({}));
-export async function POST() {
-  after(() => client.createNotification({} as never));
-  return Response.json({ ok: true });
-}`,
-            },
+            AFTER,
           ],
         },
       ],
@@ -1307,20 +1161,11 @@ export async function POST() {
 import { inngest } from '@/lib/inngest';
 const client = twilio('sid', 'token');
 export async function POST() {
-  await inngest.send({ name: 'notification/post.liked', data: { to: '+1', body: 'hi' } });
+  await inngest.send({ name: 'notification/post.liked', data: {} });
   return Response.json({ ok: true });
 }`,
             },
-            {
-              messageId: "useAfter",
-              output: `import twilio from 'twilio';
-import { after } from 'next/server';
-const client = twilio('sid', 'token');
-export async function POST() {
-  after(() => client.messages.create({ to: '+1', body: 'hi' }));
-  return Response.json({ ok: true });
-}`,
-            },
+            AFTER,
           ],
         },
       ],
@@ -1350,20 +1195,11 @@ export async function POST() {
 import { inngest } from '@/lib/inngest';
 const novu = new Novu({ secretKey: 'k' });
 export async function POST() {
-  await inngest.send({ name: 'notification/post.liked', data: { workflowId: 'w', to: 'u1' } });
+  await inngest.send({ name: 'notification/post.liked', data: {} });
   return Response.json({ ok: true });
 }`,
             },
-            {
-              messageId: "useAfter",
-              output: `import { Novu } from '@novu/api';
-import { after } from 'next/server';
-const novu = new Novu({ secretKey: 'k' });
-export async function POST() {
-  after(() => novu.trigger({ workflowId: 'w', to: 'u1' }));
-  return Response.json({ ok: true });
-}`,
-            },
+            AFTER,
           ],
         },
       ],
@@ -1393,20 +1229,11 @@ export async function POST() {
 import { inngest } from '@/lib/inngest';
 const knock = new Knock();
 export async function POST() {
-  await inngest.send({ name: 'notification/post.liked', data: { arg1: 'new-like', arg2: { recipients: ['u1'] } } });
+  await inngest.send({ name: 'notification/post.liked', data: {} });
   return Response.json({ ok: true });
 }`,
             },
-            {
-              messageId: "useAfter",
-              output: `import { Knock } from '@knocklabs/node';
-import { after } from 'next/server';
-const knock = new Knock();
-export async function POST() {
-  after(() => knock.workflows.trigger('new-like', { recipients: ['u1'] }));
-  return Response.json({ ok: true });
-}`,
-            },
+            AFTER,
           ],
         },
       ],
@@ -1436,20 +1263,11 @@ export async function POST() {
 import { inngest } from '@/lib/inngest';
 const courier = new CourierClient();
 export async function POST() {
-  await inngest.send({ name: 'notification/post.liked', data: { message: {} } });
+  await inngest.send({ name: 'notification/post.liked', data: {} });
   return Response.json({ ok: true });
 }`,
             },
-            {
-              messageId: "useAfter",
-              output: `import { CourierClient } from '@trycourier/courier';
-import { after } from 'next/server';
-const courier = new CourierClient();
-export async function POST() {
-  after(() => courier.send({ message: {} }));
-  return Response.json({ ok: true });
-}`,
-            },
+            AFTER,
           ],
         },
       ],
@@ -1479,20 +1297,11 @@ export async function POST() {
 import { inngest } from '@/lib/inngest';
 const webhook = new IncomingWebhook('url');
 export async function POST() {
-  await inngest.send({ name: 'notification/post.liked', data: { text: 'liked' } });
+  await inngest.send({ name: 'notification/post.liked', data: {} });
   return Response.json({ ok: true });
 }`,
             },
-            {
-              messageId: "useAfter",
-              output: `import { IncomingWebhook } from '@slack/webhook';
-import { after } from 'next/server';
-const webhook = new IncomingWebhook('url');
-export async function POST() {
-  after(() => webhook.send({ text: 'liked' }));
-  return Response.json({ ok: true });
-}`,
-            },
+            AFTER,
           ],
         },
       ],
@@ -1522,22 +1331,23 @@ export async function POST() {
 
 
 export async function POST() {
-  await inngest.send({ name: 'notification/post.liked', data: { url: 'https://hooks.slack.com/services/T/B/X', init: { method: 'POST' } } });
+  await inngest.send({ name: 'notification/post.liked', data: {} });
   await fetch(process.env.DISCORD_WEBHOOK_URL!, { method: 'POST' });
   return Response.json({ ok: true });
 }`,
             },
             {
-              messageId: "useAfter",
-              output: `import { after } from 'next/server';
+              messageId: "useOneInngestEvent",
+              data: {"eventName":"notification/post.liked","count":"2","handler":"POST"},
+              output: `import { inngest } from '@/lib/inngest';
 
 
 export async function POST() {
-  after(() => fetch('https://hooks.slack.com/services/T/B/X', { method: 'POST' }));
-  await fetch(process.env.DISCORD_WEBHOOK_URL!, { method: 'POST' });
+  await inngest.send({ name: 'notification/post.liked', data: {} });
   return Response.json({ ok: true });
 }`,
             },
+            AFTER,
           ],
         },
         {
@@ -1556,21 +1366,22 @@ export async function POST() {
 
 export async function POST() {
   await fetch('https://hooks.slack.com/services/T/B/X', { method: 'POST' });
-  await inngest.send({ name: 'notification/post.liked', data: { url: process.env.DISCORD_WEBHOOK_URL!, init: { method: 'POST' } } });
+  await inngest.send({ name: 'notification/post.liked', data: {} });
   return Response.json({ ok: true });
 }`,
             },
             {
-              messageId: "useAfter",
-              output: `import { after } from 'next/server';
+              messageId: "useOneInngestEvent",
+              data: {"eventName":"notification/post.liked","count":"2","handler":"POST"},
+              output: `import { inngest } from '@/lib/inngest';
 
 
 export async function POST() {
-  await fetch('https://hooks.slack.com/services/T/B/X', { method: 'POST' });
-  after(() => fetch(process.env.DISCORD_WEBHOOK_URL!, { method: 'POST' }));
+  await inngest.send({ name: 'notification/post.liked', data: {} });
   return Response.json({ ok: true });
 }`,
             },
+            AFTER,
           ],
         },
       ],
@@ -1600,21 +1411,22 @@ export async function POST() {
               output: `import { mailer, pingAuthor } from '@/lib/mailer';
 import { inngest } from '@/lib/inngest';
 export async function POST() {
-  await inngest.send({ name: 'notification/post.liked', data: { to: 'a' } });
+  await inngest.send({ name: 'notification/post.liked', data: {} });
   pingAuthor();
   return Response.json({ ok: true });
 }`,
             },
             {
-              messageId: "useAfter",
+              messageId: "useOneInngestEvent",
+              data: {"eventName":"notification/post.liked","count":"2","handler":"POST"},
               output: `import { mailer, pingAuthor } from '@/lib/mailer';
-import { after } from 'next/server';
+import { inngest } from '@/lib/inngest';
 export async function POST() {
-  after(() => mailer.deliver({ to: 'a' }));
-  pingAuthor();
+  await inngest.send({ name: 'notification/post.liked', data: {} });
   return Response.json({ ok: true });
 }`,
             },
+            AFTER,
           ],
         },
         {
@@ -1637,15 +1449,16 @@ export async function POST() {
 }`,
             },
             {
-              messageId: "useAfter",
+              messageId: "useOneInngestEvent",
+              data: {"eventName":"notification/post.liked","count":"2","handler":"POST"},
               output: `import { mailer, pingAuthor } from '@/lib/mailer';
-import { after } from 'next/server';
+import { inngest } from '@/lib/inngest';
 export async function POST() {
-  await mailer.deliver({ to: 'a' });
-  after(() => pingAuthor());
+  await inngest.send({ name: 'notification/post.liked', data: {} });
   return Response.json({ ok: true });
 }`,
             },
+            AFTER,
           ],
         },
       ],
@@ -1676,25 +1489,165 @@ export async function POST() {
 import { inngest } from '@/lib/inngest';
 const sesClient = new SESClient({});
 export async function POST() {
-  await inngest.send({ name: 'notification/post.liked', data: { arg1: new SendEmailCommand({} as never) } });
+  await inngest.send({ name: 'notification/post.liked', data: {} });
   await sesClient.send(new ListIdentitiesCommand({}));
+  return Response.json({ ok: true });
+}`,
+            },
+            AFTER,
+          ],
+        },
+      ],
+    },
+    {
+      name: "helper names: email/text/sms + audience, and trigger/dispatch with a channel, are work without types",
+      filename: "app/api/posts/[id]/like/route.ts",
+      code: `import { emailFollowers, textUser, triggerEmail, dispatchNotification } from '@/lib/helpers';
+export async function POST() {
+  await emailFollowers('p1');
+  await textUser('u1');
+  await triggerEmail('a');
+  await dispatchNotification('n');
+  return Response.json({ ok: true });
+}`,
+      errors: [
+        {
+          messageId: "syncNotification",
+          line: 3,
+          column: 9,
+          endLine: 3,
+          endColumn: 29,
+          data: {"handler":"POST","chain":"POST -> emailFollowers","work":"notification helper via emailFollowers (judged by its name)","transaction":""},
+          suggestions: [
+            {
+              messageId: "useInngestSend",
+              data: {"eventName":"notification/post.liked"},
+              output: `import { emailFollowers, textUser, triggerEmail, dispatchNotification } from '@/lib/helpers';
+import { inngest } from '@/lib/inngest';
+export async function POST() {
+  await inngest.send({ name: 'notification/post.liked', data: {} });
+  await textUser('u1');
+  await triggerEmail('a');
+  await dispatchNotification('n');
   return Response.json({ ok: true });
 }`,
             },
             {
-              messageId: "useAfter",
-              output: `import { SESClient, SendEmailCommand, ListIdentitiesCommand } from '@aws-sdk/client-ses';
-import { after } from 'next/server';
-const sesClient = new SESClient({});
+              messageId: "useOneInngestEvent",
+              data: {"eventName":"notification/post.liked","count":"4","handler":"POST"},
+              output: `import { emailFollowers, textUser, triggerEmail, dispatchNotification } from '@/lib/helpers';
+import { inngest } from '@/lib/inngest';
 export async function POST() {
-  after(() => sesClient.send(new SendEmailCommand({} as never)));
-  await sesClient.send(new ListIdentitiesCommand({}));
+  await inngest.send({ name: 'notification/post.liked', data: {} });
   return Response.json({ ok: true });
 }`,
             },
+            AFTER,
+          ],
+        },
+        {
+          messageId: "syncNotification",
+          line: 4,
+          column: 9,
+          endLine: 4,
+          endColumn: 23,
+          data: {"handler":"POST","chain":"POST -> textUser","work":"notification helper via textUser (judged by its name)","transaction":""},
+          suggestions: [
+            {
+              messageId: "useInngestSend",
+              data: {"eventName":"notification/post.liked"},
+              output: `import { emailFollowers, textUser, triggerEmail, dispatchNotification } from '@/lib/helpers';
+import { inngest } from '@/lib/inngest';
+export async function POST() {
+  await emailFollowers('p1');
+  await inngest.send({ name: 'notification/post.liked', data: {} });
+  await triggerEmail('a');
+  await dispatchNotification('n');
+  return Response.json({ ok: true });
+}`,
+            },
+            {
+              messageId: "useOneInngestEvent",
+              data: {"eventName":"notification/post.liked","count":"4","handler":"POST"},
+              output: `import { emailFollowers, textUser, triggerEmail, dispatchNotification } from '@/lib/helpers';
+import { inngest } from '@/lib/inngest';
+export async function POST() {
+  await inngest.send({ name: 'notification/post.liked', data: {} });
+  return Response.json({ ok: true });
+}`,
+            },
+            AFTER,
+          ],
+        },
+        {
+          messageId: "syncNotification",
+          line: 5,
+          column: 9,
+          endLine: 5,
+          endColumn: 26,
+          data: {"handler":"POST","chain":"POST -> triggerEmail","work":"notification helper via triggerEmail (judged by its name)","transaction":""},
+          suggestions: [
+            {
+              messageId: "useInngestSend",
+              data: {"eventName":"notification/post.liked"},
+              output: `import { emailFollowers, textUser, triggerEmail, dispatchNotification } from '@/lib/helpers';
+import { inngest } from '@/lib/inngest';
+export async function POST() {
+  await emailFollowers('p1');
+  await textUser('u1');
+  await inngest.send({ name: 'notification/post.liked', data: {} });
+  await dispatchNotification('n');
+  return Response.json({ ok: true });
+}`,
+            },
+            {
+              messageId: "useOneInngestEvent",
+              data: {"eventName":"notification/post.liked","count":"4","handler":"POST"},
+              output: `import { emailFollowers, textUser, triggerEmail, dispatchNotification } from '@/lib/helpers';
+import { inngest } from '@/lib/inngest';
+export async function POST() {
+  await inngest.send({ name: 'notification/post.liked', data: {} });
+  return Response.json({ ok: true });
+}`,
+            },
+            AFTER,
+          ],
+        },
+        {
+          messageId: "syncNotification",
+          line: 6,
+          column: 9,
+          endLine: 6,
+          endColumn: 34,
+          data: {"handler":"POST","chain":"POST -> dispatchNotification","work":"notification helper via dispatchNotification (judged by its name)","transaction":""},
+          suggestions: [
+            {
+              messageId: "useInngestSend",
+              data: {"eventName":"notification/post.liked"},
+              output: `import { emailFollowers, textUser, triggerEmail, dispatchNotification } from '@/lib/helpers';
+import { inngest } from '@/lib/inngest';
+export async function POST() {
+  await emailFollowers('p1');
+  await textUser('u1');
+  await triggerEmail('a');
+  await inngest.send({ name: 'notification/post.liked', data: {} });
+  return Response.json({ ok: true });
+}`,
+            },
+            {
+              messageId: "useOneInngestEvent",
+              data: {"eventName":"notification/post.liked","count":"4","handler":"POST"},
+              output: `import { emailFollowers, textUser, triggerEmail, dispatchNotification } from '@/lib/helpers';
+import { inngest } from '@/lib/inngest';
+export async function POST() {
+  await inngest.send({ name: 'notification/post.liked', data: {} });
+  return Response.json({ ok: true });
+}`,
+            },
+            AFTER,
           ],
         },
       ],
     },
   ],
-});
+}));

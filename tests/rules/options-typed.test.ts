@@ -1,8 +1,9 @@
 import rule from '../../src/rules/no-sync-notification-in-handler.js';
 import { strictAssertions, typedRuleTester } from '../rule-tester.js';
+import { AFTER, deriveAfter } from './derived-after.js';
 
 // notificationFunctions and queueFunctions with type information: typescript-eslint specifiers and dotted names.
-typedRuleTester.run('options-typed', rule, {
+typedRuleTester.run('options-typed', rule, deriveAfter({
   assertionOptions: strictAssertions,
   valid: [
     {
@@ -71,19 +72,11 @@ export async function POST() {
               output: `import { pushToDevice } from '@/lib/helpers/internal-push';
 import { inngest } from '@/lib/inngest';
 export async function POST() {
-  await inngest.send({ name: 'notification/post.liked', data: { userId: 'u1', title: 'New like' } });
+  await inngest.send({ name: 'notification/post.liked', data: {} });
   return Response.json({ ok: true });
 }`,
             },
-            {
-              messageId: "useAfter",
-              output: `import { pushToDevice } from '@/lib/helpers/internal-push';
-import { after } from 'next/server';
-export async function POST() {
-  after(() => pushToDevice('u1', 'New like'));
-  return Response.json({ ok: true });
-}`,
-            },
+            AFTER,
           ],
         },
       ],
@@ -111,22 +104,14 @@ export async function POST() {
               output: `import { sendLater } from '@/lib/jobs';
 import { inngest } from '@/lib/inngest';
 export async function POST() {
-  await inngest.send({ name: 'notification/post.liked', data: { to: 'd@e.f' } });
+  await inngest.send({ name: 'notification/post.liked', data: {} });
   return Response.json({ ok: true });
 }`,
             },
-            {
-              messageId: "useAfter",
-              output: `import { sendLater } from '@/lib/jobs';
-import { after } from 'next/server';
-export async function POST() {
-  after(() => sendLater('d@e.f'));
-  return Response.json({ ok: true });
-}`,
-            },
+            AFTER,
           ],
         },
       ],
     },
   ],
-});
+}));

@@ -1,8 +1,12 @@
 import rule from '../../src/rules/no-sync-notification-in-handler.js';
-import { strictAssertions, untypedRuleTester } from '../rule-tester.js';
+import { strictAssertions, typedRuleTester, untypedRuleTester } from '../rule-tester.js';
+import { AFTER, deriveAfter } from './derived-after.js';
 
-// The quick fixes: useInngestSend (event name, data, import) and useAfter, with their exact output.
-untypedRuleTester.run('suggestions', rule, {
+// The quick fixes: useInngestSend (event name, data, import), useOneInngestEvent and useAfter, with their exact output
+// (useAfter's is derived from the report's location, see derived-after.ts, except in the cases about useAfter).
+// The event's data is what the moved work reads from the handler: its free variables and member
+// chains of them, named after the variable or the chain's last property; literals and imports stay.
+untypedRuleTester.run('suggestions', rule, deriveAfter({
   assertionOptions: strictAssertions,
   valid: [
   ],
@@ -36,22 +40,11 @@ import { inngest } from '@/lib/inngest';
 
 export async function POST() {
   await db.like.create({ data: {} });
-  await inngest.send({ name: 'notification/post.liked', data: { to: 'author@example.com', subject: 'New like' } });
+  await inngest.send({ name: 'notification/post.liked', data: {} });
   return Response.json({ ok: true });
 }`,
             },
-            {
-              messageId: "useAfter",
-              output: `import { resend } from '@/lib/clients';
-import { db } from '@/lib/db';
-import { after } from 'next/server';
-
-export async function POST() {
-  await db.like.create({ data: {} });
-  after(() => resend.emails.send({ to: 'author@example.com', subject: 'New like' }));
-  return Response.json({ ok: true });
-}`,
-            },
+            AFTER,
           ],
         },
       ],
@@ -83,7 +76,7 @@ import { db } from '@/lib/db';
 import { inngest } from '@/lib/inngest';
 
 export async function POST() {
-  await Promise.all([db.like.create({ data: {} }), inngest.send({ name: 'notification/post.liked', data: { to: 'a' } })]);
+  await Promise.all([db.like.create({ data: {} }), inngest.send({ name: 'notification/post.liked', data: {} })]);
   return Response.json({ ok: true });
 }`,
             },
@@ -117,22 +110,23 @@ export async function POST() {
 import { inngest } from '@/lib/inngest';
 
 export async function POST() {
-  await inngest.send({ name: 'notification/post.liked', data: { to: 'a' } });
+  await inngest.send({ name: 'notification/post.liked', data: {} });
   void resend.emails.send({ to: 'b' });
   return Response.json({ ok: true });
 }`,
             },
             {
-              messageId: "useAfter",
+              messageId: "useOneInngestEvent",
+              data: {"eventName":"notification/post.liked","count":"2","handler":"POST"},
               output: `import { resend } from '@/lib/clients';
-import { after } from 'next/server';
+import { inngest } from '@/lib/inngest';
 
 export async function POST() {
-  after(() => resend.emails.send({ to: 'a' }));
-  void resend.emails.send({ to: 'b' });
+  await inngest.send({ name: 'notification/post.liked', data: {} });
   return Response.json({ ok: true });
 }`,
             },
+            AFTER,
           ],
         },
         {
@@ -151,21 +145,22 @@ import { inngest } from '@/lib/inngest';
 
 export async function POST() {
   resend.emails.send({ to: 'a' });
-  await inngest.send({ name: 'notification/post.liked', data: { to: 'b' } });
+  await inngest.send({ name: 'notification/post.liked', data: {} });
   return Response.json({ ok: true });
 }`,
             },
             {
-              messageId: "useAfter",
+              messageId: "useOneInngestEvent",
+              data: {"eventName":"notification/post.liked","count":"2","handler":"POST"},
               output: `import { resend } from '@/lib/clients';
-import { after } from 'next/server';
+import { inngest } from '@/lib/inngest';
 
 export async function POST() {
-  resend.emails.send({ to: 'a' });
-  after(() => resend.emails.send({ to: 'b' }));
+  await inngest.send({ name: 'notification/post.liked', data: {} });
   return Response.json({ ok: true });
 }`,
             },
+            AFTER,
           ],
         },
       ],
@@ -195,20 +190,11 @@ export function POST() {
 import { inngest } from '@/lib/inngest';
 
 export function POST() {
-  inngest.send({ name: 'notification/post.liked', data: { to: 'a' } });
+  inngest.send({ name: 'notification/post.liked', data: {} });
   return Response.json({ ok: true });
 }`,
             },
-            {
-              messageId: "useAfter",
-              output: `import { resend } from '@/lib/clients';
-import { after } from 'next/server';
-
-export function POST() {
-  after(() => resend.emails.send({ to: 'a' }));
-  return Response.json({ ok: true });
-}`,
-            },
+            AFTER,
           ],
         },
       ],
@@ -241,22 +227,11 @@ import { resend } from '@/lib/clients';
 
 export async function POST() {
   await queue.send({ name: 'x', data: {} });
-  await queue.send({ name: 'notification/post.liked', data: { to: 'a' } });
+  await queue.send({ name: 'notification/post.liked', data: {} });
   return Response.json({ ok: true });
 }`,
             },
-            {
-              messageId: "useAfter",
-              output: `import { inngest as queue } from '@/lib/inngest';
-import { resend } from '@/lib/clients';
-import { after } from 'next/server';
-
-export async function POST() {
-  await queue.send({ name: 'x', data: {} });
-  after(() => resend.emails.send({ to: 'a' }));
-  return Response.json({ ok: true });
-}`,
-            },
+            AFTER,
           ],
         },
       ],
@@ -290,22 +265,11 @@ import { inngest as inngestClient } from '@/lib/inngest';
 const inngest = 'not the client';
 
 export async function POST() {
-  await inngestClient.send({ name: 'notification/post.liked', data: { to: inngest } });
+  await inngestClient.send({ name: 'notification/post.liked', data: {} });
   return Response.json({ ok: true });
 }`,
             },
-            {
-              messageId: "useAfter",
-              output: `import { resend } from '@/lib/clients';
-import { after } from 'next/server';
-
-const inngest = 'not the client';
-
-export async function POST() {
-  after(() => resend.emails.send({ to: inngest }));
-  return Response.json({ ok: true });
-}`,
-            },
+            AFTER,
           ],
         },
       ],
@@ -336,20 +300,11 @@ export async function POST() {
 import { events } from '~/server/events';
 
 export async function POST() {
-  await events.send({ name: 'notification/post.liked', data: { to: 'a' } });
+  await events.send({ name: 'notification/post.liked', data: {} });
   return Response.json({ ok: true });
 }`,
             },
-            {
-              messageId: "useAfter",
-              output: `import { resend } from '@/lib/clients';
-import { after } from 'next/server';
-
-export async function POST() {
-  after(() => resend.emails.send({ to: 'a' }));
-  return Response.json({ ok: true });
-}`,
-            },
+            AFTER,
           ],
         },
       ],
@@ -380,20 +335,11 @@ export async function POST() {
 import { inngest } from '@/lib/inngest';
 
 export async function POST() {
-  await inngest.send({ name: 'app/user.followed', data: { to: 'a' } });
+  await inngest.send({ name: 'app/user.followed', data: {} });
   return Response.json({ ok: true });
 }`,
             },
-            {
-              messageId: "useAfter",
-              output: `import { resend } from '@/lib/clients';
-import { after } from 'next/server';
-
-export async function POST() {
-  after(() => resend.emails.send({ to: 'a' }));
-  return Response.json({ ok: true });
-}`,
-            },
+            AFTER,
           ],
         },
       ],
@@ -430,24 +376,11 @@ async function notifyAuthor(authorId: string, postId: string, ...extra: string[]
 
 export async function POST(request: Request) {
   const post = { id: 'p1', authorId: 'u1' };
-  await inngest.send({ name: 'notification/post.liked', data: { authorId: post.authorId, postId: post.id, extra: ['a', 'b'] } });
+  await inngest.send({ name: 'notification/post.liked', data: { authorId: post.authorId, id: post.id } });
   return Response.json({ ok: true });
 }`,
             },
-            {
-              messageId: "useAfter",
-              output: `import { after } from 'next/server';
-
-async function notifyAuthor(authorId: string, postId: string, ...extra: string[]) {
-  await fetch('https://hooks.slack.com/services/x', { method: 'POST', body: authorId + postId + extra.join() });
-}
-
-export async function POST(request: Request) {
-  const post = { id: 'p1', authorId: 'u1' };
-  after(() => notifyAuthor(post.authorId, post.id, 'a', 'b'));
-  return Response.json({ ok: true });
-}`,
-            },
+            AFTER,
           ],
         },
       ],
@@ -479,21 +412,11 @@ import { inngest } from '@/lib/inngest';
 
 export async function POST() {
   const post = { id: 'p1', authorId: 'u1' };
-  await inngest.send({ name: 'notification/post.liked', data: { authorId: post.authorId, id: post.id, arg3: 42, args: [...[1, 2]] } });
+  await inngest.send({ name: 'notification/post.liked', data: { authorId: post.authorId, id: post.id } });
   return Response.json({ ok: true });
 }`,
             },
-            {
-              messageId: "useAfter",
-              output: `import { notifyFollowers } from '@/lib/helpers';
-import { after } from 'next/server';
-
-export async function POST() {
-  const post = { id: 'p1', authorId: 'u1' };
-  after(() => notifyFollowers(post.authorId, post.id, 42, ...[1, 2]));
-  return Response.json({ ok: true });
-}`,
-            },
+            AFTER,
           ],
         },
       ],
@@ -528,27 +451,11 @@ import { inngest } from '@/lib/inngest';
 
 export async function POST() {
   // tell the author
-  await inngest.send({ name: 'notification/post.liked', data: {
-    to: 'a', // the author
-    subject: 'New like',
-  } });
+  await inngest.send({ name: 'notification/post.liked', data: {} });
   return Response.json({ ok: true });
 }`,
             },
-            {
-              messageId: "useAfter",
-              output: `import { resend } from '@/lib/clients';
-import { after } from 'next/server';
-
-export async function POST() {
-  // tell the author
-  after(() => resend.emails.send({
-    to: 'a', // the author
-    subject: 'New like',
-  }));
-  return Response.json({ ok: true });
-}`,
-            },
+            AFTER,
           ],
         },
       ],
@@ -578,7 +485,7 @@ export async function likePost(postId: string) {
 import { inngest } from '@/lib/inngest';
 
 export async function likePost(postId: string) {
-  await inngest.send({ name: 'notification/post.liked', data: { url: 'https://hooks.slack.com/services/x', init: { method: 'POST', body: postId } } });
+  await inngest.send({ name: 'notification/post.liked', data: { postId } });
 }`,
             },
             {
@@ -617,19 +524,11 @@ export async function likePost(postId: string) {
               output: `import { inngest } from '@/lib/inngest';
 
 export async function POST() {
-  await inngest.send({ name: 'notification/post.liked', data: { url: 'https://hooks.slack.com/services/x', init: { method: 'POST' } } });
+  await inngest.send({ name: 'notification/post.liked', data: {} });
   return Response.json({ ok: true });
 }`,
             },
-            {
-              messageId: "useAfter",
-              output: `import { after } from 'next/server';
-
-export async function POST() {
-  after(() => fetch('https://hooks.slack.com/services/x', { method: 'POST' }));
-  return Response.json({ ok: true });
-}`,
-            },
+            AFTER,
           ],
         },
       ],
@@ -661,7 +560,7 @@ import { resend } from '@/lib/clients';
 import { inngest } from '@/lib/inngest';
 
 export async function POST() {
-  await inngest.send({ name: 'notification/post.liked', data: { to: 'a' } });
+  await inngest.send({ name: 'notification/post.liked', data: {} });
   return NextResponse.json({ ok: true });
 }`,
             },
@@ -709,7 +608,7 @@ import { db } from '@/lib/db';
 import { inngest } from '@/lib/inngest';
 
 export async function POST() {
-  const sent = await inngest.send({ name: 'notification/post.liked', data: { to: 'a' } });
+  const sent = await inngest.send({ name: 'notification/post.liked', data: {} });
   await db.$transaction(async (tx) => {
     await tx.notification.create({ data: {} });
   });
@@ -736,7 +635,8 @@ import { inngest } from '@/lib/inngest';
 export async function POST() {
   const sent = await resend.emails.send({ to: 'a' });
   await db.$transaction(async (tx) => {
-    await inngest.send({ name: 'notification/post.liked', data: { data: {} } });
+    // The worker must load tx.notification (an object the work calls create() on) again: it does not survive JSON.
+    await inngest.send({ name: 'notification/post.liked', data: {} });
   });
   return Response.json({ id: sent });
 }`,
@@ -770,7 +670,7 @@ export default async function handler(req: unknown, res: { json(v: unknown): voi
 import { inngest } from '@/lib/inngest';
 
 export default async function handler(req: unknown, res: { json(v: unknown): void }) {
-  await inngest.send({ name: 'notification/user.followed', data: { to: 'a' } });
+  await inngest.send({ name: 'notification/user.followed', data: {} });
   res.json({ ok: true });
 }`,
             },
@@ -803,23 +703,380 @@ export async function POST() {
 import { inngest } from '@/lib/inngest';
 
 export async function POST() {
-  await inngest.send({ name: 'notification/post.liked', data: { query: \`INSERT INTO notifications (user_id) VALUES (\${'u1'})\` } });
+  await inngest.send({ name: 'notification/post.liked', data: {} });
   return Response.json({ ok: true });
 }`,
             },
-            {
-              messageId: "useAfter",
-              output: `import { sql } from '@/lib/sql';
-import { after } from 'next/server';
+            AFTER,
+          ],
+        },
+      ],
+    },
+    {
+      name: "the client imported by a relative path is reused",
+      filename: "app/api/posts/[id]/like/route.ts",
+      code: `import { inngest } from '../../../../../lib/inngest';
+import { resend } from '@/lib/clients';
 
 export async function POST() {
-  after(() => sql\`INSERT INTO notifications (user_id) VALUES (\${'u1'})\`);
+  await inngest.send({ name: 'x', data: {} });
+  await resend.emails.send({ to: 'a' });
+  return Response.json({ ok: true });
+}`,
+      errors: [
+        {
+          messageId: "syncNotification",
+          line: 6,
+          column: 9,
+          endLine: 6,
+          endColumn: 40,
+          data: {"handler":"POST","chain":"POST -> resend.emails.send","work":"email via Resend","transaction":""},
+          suggestions: [
+            {
+              messageId: "useInngestSend",
+              data: {"eventName":"notification/post.liked"},
+              output: `import { inngest } from '../../../../../lib/inngest';
+import { resend } from '@/lib/clients';
+
+export async function POST() {
+  await inngest.send({ name: 'x', data: {} });
+  await inngest.send({ name: 'notification/post.liked', data: {} });
   return Response.json({ ok: true });
 }`,
             },
+            AFTER,
+          ],
+        },
+      ],
+    },
+    {
+      name: "a Server Action named with a phrasal verb",
+      filename: "app/actions.ts",
+      code: `'use server';
+import { resend } from '@/lib/clients';
+
+export async function signUp(email: string) {
+  await resend.emails.send({ to: email });
+}`,
+      errors: [
+        {
+          messageId: "syncNotification",
+          line: 5,
+          column: 9,
+          endLine: 5,
+          endColumn: 42,
+          data: {"handler":"signUp","chain":"signUp -> resend.emails.send","work":"email via Resend","transaction":""},
+          suggestions: [
+            {
+              messageId: "useInngestSend",
+              data: {"eventName":"notification/user.signed-up"},
+              output: `'use server';
+import { resend } from '@/lib/clients';
+import { inngest } from '@/lib/inngest';
+
+export async function signUp(email: string) {
+  await inngest.send({ name: 'notification/user.signed-up', data: { email } });
+}`,
+            },
+            AFTER,
           ],
         },
       ],
     },
   ],
-});
+}));
+
+untypedRuleTester.run('suggestions: the data the moved work reads', rule, deriveAfter({
+  assertionOptions: strictAssertions,
+  valid: [],
+  invalid: [
+    {
+      name: "the data holds the handler's values the work reads (a variable, a member chain), not the call's arguments",
+      filename: "app/api/posts/[id]/like/route.ts",
+      code: `import { resend } from '@/lib/clients';
+import { db } from '@/lib/db';
+
+const FROM = 'team@example.com';
+
+export async function POST(request: Request, { params }: { params: Promise<{ id: string }> }) {
+  const route = await params;
+  const { userId } = (await request.json()) as { userId: string };
+  await db.notification.create({ data: { userId, type: 'post.liked', postId: route.id } });
+  return Response.json({ ok: true, from: FROM, resend });
+}`,
+      errors: [
+        {
+          messageId: "syncNotification",
+          line: 9,
+          column: 9,
+          endLine: 9,
+          endColumn: 91,
+          data: {"handler":"POST","chain":"POST -> db.notification.create","work":"notification record via notification.create","transaction":""},
+          suggestions: [
+            {
+              messageId: "useInngestSend",
+              data: {"eventName":"notification/post.liked"},
+              output: `import { resend } from '@/lib/clients';
+import { db } from '@/lib/db';
+import { inngest } from '@/lib/inngest';
+
+const FROM = 'team@example.com';
+
+export async function POST(request: Request, { params }: { params: Promise<{ id: string }> }) {
+  const route = await params;
+  const { userId } = (await request.json()) as { userId: string };
+  await inngest.send({ name: 'notification/post.liked', data: { userId, id: route.id } });
+  return Response.json({ ok: true, from: FROM, resend });
+}`,
+            },
+            AFTER,
+          ],
+        },
+      ],
+    },
+    {
+      name: "one event for the handler's pieces of work: placed where the last piece was, the others removed",
+      filename: "app/api/posts/[id]/like/route.ts",
+      code: `import { resend } from '@/lib/clients';
+import { db } from '@/lib/db';
+
+export async function POST(request: Request) {
+  const { userId, postId } = (await request.json()) as { userId: string; postId: string };
+  await db.notification.create({ data: { userId, type: 'post.liked' } });
+  const post = await db.post.findUnique({ where: { id: postId } });
+  await resend.emails.send({ from: 'team@example.com', to: post.authorEmail, subject: 'New like', text: userId });
+  return Response.json({ ok: true });
+}`,
+      errors: [
+        {
+          messageId: "syncNotification",
+          line: 6,
+          column: 9,
+          endLine: 6,
+          endColumn: 73,
+          data: {"handler":"POST","chain":"POST -> db.notification.create","work":"notification record via notification.create","transaction":""},
+          suggestions: [
+            {
+              messageId: "useInngestSend",
+              data: {"eventName":"notification/post.liked"},
+              output: `import { resend } from '@/lib/clients';
+import { db } from '@/lib/db';
+import { inngest } from '@/lib/inngest';
+
+export async function POST(request: Request) {
+  const { userId, postId } = (await request.json()) as { userId: string; postId: string };
+  await inngest.send({ name: 'notification/post.liked', data: { userId } });
+  const post = await db.post.findUnique({ where: { id: postId } });
+  await resend.emails.send({ from: 'team@example.com', to: post.authorEmail, subject: 'New like', text: userId });
+  return Response.json({ ok: true });
+}`,
+            },
+            {
+              messageId: "useOneInngestEvent",
+              data: {"eventName":"notification/post.liked","count":"2","handler":"POST"},
+              output: `import { resend } from '@/lib/clients';
+import { db } from '@/lib/db';
+import { inngest } from '@/lib/inngest';
+
+export async function POST(request: Request) {
+  const { userId, postId } = (await request.json()) as { userId: string; postId: string };
+  const post = await db.post.findUnique({ where: { id: postId } });
+  await inngest.send({ name: 'notification/post.liked', data: { userId, authorEmail: post.authorEmail } });
+  return Response.json({ ok: true });
+}`,
+            },
+            AFTER,
+          ],
+        },
+        {
+          messageId: "syncNotification",
+          line: 8,
+          column: 9,
+          endLine: 8,
+          endColumn: 114,
+          data: {"handler":"POST","chain":"POST -> resend.emails.send","work":"email via Resend","transaction":""},
+          suggestions: [
+            {
+              messageId: "useInngestSend",
+              data: {"eventName":"notification/post.liked"},
+              output: `import { resend } from '@/lib/clients';
+import { db } from '@/lib/db';
+import { inngest } from '@/lib/inngest';
+
+export async function POST(request: Request) {
+  const { userId, postId } = (await request.json()) as { userId: string; postId: string };
+  await db.notification.create({ data: { userId, type: 'post.liked' } });
+  const post = await db.post.findUnique({ where: { id: postId } });
+  await inngest.send({ name: 'notification/post.liked', data: { authorEmail: post.authorEmail, userId } });
+  return Response.json({ ok: true });
+}`,
+            },
+            {
+              messageId: "useOneInngestEvent",
+              data: {"eventName":"notification/post.liked","count":"2","handler":"POST"},
+              output: `import { resend } from '@/lib/clients';
+import { db } from '@/lib/db';
+import { inngest } from '@/lib/inngest';
+
+export async function POST(request: Request) {
+  const { userId, postId } = (await request.json()) as { userId: string; postId: string };
+  const post = await db.post.findUnique({ where: { id: postId } });
+  await inngest.send({ name: 'notification/post.liked', data: { userId, authorEmail: post.authorEmail } });
+  return Response.json({ ok: true });
+}`,
+            },
+            AFTER,
+          ],
+        },
+      ],
+    },
+  ],
+}));
+
+typedRuleTester.run('suggestions: values that do not survive JSON (with types)', rule, deriveAfter({
+  assertionOptions: strictAssertions,
+  valid: [],
+  invalid: [
+    {
+      name: "a Date travels as a string and the suggestion says so; a function is not passed and the suggestion says the worker must load it again",
+      filename: "app/api/posts/[id]/like/route.ts",
+      code: `import { resend } from '@/lib/clients';
+import { db } from '@/lib/db';
+
+export async function POST(request: Request, { params }: { params: Promise<{ id: string }> }) {
+  const post = { id: (await params).id, likedAt: new Date() };
+  const render = (id: string) => \`<a href="/posts/\${id}">New like</a>\`;
+  await db.notification.create({ data: { userId: post.id, type: 'post.liked', createdAt: post.likedAt } });
+  await resend.emails.send({ from: 'a@b.c', to: 'd@e.f', subject: 'New like', html: render(post.id) });
+  return Response.json({ ok: true });
+}`,
+      errors: [
+        {
+          messageId: "syncNotification",
+          line: 7,
+          column: 9,
+          endLine: 7,
+          endColumn: 107,
+          data: {"handler":"POST","chain":"POST -> db.notification.create","work":"notification record via notification.create","transaction":""},
+          suggestions: [
+            {
+              messageId: "useInngestSend",
+              data: {"eventName":"notification/post.liked"},
+              output: `import { resend } from '@/lib/clients';
+import { db } from '@/lib/db';
+import { inngest } from '@/lib/inngest';
+
+export async function POST(request: Request, { params }: { params: Promise<{ id: string }> }) {
+  const post = { id: (await params).id, likedAt: new Date() };
+  const render = (id: string) => \`<a href="/posts/\${id}">New like</a>\`;
+  // data.likedAt arrives in the worker as an ISO string: new Date(...) revives it.
+  await inngest.send({ name: 'notification/post.liked', data: { id: post.id, likedAt: post.likedAt } });
+  await resend.emails.send({ from: 'a@b.c', to: 'd@e.f', subject: 'New like', html: render(post.id) });
+  return Response.json({ ok: true });
+}`,
+            },
+            {
+              messageId: "useOneInngestEvent",
+              data: {"eventName":"notification/post.liked","count":"2","handler":"POST"},
+              output: `import { resend } from '@/lib/clients';
+import { db } from '@/lib/db';
+import { inngest } from '@/lib/inngest';
+
+export async function POST(request: Request, { params }: { params: Promise<{ id: string }> }) {
+  const post = { id: (await params).id, likedAt: new Date() };
+  const render = (id: string) => \`<a href="/posts/\${id}">New like</a>\`;
+  // The worker must load render (a function) again: it does not survive JSON.
+  // data.likedAt arrives in the worker as an ISO string: new Date(...) revives it.
+  await inngest.send({ name: 'notification/post.liked', data: { id: post.id, likedAt: post.likedAt } });
+  return Response.json({ ok: true });
+}`,
+            },
+            AFTER,
+          ],
+        },
+        {
+          messageId: "syncNotification",
+          line: 8,
+          column: 9,
+          endLine: 8,
+          endColumn: 103,
+          data: {"handler":"POST","chain":"POST -> resend.emails.send","work":"email via Resend","transaction":""},
+          suggestions: [
+            {
+              messageId: "useInngestSend",
+              data: {"eventName":"notification/post.liked"},
+              output: `import { resend } from '@/lib/clients';
+import { db } from '@/lib/db';
+import { inngest } from '@/lib/inngest';
+
+export async function POST(request: Request, { params }: { params: Promise<{ id: string }> }) {
+  const post = { id: (await params).id, likedAt: new Date() };
+  const render = (id: string) => \`<a href="/posts/\${id}">New like</a>\`;
+  await db.notification.create({ data: { userId: post.id, type: 'post.liked', createdAt: post.likedAt } });
+  // The worker must load render (a function) again: it does not survive JSON.
+  await inngest.send({ name: 'notification/post.liked', data: { id: post.id } });
+  return Response.json({ ok: true });
+}`,
+            },
+            {
+              messageId: "useOneInngestEvent",
+              data: {"eventName":"notification/post.liked","count":"2","handler":"POST"},
+              output: `import { resend } from '@/lib/clients';
+import { db } from '@/lib/db';
+import { inngest } from '@/lib/inngest';
+
+export async function POST(request: Request, { params }: { params: Promise<{ id: string }> }) {
+  const post = { id: (await params).id, likedAt: new Date() };
+  const render = (id: string) => \`<a href="/posts/\${id}">New like</a>\`;
+  // The worker must load render (a function) again: it does not survive JSON.
+  // data.likedAt arrives in the worker as an ISO string: new Date(...) revives it.
+  await inngest.send({ name: 'notification/post.liked', data: { id: post.id, likedAt: post.likedAt } });
+  return Response.json({ ok: true });
+}`,
+            },
+            AFTER,
+          ],
+        },
+      ],
+    },
+    {
+      name: "a Map read whole is not passed (the worker must load it again); the fields the work reads from an object are",
+      filename: "app/api/posts/[id]/like/route.ts",
+      code: `import { resend } from '@/lib/clients';
+
+export async function POST(request: Request) {
+  const body = (await request.json()) as { email: string; name: string };
+  const seen = new Map<string, number>();
+  await resend.emails.send({ from: 'a@b.c', to: body.email, subject: \`Hi \${body.name}\`, text: JSON.stringify([...seen]) });
+  return Response.json({ ok: true });
+}`,
+      errors: [
+        {
+          messageId: "syncNotification",
+          line: 6,
+          column: 9,
+          endLine: 6,
+          endColumn: 123,
+          data: {"handler":"POST","chain":"POST -> resend.emails.send","work":"email via Resend","transaction":""},
+          suggestions: [
+            {
+              messageId: "useInngestSend",
+              data: {"eventName":"notification/post.liked"},
+              output: `import { resend } from '@/lib/clients';
+import { inngest } from '@/lib/inngest';
+
+export async function POST(request: Request) {
+  const body = (await request.json()) as { email: string; name: string };
+  const seen = new Map<string, number>();
+  // The worker must load seen (a Map) again: it does not survive JSON.
+  await inngest.send({ name: 'notification/post.liked', data: { email: body.email, name: body.name } });
+  return Response.json({ ok: true });
+}`,
+            },
+            AFTER,
+          ],
+        },
+      ],
+    },
+  ],
+}));

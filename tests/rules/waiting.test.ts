@@ -1,8 +1,9 @@
 import rule from '../../src/rules/no-sync-notification-in-handler.js';
 import { strictAssertions, untypedRuleTester } from '../rule-tester.js';
+import { AFTER, deriveAfter } from './derived-after.js';
 
 // How the handler uses the work decides the message: waited for (syncNotification) or started and left (floatingNotification).
-untypedRuleTester.run('waiting', rule, {
+untypedRuleTester.run('waiting', rule, deriveAfter({
   assertionOptions: strictAssertions,
   valid: [
     {
@@ -87,20 +88,11 @@ export async function POST() {
 import { db } from '@/lib/db';
 import { inngest } from '@/lib/inngest';
 export async function POST() {
-  await inngest.send({ name: 'notification/post.liked', data: { data: { userId: '1' } } });
+  await inngest.send({ name: 'notification/post.liked', data: {} });
   return Response.json({ ok: true });
 }`,
             },
-            {
-              messageId: "useAfter",
-              output: `import { resend } from '@/lib/clients';
-import { db } from '@/lib/db';
-import { after } from 'next/server';
-export async function POST() {
-  after(() => db.notification.create({ data: { userId: '1' } }));
-  return Response.json({ ok: true });
-}`,
-            },
+            AFTER,
           ],
         },
       ],
@@ -129,7 +121,7 @@ export async function POST() {
 import { db } from '@/lib/db';
 import { inngest } from '@/lib/inngest';
 export async function POST() {
-  return await inngest.send({ name: 'notification/post.liked', data: { to: 'a' } });
+  return await inngest.send({ name: 'notification/post.liked', data: {} });
 }`,
             },
           ],
@@ -160,7 +152,7 @@ export async function POST() {
 import { db } from '@/lib/db';
 import { inngest } from '@/lib/inngest';
 export async function POST() {
-  return inngest.send({ name: 'notification/post.liked', data: { to: 'a' } });
+  return inngest.send({ name: 'notification/post.liked', data: {} });
 }`,
             },
           ],
@@ -188,7 +180,7 @@ export const POST = async () => resend.emails.send({ to: 'a' });`,
               output: `import { resend } from '@/lib/clients';
 import { db } from '@/lib/db';
 import { inngest } from '@/lib/inngest';
-export const POST = async () => inngest.send({ name: 'notification/post.liked', data: { to: 'a' } });`,
+export const POST = async () => inngest.send({ name: 'notification/post.liked', data: {} });`,
             },
           ],
         },
@@ -219,7 +211,7 @@ export async function POST() {
 import { db } from '@/lib/db';
 import { inngest } from '@/lib/inngest';
 export async function POST() {
-  await Promise.all([db.like.create({ data: {} }), inngest.send({ name: 'notification/post.liked', data: { to: 'a' } })]);
+  await Promise.all([db.like.create({ data: {} }), inngest.send({ name: 'notification/post.liked', data: {} })]);
   return Response.json({ ok: true });
 }`,
             },
@@ -252,7 +244,7 @@ export async function POST() {
 import { db } from '@/lib/db';
 import { inngest } from '@/lib/inngest';
 export async function POST() {
-  await Promise.allSettled([inngest.send({ name: 'notification/post.liked', data: { to: 'a' } })]);
+  await Promise.allSettled([inngest.send({ name: 'notification/post.liked', data: {} })]);
   return Response.json({ ok: true });
 }`,
             },
@@ -286,7 +278,7 @@ export async function POST() {
 import { db } from '@/lib/db';
 import { inngest } from '@/lib/inngest';
 export async function POST() {
-  await Promise.race([inngest.send({ name: 'notification/post.liked', data: { to: 'a' } })]);
+  await Promise.race([inngest.send({ name: 'notification/post.liked', data: {} })]);
   await Promise.any([resend.emails.send({ to: 'b' })]);
   return Response.json({ ok: true });
 }`,
@@ -309,7 +301,7 @@ import { db } from '@/lib/db';
 import { inngest } from '@/lib/inngest';
 export async function POST() {
   await Promise.race([resend.emails.send({ to: 'a' })]);
-  await Promise.any([inngest.send({ name: 'notification/post.liked', data: { to: 'b' } })]);
+  await Promise.any([inngest.send({ name: 'notification/post.liked', data: {} })]);
   return Response.json({ ok: true });
 }`,
             },
@@ -377,7 +369,7 @@ export async function POST() {
 import { db } from '@/lib/db';
 import { inngest } from '@/lib/inngest';
 export async function POST() {
-  await inngest.send({ name: 'notification/post.liked', data: { to: 'a' } }).then(() => undefined).catch(() => undefined).finally(() => undefined);
+  await inngest.send({ name: 'notification/post.liked', data: {} }).then(() => undefined).catch(() => undefined).finally(() => undefined);
   return Response.json({ ok: true });
 }`,
             },
@@ -412,7 +404,7 @@ export async function POST() {
 import { db } from '@/lib/db';
 import { inngest } from '@/lib/inngest';
 export async function POST() {
-  for await (const sent of [inngest.send({ name: 'notification/post.liked', data: { to: 'a' } })]) {
+  for await (const sent of [inngest.send({ name: 'notification/post.liked', data: {} })]) {
     void sent;
   }
   return Response.json({ ok: true });
@@ -452,27 +444,14 @@ import { db } from '@/lib/db';
 import { inngest } from '@/lib/inngest';
 export async function POST() {
   try {
-    await inngest.send({ name: 'notification/post.liked', data: { to: 'a' } });
+    await inngest.send({ name: 'notification/post.liked', data: {} });
   } catch (error) {
     console.error(error);
   }
   return Response.json({ ok: true });
 }`,
             },
-            {
-              messageId: "useAfter",
-              output: `import { resend } from '@/lib/clients';
-import { db } from '@/lib/db';
-import { after } from 'next/server';
-export async function POST() {
-  try {
-    after(() => resend.emails.send({ to: 'a' }));
-  } catch (error) {
-    console.error(error);
-  }
-  return Response.json({ ok: true });
-}`,
-            },
+            AFTER,
           ],
         },
       ],
@@ -504,7 +483,7 @@ export async function POST() {
 import { db } from '@/lib/db';
 import { inngest } from '@/lib/inngest';
 export async function POST() {
-  const sending = inngest.send({ name: 'notification/post.liked', data: { to: 'a' } });
+  const sending = inngest.send({ name: 'notification/post.liked', data: {} });
   await db.like.create({ data: {} });
   await sending;
   return Response.json({ ok: true });
@@ -540,7 +519,7 @@ export async function POST() {
 import { db } from '@/lib/db';
 import { inngest } from '@/lib/inngest';
 export async function POST() {
-  const sending = inngest.send({ name: 'notification/post.liked', data: { to: 'a' } });
+  const sending = inngest.send({ name: 'notification/post.liked', data: {} });
   await Promise.all([db.like.create({ data: {} }), sending]);
   return Response.json({ ok: true });
 }`,
@@ -577,23 +556,12 @@ import { db } from '@/lib/db';
 import { inngest } from '@/lib/inngest';
 export async function POST() {
   const wantsEmail = Math.random() > 0.5;
-  if (wantsEmail) await inngest.send({ name: 'notification/post.liked', data: { to: 'a' } });
+  if (wantsEmail) await inngest.send({ name: 'notification/post.liked', data: {} });
   await (wantsEmail ? resend.emails.send({ to: 'b' }) : undefined);
   return Response.json({ ok: true });
 }`,
             },
-            {
-              messageId: "useAfter",
-              output: `import { resend } from '@/lib/clients';
-import { db } from '@/lib/db';
-import { after } from 'next/server';
-export async function POST() {
-  const wantsEmail = Math.random() > 0.5;
-  if (wantsEmail) after(() => resend.emails.send({ to: 'a' }));
-  await (wantsEmail ? resend.emails.send({ to: 'b' }) : undefined);
-  return Response.json({ ok: true });
-}`,
-            },
+            AFTER,
           ],
         },
         {
@@ -613,7 +581,7 @@ import { inngest } from '@/lib/inngest';
 export async function POST() {
   const wantsEmail = Math.random() > 0.5;
   if (wantsEmail) await resend.emails.send({ to: 'a' });
-  await (wantsEmail ? inngest.send({ name: 'notification/post.liked', data: { to: 'b' } }) : undefined);
+  await (wantsEmail ? inngest.send({ name: 'notification/post.liked', data: {} }) : undefined);
   return Response.json({ ok: true });
 }`,
             },
@@ -651,7 +619,8 @@ import { inngest } from '@/lib/inngest';
 export async function POST() {
   await db.$transaction(async (tx) => {
     await tx.like.create({ data: {} });
-    await inngest.send({ name: 'notification/post.liked', data: { data: {} } });
+    // The worker must load tx.notification (an object the work calls create() on) again: it does not survive JSON.
+    await inngest.send({ name: 'notification/post.liked', data: {} });
   });
   return Response.json({ ok: true });
 }`,
@@ -685,7 +654,7 @@ export async function POST() {
 import { db } from '@/lib/db';
 import { inngest } from '@/lib/inngest';
 export async function POST() {
-  await db.$transaction([db.like.create({ data: {} }), inngest.send({ name: 'notification/post.liked', data: { data: {} } })]);
+  await db.$transaction([db.like.create({ data: {} }), inngest.send({ name: 'notification/post.liked', data: {} })]);
   return Response.json({ ok: true });
 }`,
             },
@@ -718,20 +687,11 @@ export async function POST() {
 import { db } from '@/lib/db';
 import { inngest } from '@/lib/inngest';
 export async function POST() {
-  await inngest.send({ name: 'notification/post.liked', data: { to: 'a' } });
+  await inngest.send({ name: 'notification/post.liked', data: {} });
   return Response.json({ ok: true });
 }`,
             },
-            {
-              messageId: "useAfter",
-              output: `import { resend } from '@/lib/clients';
-import { db } from '@/lib/db';
-import { after } from 'next/server';
-export async function POST() {
-  after(() => resend.emails.send({ to: 'a' }));
-  return Response.json({ ok: true });
-}`,
-            },
+            AFTER,
           ],
         },
       ],
@@ -761,20 +721,11 @@ export async function POST() {
 import { db } from '@/lib/db';
 import { inngest } from '@/lib/inngest';
 export async function POST() {
-  await inngest.send({ name: 'notification/post.liked', data: { to: 'a' } });
+  await inngest.send({ name: 'notification/post.liked', data: {} });
   return Response.json({ ok: true });
 }`,
             },
-            {
-              messageId: "useAfter",
-              output: `import { resend } from '@/lib/clients';
-import { db } from '@/lib/db';
-import { after } from 'next/server';
-export async function POST() {
-  after(() => resend.emails.send({ to: 'a' }));
-  return Response.json({ ok: true });
-}`,
-            },
+            AFTER,
           ],
         },
       ],
@@ -804,7 +755,7 @@ export async function POST() {
 import { db } from '@/lib/db';
 import { inngest } from '@/lib/inngest';
 export async function POST() {
-  const sending = await inngest.send({ name: 'notification/post.liked', data: { to: 'a' } });
+  const sending = await inngest.send({ name: 'notification/post.liked', data: {} });
   return Response.json({ ok: true });
 }`,
             },
@@ -837,7 +788,7 @@ export async function POST() {
 import { db } from '@/lib/db';
 import { inngest } from '@/lib/inngest';
 export async function POST() {
-  await inngest.send({ name: 'notification/post.liked', data: { to: 'a' } }).catch(console.error);
+  await inngest.send({ name: 'notification/post.liked', data: {} }).catch(console.error);
   return Response.json({ ok: true });
 }`,
             },
@@ -878,18 +829,7 @@ export async function POST() {
   return Response.json({ ok: true });
 }`,
             },
-            {
-              messageId: "useAfter",
-              output: `import { resend } from '@/lib/clients';
-import { db } from '@/lib/db';
-import { after } from 'next/server';
-export async function POST() {
-  ['a', 'b'].forEach(async (to) => {
-    after(() => resend.emails.send({ to }));
-  });
-  return Response.json({ ok: true });
-}`,
-            },
+            AFTER,
           ],
         },
       ],
@@ -919,20 +859,11 @@ export function POST() {
 import { db } from '@/lib/db';
 import { inngest } from '@/lib/inngest';
 export function POST() {
-  inngest.send({ name: 'notification/post.liked', data: { to: 'a' } });
+  inngest.send({ name: 'notification/post.liked', data: {} });
   return Response.json({ ok: true });
 }`,
             },
-            {
-              messageId: "useAfter",
-              output: `import { resend } from '@/lib/clients';
-import { db } from '@/lib/db';
-import { after } from 'next/server';
-export function POST() {
-  after(() => resend.emails.send({ to: 'a' }));
-  return Response.json({ ok: true });
-}`,
-            },
+            AFTER,
           ],
         },
       ],
@@ -970,24 +901,11 @@ async function notifyAuthor(postId: string) {
 }
 export async function POST() {
   await db.like.create({ data: {} });
-  await inngest.send({ name: 'notification/post.liked', data: { postId: 'p1' } });
+  await inngest.send({ name: 'notification/post.liked', data: {} });
   return Response.json({ ok: true });
 }`,
             },
-            {
-              messageId: "useAfter",
-              output: `import { resend } from '@/lib/clients';
-import { db } from '@/lib/db';
-import { after } from 'next/server';
-async function notifyAuthor(postId: string) {
-  await resend.emails.send({ to: postId });
-}
-export async function POST() {
-  await db.like.create({ data: {} });
-  after(() => notifyAuthor('p1'));
-  return Response.json({ ok: true });
-}`,
-            },
+            AFTER,
           ],
         },
       ],
@@ -1027,25 +945,11 @@ async function recordLike(userId: string) {
   await insertNotification(userId);
 }
 export async function POST() {
-  await inngest.send({ name: 'notification/post.liked', data: { userId: 'u1' } });
+  await inngest.send({ name: 'notification/post.liked', data: {} });
   return Response.json({ ok: true });
 }`,
             },
-            {
-              messageId: "useAfter",
-              output: `import { resend } from '@/lib/clients';
-import { db } from '@/lib/db';
-import { after } from 'next/server';
-const insertNotification = (userId: string) => db.notification.create({ data: { userId } });
-async function recordLike(userId: string) {
-  await db.like.create({ data: { userId } });
-  await insertNotification(userId);
-}
-export async function POST() {
-  after(() => recordLike('u1'));
-  return Response.json({ ok: true });
-}`,
-            },
+            AFTER,
           ],
         },
       ],
@@ -1085,19 +989,7 @@ export async function POST() {
   return Response.json({ ok: true });
 }`,
             },
-            {
-              messageId: "useAfter",
-              output: `import { resend } from '@/lib/clients';
-import { db } from '@/lib/db';
-import { after } from 'next/server';
-async function notifyAuthor() {
-  resend.emails.send({ to: 'a' });
-}
-export async function POST() {
-  after(() => notifyAuthor());
-  return Response.json({ ok: true });
-}`,
-            },
+            AFTER,
           ],
         },
       ],
@@ -1135,24 +1027,11 @@ async function retry(n: number): Promise<void> {
   await resend.emails.send({ to: 'a' });
 }
 export async function POST() {
-  await inngest.send({ name: 'notification/post.liked', data: { n: 2 } });
+  await inngest.send({ name: 'notification/post.liked', data: {} });
   return Response.json({ ok: true });
 }`,
             },
-            {
-              messageId: "useAfter",
-              output: `import { resend } from '@/lib/clients';
-import { db } from '@/lib/db';
-import { after } from 'next/server';
-async function retry(n: number): Promise<void> {
-  if (n > 0) return retry(n - 1);
-  await resend.emails.send({ to: 'a' });
-}
-export async function POST() {
-  after(() => retry(2));
-  return Response.json({ ok: true });
-}`,
-            },
+            AFTER,
           ],
         },
       ],
@@ -1180,19 +1059,11 @@ export async function POST() {
               output: `import { notifyFollowers } from '@/lib/helpers';
 import { inngest } from '@/lib/inngest';
 export async function POST() {
-  await inngest.send({ name: 'notification/post.liked', data: { arg1: 'u1' } });
+  await inngest.send({ name: 'notification/post.liked', data: {} });
   return Response.json({ ok: true });
 }`,
             },
-            {
-              messageId: "useAfter",
-              output: `import { notifyFollowers } from '@/lib/helpers';
-import { after } from 'next/server';
-export async function POST() {
-  after(() => notifyFollowers('u1'));
-  return Response.json({ ok: true });
-}`,
-            },
+            AFTER,
           ],
         },
       ],
@@ -1238,19 +1109,72 @@ export async function POST() {
   return Response.json({ ok: true });
 }`,
             },
-            {
-              messageId: "useAfter",
-              output: `import { resend } from '@/lib/clients';
-import { db } from '@/lib/db';
-import { after } from 'next/server';
-async function a() {
-  await b();
-}
-async function b() {
-  await resend.emails.send({ to: 'x' });
-}
+            AFTER,
+          ],
+        },
+      ],
+    },
+    {
+      name: "work collected in an array and awaited with Promise.all waits",
+      filename: "app/api/posts/[id]/like/route.ts",
+      code: `import { resend } from '@/lib/clients';
 export async function POST() {
-  after(() => a());
+  const sends: Promise<unknown>[] = [];
+  sends.push(resend.emails.send({ to: 'a' }));
+  await Promise.all(sends);
+  return Response.json({ ok: true });
+}`,
+      errors: [
+        {
+          messageId: "syncNotification",
+          line: 4,
+          column: 14,
+          endLine: 4,
+          endColumn: 45,
+          data: {"handler":"POST","chain":"POST -> resend.emails.send","work":"email via Resend","transaction":""},
+          suggestions: [
+            {
+              messageId: "useInngestSend",
+              data: {"eventName":"notification/post.liked"},
+              output: `import { resend } from '@/lib/clients';
+import { inngest } from '@/lib/inngest';
+export async function POST() {
+  const sends: Promise<unknown>[] = [];
+  sends.push(inngest.send({ name: 'notification/post.liked', data: {} }));
+  await Promise.all(sends);
+  return Response.json({ ok: true });
+}`,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      name: "work collected in an array that is never awaited floats",
+      filename: "app/api/posts/[id]/like/route.ts",
+      code: `import { resend } from '@/lib/clients';
+export async function POST() {
+  const sends: Promise<unknown>[] = [];
+  sends.push(resend.emails.send({ to: 'a' }));
+  return Response.json({ ok: true });
+}`,
+      errors: [
+        {
+          messageId: "floatingNotification",
+          line: 4,
+          column: 14,
+          endLine: 4,
+          endColumn: 45,
+          data: {"handler":"POST","chain":"POST -> resend.emails.send","work":"email via Resend","transaction":""},
+          suggestions: [
+            {
+              messageId: "useInngestSend",
+              data: {"eventName":"notification/post.liked"},
+              output: `import { resend } from '@/lib/clients';
+import { inngest } from '@/lib/inngest';
+export async function POST() {
+  const sends: Promise<unknown>[] = [];
+  sends.push(await inngest.send({ name: 'notification/post.liked', data: {} }));
   return Response.json({ ok: true });
 }`,
             },
@@ -1259,4 +1183,4 @@ export async function POST() {
       ],
     },
   ],
-});
+}));
