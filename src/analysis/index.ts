@@ -22,16 +22,11 @@ function treatsAllFunctionsAsHandlers(context: AnyContext): boolean {
 }
 
 /**
- * The gate before the rule's options are even read: could this file hold a handler, whatever the
- * options say? (`workerPaths` can only turn handlers away, so it is checked later.)
+ * The cheap gate, run before the rule's options are even read: could this file hold a handler,
+ * whatever the options say? (`workerPaths` can only turn handlers away; `findHandlers` applies it.)
  */
 export function mightAnalyze(context: AnyContext): boolean {
   return mightContainHandlers(context.filename, context.sourceCode.text, [], treatsAllFunctionsAsHandlers(context));
-}
-
-/** The cheap gate the rule runs before anything else: path, then a substring of the text. */
-export function shouldAnalyze(context: AnyContext, options: ResolvedOptions): boolean {
-  return mightContainHandlers(context.filename, context.sourceCode.text, options.workerPaths, treatsAllFunctionsAsHandlers(context));
 }
 
 /** The findings of the linted file: each handler call that leads to notification work (memoised per file). */

@@ -1,11 +1,11 @@
 import type { TSESLint } from '@typescript-eslint/utils';
 
 import { createRule } from '../create-rule.js';
-import { analyzeFile, describePath, mightAnalyze, shouldAnalyze } from '../analysis/index.js';
+import { analyzeFile, describePath, mightAnalyze } from '../analysis/index.js';
 import type { Finding } from '../analysis/index.js';
 import { buildAfter, buildInngestSend } from '../fix/inngest-send.js';
-import type { Options } from '../options.js';
-import { DEFAULT_OPTIONS, optionsSchema, resolveOptions } from '../options.js';
+import type { Options, ResolvedOptions } from '../options.js';
+import { DEFAULT_OPTIONS, optionsSchema } from '../options.js';
 
 export type { Options } from '../options.js';
 export type MessageId = 'syncNotification' | 'floatingNotification' | 'useInngestSend' | 'useAfter';
@@ -31,10 +31,9 @@ const rule = createRule<Options, MessageId>({
     schema: optionsSchema,
     defaultOptions: [DEFAULT_OPTIONS],
   },
-  defaultOptions: [{}],
-  create(context, [rawOptions]) {
-    const options = resolveOptions(rawOptions);
-    if (!shouldAnalyze(context, options)) return {};
+  create(context, [merged]) {
+    // RuleCreator has merged `meta.defaultOptions` into the user's object, so every key is set.
+    const options = merged as ResolvedOptions;
     return {
       'Program:exit'() {
         for (const finding of analyzeFile(context, options)) report(context, finding, options);
@@ -43,14 +42,17 @@ const rule = createRule<Options, MessageId>({
   },
 });
 
+const createWithOptions = rule.create;
 /**
- * Most files of a project are not handlers. They are turned away before typescript-eslint's
- * RuleCreator merges the default options, which structured-clones them for every file (about ten
- * times the cost of the gate itself).
+ * Most files of a project are not handlers. They are turned away before RuleCreator merges the
+ * default options, which structured-clones them for every file (about ten times the cost of the
+ * gate itself).
  */
-export default { ...rule, create: (context) => (mightAnalyze(context) ? rule.create(context) : {}) } satisfies typeof rule;
+rule.create = (context) => (mightAnalyze(context) ? createWithOptions(context) : {});
 
-function report(context: Readonly<TSESLint.RuleContext<MessageId, Options>>, finding: Finding, options: ReturnType<typeof resolveOptions>): void {
+export default rule;
+
+function report(context: Readonly<TSESLint.RuleContext<MessageId, Options>>, finding: Finding, options: ResolvedOptions): void {
   const inngest = buildInngestSend(context, finding, options);
   const after = buildAfter(context, finding);
   const suggest: TSESLint.SuggestionReportDescriptor<MessageId>[] = [
