@@ -90,7 +90,7 @@ export function findHandlers(
   workerPaths: readonly string[],
   allFunctions = false,
 ): Handler[] {
-  if (allFunctions) return collectAllFunctions(program);
+  if (allFunctions) return collectAllFunctions(program, sourceCode.visitorKeys);
   // Client modules cannot hold server code; what they call runs in the browser.
   if (hasDirective(program.body, 'use client')) return [];
   const handlers: Handler[] = [];
@@ -98,7 +98,7 @@ export function findHandlers(
   if (kind === 'route' && !servesQueueFunctions(program)) handlers.push(...findRouteHandlers(program, sourceCode));
   if (kind === 'pagesApi' && !servesQueueFunctions(program)) handlers.push(...findPagesApiHandlers(program, sourceCode));
   if (hasDirective(program.body, 'use server')) handlers.push(...findModuleActions(program, sourceCode));
-  if (sourceCode.text.includes('use server')) handlers.push(...findInlineActions(program, handlers));
+  if (sourceCode.text.includes('use server')) handlers.push(...findInlineActions(program, handlers, sourceCode.visitorKeys));
   return handlers;
 }
 
@@ -191,7 +191,7 @@ function handlerFunctionOf(node: TSESTree.Node | null | undefined, sourceCode: R
 }
 
 /** Functions whose own body begins with `'use server'` (actions defined inside server components). */
-function findInlineActions(program: TSESTree.Program, known: readonly Handler[]): Handler[] {
+function findInlineActions(program: TSESTree.Program, known: readonly Handler[], visitorKeys: TSESLint.SourceCode.VisitorKeys): Handler[] {
   const found: Handler[] = [];
   const seen = new Set(known.map((h) => h.node));
   const visit = (node: TSESTree.Node): void => {
@@ -205,13 +205,13 @@ function findInlineActions(program: TSESTree.Program, known: readonly Handler[])
     ) {
       found.push({ kind: 'serverAction', name: functionName(node), node, exportName: undefined });
     }
-    for (const child of childNodes(node)) visit(child);
+    for (const child of childNodes(node, visitorKeys)) visit(child);
   };
   visit(program);
   return found;
 }
 
-function collectAllFunctions(program: TSESTree.Program): Handler[] {
+function collectAllFunctions(program: TSESTree.Program, visitorKeys: TSESLint.SourceCode.VisitorKeys): Handler[] {
   const found: Handler[] = [];
   const visit = (node: TSESTree.Node): void => {
     if (
@@ -221,7 +221,7 @@ function collectAllFunctions(program: TSESTree.Program): Handler[] {
     ) {
       found.push({ kind: 'route', name: functionName(node), node, exportName: undefined });
     }
-    for (const child of childNodes(node)) visit(child);
+    for (const child of childNodes(node, visitorKeys)) visit(child);
   };
   visit(program);
   return found;

@@ -9,7 +9,6 @@ import { summarizeEstreeFunction } from './summarize-estree.js';
 import { getTypeTools } from './types-or-syntax.js';
 
 export type { Finding, FunctionRef, Handler, NotificationWork, Channel, HandlerKind } from './model.js';
-export { getFileKind } from './handlers.js';
 
 type AnyContext = Readonly<TSESLint.RuleContext<string, readonly unknown[]>>;
 

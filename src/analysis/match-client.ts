@@ -58,11 +58,11 @@ export function getTsCallee(call: CallSummary): ts.Expression | undefined {
 }
 
 /** Whether the checker knows a real type here (not any, unknown or an error type). */
-export function isKnownType(type: ts.Type): boolean {
+function isKnownType(type: ts.Type): boolean {
   return (type.flags & (ts.TypeFlags.Any | ts.TypeFlags.Unknown)) === 0;
 }
 
-export type TypedVerdict = 'match' | 'noMatch' | 'unknownType';
+type TypedVerdict = 'match' | 'noMatch' | 'unknownType';
 
 /** Whether a call matches an entry by declared types; `unknownType` when the checker cannot tell. */
 export function matchesByType(call: CallSummary, entry: CatalogueEntry, tools: TypeTools): TypedVerdict {

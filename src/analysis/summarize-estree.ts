@@ -27,7 +27,7 @@ const summaries = new WeakMap<TSESTree.Node, FunctionSummary>();
 export function summarizeEstreeFunction(fn: TSESTree.FunctionLike, source: EstreeSource): FunctionSummary {
   const cached = summaries.get(fn);
   if (cached) return cached;
-  const summary: FunctionSummary = { calls: [], isAsync: fn.async };
+  const summary: FunctionSummary = { calls: [] };
   summaries.set(fn, summary);
   if (fn.body) new EstreeSummarizer(source, fn, summary.calls).walkFunctionBody(fn);
   return summary;
@@ -70,7 +70,7 @@ class EstreeSummarizer {
       default:
         break;
     }
-    for (const child of childNodes(node)) this.walk(child);
+    for (const child of childNodes(node, this.source.sourceCode.visitorKeys)) this.walk(child);
   }
 
   /** Records a chain head and walks the arguments of every link of its chain. */
@@ -497,21 +497,18 @@ export function unwrapFunction(node: TSESTree.Node | null | undefined): TSESTree
   return undefined;
 }
 
-const SKIPPED_KEYS = new Set(['parent', 'typeAnnotation', 'typeArguments', 'typeParameters', 'returnType', 'decorators']);
+/** Keys of type annotations: types hold no calls that run. */
+const TYPE_KEYS = new Set(['typeAnnotation', 'typeArguments', 'typeParameters', 'returnType', 'decorators']);
 
-/** The child nodes of an ESTree node, without parents and type annotations. */
-export function* childNodes(node: TSESTree.Node): Iterable<TSESTree.Node> {
-  for (const key of Object.keys(node)) {
-    if (SKIPPED_KEYS.has(key)) continue;
-    const value = (node as unknown as Record<string, unknown>)[key];
+/** The child nodes of an ESTree node by the parser's visitor keys, without type annotations. */
+export function* childNodes(node: TSESTree.Node, visitorKeys: TSESLint.SourceCode.VisitorKeys): Iterable<TSESTree.Node> {
+  for (const key of visitorKeys[node.type] ?? []) {
+    if (TYPE_KEYS.has(key)) continue;
+    const value = (node as unknown as Record<string, TSESTree.Node | readonly (TSESTree.Node | null)[] | null | undefined>)[key];
     if (Array.isArray(value)) {
-      for (const item of value) if (isNode(item)) yield item;
-    } else if (isNode(value)) {
-      yield value;
+      for (const item of value) if (item) yield item;
+    } else if (value) {
+      yield value as TSESTree.Node;
     }
   }
-}
-
-function isNode(value: unknown): value is TSESTree.Node {
-  return typeof value === 'object' && value !== null && typeof (value as { type?: unknown }).type === 'string';
 }

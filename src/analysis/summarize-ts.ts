@@ -14,17 +14,10 @@ const summaries = new WeakMap<ts.Node, FunctionSummary>();
 export function summarizeTsFunction(fn: ts.SignatureDeclaration, checker: ts.TypeChecker): FunctionSummary {
   const cached = summaries.get(fn);
   if (cached) return cached;
-  const summary: FunctionSummary = {
-    calls: [],
-    isAsync: hasAsyncModifier(fn),
-  };
+  const summary: FunctionSummary = { calls: [] };
   summaries.set(fn, summary);
   new TsSummarizer(checker, fn, summary.calls).walkFunction(fn);
   return summary;
-}
-
-function hasAsyncModifier(fn: ts.SignatureDeclaration): boolean {
-  return ts.canHaveModifiers(fn) && (ts.getModifiers(fn) ?? []).some((m) => m.kind === ts.SyntaxKind.AsyncKeyword);
 }
 
 /** A function-like declaration with a body. */

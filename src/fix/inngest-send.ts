@@ -19,7 +19,6 @@ export interface InngestSendSuggestion {
 
 /** Builds the useInngestSend rewrite: `await inngest.send({ name, data })`, plus the client's import. */
 export function buildInngestSend(context: AnyContext, finding: Finding, options: ResolvedOptions): InngestSendSuggestion {
-  const { sourceCode } = context;
   const node = finding.call.estree;
   const calleeName = finding.call.text.split('.').filter(Boolean).at(-1) ?? '';
   const eventName = deriveEventName(finding.handler, context.filename, calleeName, options.eventPrefix);
