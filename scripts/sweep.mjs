@@ -299,11 +299,12 @@ async function runWorker() {
     import('eslint'),
     import('@typescript-eslint/parser'),
     import('typescript'),
-    import(pathToFileURL(path.join(distDir, 'index.js')).href),
+    // The internal entry (not in the package's exports): the rule with every function taken for a handler.
+    import(pathToFileURL(path.join(distDir, 'internal', 'every-function.js')).href),
   ]);
   const tsParser = tsParserModule.default ?? tsParserModule;
   const ts = tsModule.default ?? tsModule;
-  const plugin = pluginModule.default;
+  const plugin = pluginModule.everyFunctionPlugin;
   const linter = new Linter({ configType: 'flat', cwd: root });
   const probe = createProbe(ts);
   const packageTypes = new Map();
@@ -349,7 +350,6 @@ async function runWorker() {
           ? { programs: [program], ecmaFeatures: { jsx: /\.(jsx?|mjs|cjs|tsx)$/.test(file) } }
           : { ecmaFeatures: { jsx: /\.(jsx?|mjs|cjs|tsx)$/.test(file) }, project: false, projectService: false },
       },
-      settings: { 'async-notifications': { allFunctionsAreHandlers: true } },
       rules: { [RULE_ID]: 'error', 'sweep/probe': program ? 'error' : 'off' },
       linterOptions: { reportUnusedDisableDirectives: 'off', reportUnusedInlineConfigs: 'off' },
     },

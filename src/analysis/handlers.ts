@@ -18,9 +18,6 @@ const WORKER_SERVE_SOURCES = new Set(['inngest/next', 'inngest/edge', 'inngest/e
 /** What a file's path says about the handlers it may hold. */
 export type FileKind = 'route' | 'pagesApi' | 'workerRoute' | 'other';
 
-/** The settings key under which the sweep turns every function into a handler. */
-export const SETTINGS_KEY = 'async-notifications';
-
 /** Classifies a file by its path segments (never substrings), with `/` or `\` separators. */
 export function getFileKind(filename: string, workerPaths: readonly string[]): FileKind {
   const normalized = filename.replace(/\\/g, '/');
@@ -68,8 +65,7 @@ function globToRegExp(glob: string): RegExp {
 }
 
 /** The cheap gate: could this file hold a handler at all? Nothing else runs when it says no. */
-export function mightContainHandlers(filename: string, text: string, workerPaths: readonly string[], allFunctions: boolean): boolean {
-  if (allFunctions) return true;
+export function mightContainHandlers(filename: string, text: string, workerPaths: readonly string[]): boolean {
   const kind = getFileKind(filename, workerPaths);
   return kind === 'route' || kind === 'pagesApi' || text.includes('use server');
 }
@@ -88,9 +84,7 @@ export function findHandlers(
   filename: string,
   sourceCode: Readonly<TSESLint.SourceCode>,
   workerPaths: readonly string[],
-  allFunctions = false,
 ): Handler[] {
-  if (allFunctions) return collectAllFunctions(program, sourceCode.visitorKeys);
   // Client modules cannot hold server code; what they call runs in the browser.
   if (hasDirective(program.body, 'use client')) return [];
   const handlers: Handler[] = [];
@@ -211,7 +205,8 @@ function findInlineActions(program: TSESTree.Program, known: readonly Handler[],
   return found;
 }
 
-function collectAllFunctions(program: TSESTree.Program, visitorKeys: TSESLint.SourceCode.VisitorKeys): Handler[] {
+/** Every function of a file, each as a handler: only for the crash sweep's internal rule, never the shipped one. */
+export function collectAllFunctions(program: TSESTree.Program, visitorKeys: TSESLint.SourceCode.VisitorKeys): Handler[] {
   const found: Handler[] = [];
   const visit = (node: TSESTree.Node): void => {
     if (

@@ -2,7 +2,7 @@ import type { TSESLint } from '@typescript-eslint/utils';
 
 import type { ResolvedOptions } from '../options.js';
 import { CallGraph } from './call-graph.js';
-import { findHandlers, mightContainHandlers, SETTINGS_KEY } from './handlers.js';
+import { collectAllFunctions, findHandlers, mightContainHandlers } from './handlers.js';
 import type { Finding, Handler, PathStep } from './model.js';
 import type { ClassifyEnv } from './notification-work.js';
 import { summarizeEstreeFunction } from './summarize-estree.js';
@@ -14,35 +14,45 @@ type AnyContext = Readonly<TSESLint.RuleContext<string, readonly unknown[]>>;
 
 const fileResults = new WeakMap<object, Map<string, Finding[]>>();
 
-/** Whether the sweep's setting asks to treat every function as a handler. */
-function treatsAllFunctionsAsHandlers(context: AnyContext): boolean {
-  const settings = context.settings[SETTINGS_KEY] as { allFunctionsAreHandlers?: unknown } | undefined;
-  return settings?.allFunctionsAreHandlers === true;
-}
-
 /**
  * The cheap gate, run before the rule's options are even read: could this file hold a handler,
  * whatever the options say? (`workerPaths` can only turn handlers away; `findHandlers` applies it.)
  */
 export function mightAnalyze(context: AnyContext): boolean {
-  return mightContainHandlers(context.filename, context.sourceCode.text, [], treatsAllFunctionsAsHandlers(context));
+  return mightContainHandlers(context.filename, context.sourceCode.text, []);
 }
 
 /** The findings of the linted file: each handler call that leads to notification work (memoised per file). */
 export function analyzeFile(context: AnyContext, options: ResolvedOptions): Finding[] {
+  return memoised(context, options, 'handlers');
+}
+
+/**
+ * Internal, for the crash sweep (`src/internal/every-function.ts`): the findings when every
+ * function of the file is taken for a handler. No shipped rule calls this.
+ */
+export function analyzeEveryFunction(context: AnyContext, options: ResolvedOptions): Finding[] {
+  return memoised(context, options, 'everyFunction');
+}
+
+function memoised(context: AnyContext, options: ResolvedOptions, scope: 'handlers' | 'everyFunction'): Finding[] {
   const optionsKey = JSON.stringify(options);
+  const key = `${scope} ${optionsKey}`;
   let byOptions = fileResults.get(context.sourceCode);
-  const cached = byOptions?.get(optionsKey);
+  const cached = byOptions?.get(key);
   if (cached) return cached;
-  const findings = computeFindings(context, options, optionsKey);
+  const { sourceCode, filename } = context;
+  const handlers =
+    scope === 'handlers' ? findHandlers(sourceCode.ast, filename, sourceCode, options.workerPaths) : collectAllFunctions(sourceCode.ast, sourceCode.visitorKeys);
+  const findings = computeFindings(context, options, optionsKey, handlers);
   if (!byOptions) fileResults.set(context.sourceCode, (byOptions = new Map()));
-  byOptions.set(optionsKey, findings);
+  byOptions.set(key, findings);
   return findings;
 }
 
-function computeFindings(context: AnyContext, options: ResolvedOptions, optionsKey: string): Finding[] {
+function computeFindings(context: AnyContext, options: ResolvedOptions, optionsKey: string, found: Handler[]): Finding[] {
   const { sourceCode, filename } = context;
-  const handlers = dedupeHandlers(findHandlers(sourceCode.ast, filename, sourceCode, options.workerPaths, treatsAllFunctionsAsHandlers(context)));
+  const handlers = dedupeHandlers(found);
   if (handlers.length === 0) return [];
   const tools = getTypeTools(context);
   const env: ClassifyEnv = { options, tools, optionsKey };

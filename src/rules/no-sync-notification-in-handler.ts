@@ -33,12 +33,7 @@ const rule = createRule<Options, MessageId>({
   },
   create(context, [merged]) {
     // RuleCreator has merged `meta.defaultOptions` into the user's object, so every key is set.
-    const options = merged as ResolvedOptions;
-    return {
-      'Program:exit'() {
-        for (const finding of analyzeFile(context, options)) report(context, finding, options);
-      },
-    };
+    return reportFindings(context, merged as ResolvedOptions, analyzeFile);
   },
 });
 
@@ -51,6 +46,19 @@ const createWithOptions = rule.create;
 rule.create = (context) => (mightAnalyze(context) ? createWithOptions(context) : {});
 
 export default rule;
+
+/** At the end of the file, reports each finding of `analyze` (the sweep's internal rule passes its own). */
+export function reportFindings(
+  context: Readonly<TSESLint.RuleContext<MessageId, Options>>,
+  options: ResolvedOptions,
+  analyze: (context: Readonly<TSESLint.RuleContext<MessageId, Options>>, options: ResolvedOptions) => Finding[],
+): TSESLint.RuleListener {
+  return {
+    'Program:exit'() {
+      for (const finding of analyze(context, options)) report(context, finding, options);
+    },
+  };
+}
 
 function report(context: Readonly<TSESLint.RuleContext<MessageId, Options>>, finding: Finding, options: ResolvedOptions): void {
   const inngest = buildInngestSend(context, finding, options);

@@ -181,6 +181,8 @@ describe('unknown paths and odd settings do not throw', { timeout: TYPED_TIMEOUT
     ['a string', 'yes'],
     ['null', null],
     ['a non-boolean switch', { allFunctionsAreHandlers: 'true' }],
+    // The crash sweep's former switch: the sweep now uses an internal entry that is not published.
+    ['the former sweep switch', { allFunctionsAreHandlers: true }],
     ['an array', [true]],
   ])('settings["async-notifications"] as %s is ignored', (_label, value) => {
     const messages = lint(CODE, 'lib/anything.ts', { settings: { 'async-notifications': value } });

@@ -169,8 +169,8 @@ const PRELUDE = [
   'const ctx = { waitUntil: (_: unknown) => undefined };',
 ];
 
-/** Handler shapes: file name, settings, and how the body is wrapped. */
-const SHAPES: Array<{ filename: string; settings?: Record<string, unknown>; directive?: string; wrap: (body: string) => string }> = [
+/** Handler shapes: file name, whether every function is a handler (the sweep's internal rule), and how the body is wrapped. */
+const SHAPES: Array<{ filename: string; everyFunction?: boolean; directive?: string; wrap: (body: string) => string }> = [
   { filename: 'app/api/posts/[id]/like/route.ts', wrap: (b) => `export async function POST(req: Request) {\n${b}\n  return Response.json({ ok: true });\n}` },
   { filename: 'app/api/follow/route.ts', wrap: (b) => `export const PUT = async (req: Request): Promise<Response> => {\n${b}\n  return new Response(null);\n};` },
   { filename: 'app/api/follow/route.ts', wrap: (b) => `export const PATCH = withAuth(async (req: Request) => {\n${b}\n  return Response.json({});\n});` },
@@ -183,7 +183,7 @@ const SHAPES: Array<{ filename: string; settings?: Record<string, unknown>; dire
   },
   {
     filename: 'lib/anything.ts',
-    settings: { 'async-notifications': { allFunctionsAreHandlers: true } },
+    everyFunction: true,
     wrap: (b) => `export class Service {\n  async run() {\n${b}\n  }\n}\n\nexport function plain() {\n  return (async () => {\n${b}\n  })();\n}`,
   },
 ];
@@ -284,7 +284,7 @@ function render(p: Program): { code: string; filename: string; options: LintOpti
     ...(p.localHelper ? ['async function notifyAuthor(id: string) {\n  await resend.emails.send({ to: id });\n}'] : []),
     '',
   ];
-  return { code: `${head.join('\n')}\n${shape.wrap(body)}\n`, filename: shape.filename, options: { settings: shape.settings } };
+  return { code: `${head.join('\n')}\n${shape.wrap(body)}\n`, filename: shape.filename, options: { everyFunction: shape.everyFunction } };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -335,7 +335,7 @@ describe('generated handler bodies', { timeout: TIMEOUT }, () => {
             expect(problem, `${suggestion.messageId} for \`${text}\` does not parse:\n${output}`).toBeUndefined();
             // In the sweep's every-function-is-a-handler mode the callback handed to after() is itself a
             // "handler", so only the parse invariant applies there.
-            if (options.settings) continue;
+            if (options.everyFunction) continue;
             const after = ruleReports(lintChecked(output, filename, options));
             const sameTextAfter = after.filter((r) => reportedText(output, r) === text).length;
             expect(sameTextAfter, `${suggestion.messageId} left \`${text}\` reported:\n${output}`).toBeLessThan(sameTextBefore);
