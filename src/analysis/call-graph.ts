@@ -3,6 +3,7 @@ import path from 'node:path';
 import { isThenableType, isTypeFlagSet } from 'ts-api-utils';
 import ts from 'typescript';
 
+import { TRANSACTION_METHODS } from './catalogue.js';
 import { findHandOff, isHandOffHelperName } from './hand-offs.js';
 import { calleeName, getTsCallee } from './match-client.js';
 import type { CallKind, CallSummary, FunctionRef, FunctionSummary, NotificationWork, PathStep } from './model.js';
@@ -32,8 +33,6 @@ interface TraceResult {
   /** A cycle cut the search short: a negative answer is not final and is not cached. */
   truncated: boolean;
 }
-
-const TRANSACTION_METHODS = new Set(['$transaction', 'transaction']);
 
 /** Conclusions about calls and functions, valid for one program and one set of options. */
 interface ConclusionCache {

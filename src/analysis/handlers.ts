@@ -1,6 +1,7 @@
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES } from '@typescript-eslint/utils';
 
+import { QUEUE_SERVE_SOURCES, WORKER_FACTORIES, WORKER_WRAPPERS } from './catalogue.js';
 import { findVariable } from './estree-scope.js';
 import type { Handler, HandlerKind } from './model.js';
 import { childNodes, findLocalFunction, unwrapFunction } from './summarize-estree.js';
@@ -10,10 +11,6 @@ const ROUTE_FILE = /^route\.(ts|tsx|js|jsx|mjs|cjs|mts|cts)$/;
 const SOURCE_FILE = /\.(ts|tsx|js|jsx|mjs|cjs|mts|cts)$/;
 /** Path segments of routes that are workers (scheduled jobs), not user actions. */
 const WORKER_SEGMENTS = new Set(['cron', 'crons']);
-/** Wrappers that verify a queue's signature: the route is the queue's worker. */
-const WORKER_WRAPPERS = /^verifySignature(AppRouter|Edge)?$/;
-/** Imports that make a route file the server of queue functions. */
-const WORKER_SERVE_SOURCES = new Set(['inngest/next', 'inngest/edge', 'inngest/express', '@trigger.dev/nextjs']);
 
 /** What a file's path says about the handlers it may hold. */
 export type FileKind = 'route' | 'pagesApi' | 'workerRoute' | 'other';
@@ -97,7 +94,7 @@ export function findHandlers(
 }
 
 function servesQueueFunctions(program: TSESTree.Program): boolean {
-  return program.body.some((s) => s.type === AST_NODE_TYPES.ImportDeclaration && WORKER_SERVE_SOURCES.has(s.source.value));
+  return program.body.some((s) => s.type === AST_NODE_TYPES.ImportDeclaration && QUEUE_SERVE_SOURCES.has(s.source.value));
 }
 
 function findRouteHandlers(program: TSESTree.Program, sourceCode: Readonly<TSESLint.SourceCode>): Handler[] {
@@ -172,7 +169,7 @@ function handlerFunctionOf(node: TSESTree.Node | null | undefined, sourceCode: R
         : node.callee.type === AST_NODE_TYPES.MemberExpression && node.callee.property.type === AST_NODE_TYPES.Identifier
           ? node.callee.property.name
           : '';
-    if (WORKER_WRAPPERS.test(calleeName) || calleeName === 'createFunction' || calleeName === 'serve') return undefined;
+    if (WORKER_WRAPPERS.test(calleeName) || WORKER_FACTORIES.has(calleeName)) return undefined;
     for (const arg of [...node.arguments].reverse()) {
       const inner = handlerFunctionOf(arg, sourceCode, depth + 1);
       if (inner) return inner;
