@@ -2,9 +2,8 @@ import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES } from '@typescript-eslint/utils';
 
 import { QUEUE_SERVE_SOURCES, WORKER_FACTORIES, WORKER_WRAPPERS } from './catalogue.js';
-import { findVariable } from './estree-scope.js';
 import type { Handler, HandlerKind } from './model.js';
-import { childNodes, findLocalFunction, unwrapFunction } from './summarize-estree.js';
+import { childNodes, findLocalFunction, findVariable, unwrapFunction } from './views/estree.js';
 
 const ROUTE_METHODS = new Set(['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE', 'OPTIONS']);
 const ROUTE_FILE = /^route\.(ts|tsx|js|jsx|mjs|cjs|mts|cts)$/;

@@ -1,11 +1,12 @@
-import type { TSESLint } from '@typescript-eslint/utils';
+import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 
 import type { ResolvedOptions } from '../options.js';
 import { CallGraph } from './call-graph.js';
 import { collectAllFunctions, findHandlers, mightContainHandlers } from './handlers.js';
 import type { Finding, Handler, PathStep } from './model.js';
 import type { ClassifyEnv } from './notification-work.js';
-import { summarizeEstreeFunction } from './summarize-estree.js';
+import { summarizeFunction } from './summarize.js';
+import { getEstreeView } from './views/estree.js';
 import { getTypeTools } from './types-or-syntax.js';
 
 export type { Finding, FunctionRef, Handler, NotificationWork, Channel, HandlerKind } from './model.js';
@@ -56,38 +57,24 @@ function computeFindings(context: AnyContext, options: ResolvedOptions, optionsK
   if (handlers.length === 0) return [];
   const tools = getTypeTools(context);
   const env: ClassifyEnv = { options, tools, optionsKey };
-  const source = { sourceCode, services: tools?.services ?? null };
-  const graph = new CallGraph(env, source, filename, context.cwd);
+  const view = getEstreeView(sourceCode, tools?.services ?? null);
+  const graph = new CallGraph(env, view, filename, context.cwd);
   const findings: Finding[] = [];
   const reported = new Set<object>();
   for (const handler of handlers) {
-    for (const call of summarizeEstreeFunction(handler.node, source).calls) {
+    for (const call of summarizeFunction<TSESTree.Node>(handler.node, view).calls) {
       const estree = call.estree;
       if (!estree || reported.has(estree)) continue;
-      const syntactic = graph.effectiveUsage(call);
-      if (syntactic.usage !== 'awaited' && syntactic.usage !== 'floating') continue;
-      const kind = graph.classify(call);
-      if (kind.kind === 'handOff') continue;
-      const head: PathStep[] = [{ text: handler.name }, { text: call.text }];
-      if (kind.kind === 'work') {
-        const effective = graph.settleUsage(call, syntactic, true);
-        if (effective.usage !== 'awaited' && effective.usage !== 'floating') continue;
-        findings.push({ handler, call: { ...call, estree }, usage: effective.usage, work: kind.work, path: head, inTransaction: effective.inTransaction });
-        reported.add(estree);
-        continue;
-      }
-      const { trace } = graph.traceInto(call, options.maxDepth, new Set<object>([handler.node]));
+      const { trace, followed } = graph.followCall(call, options.maxDepth, new Set<object>([handler.node]));
       if (!trace) continue;
-      const effective = graph.settleUsage(call, syntactic, false);
-      if (effective.usage !== 'awaited' && effective.usage !== 'floating') continue;
       findings.push({
         handler,
         call: { ...call, estree },
-        target: graph.resolveTarget(call),
-        usage: effective.usage === 'floating' ? 'floating' : trace.usage,
+        ...(followed ? { target: graph.resolveTarget(call) } : {}),
+        usage: trace.usage,
         work: trace.work,
-        path: [...head, ...trace.path],
-        inTransaction: effective.inTransaction || trace.inTransaction,
+        path: [{ text: handler.name }, { text: call.text }, ...trace.path],
+        inTransaction: trace.inTransaction,
       });
       reported.add(estree);
     }
