@@ -59,7 +59,10 @@ export class CallGraph {
 
   /** Summary of a function, from whichever AST holds it. */
   summarize(ref: FunctionRef): FunctionSummary {
-    return ref.kind === 'estree' ? summarizeFunction<TSESTree.Node>(ref.node, this.estreeView) : summarizeFunction<ts.Node>(ref.node, getTypeScriptView(this.env.tools!.checker));
+    if (ref.kind === 'estree') return summarizeFunction<TSESTree.Node>(ref.node, this.estreeView);
+    // Only the checker hands out TypeScript nodes of other files, so it is there when one is followed.
+    const checker = this.env.tools?.checker;
+    return checker ? summarizeFunction<ts.Node>(ref.node, getTypeScriptView(checker)) : { calls: [] };
   }
 
   /** Classifies a call once per program (per lint without types). */
@@ -206,14 +209,14 @@ export class CallGraph {
   private traceCache(target: FunctionRef): Map<number, WorkTrace | null> {
     if (target.kind === 'ts') this.cache.walkedFiles.add(path.resolve(target.fileName));
     let cache = this.cache.traces.get(target.node);
-    if (!cache) this.cache.traces.set(target.node, (cache = new Map()));
+    if (!cache) this.cache.traces.set(target.node, (cache = new Map<number, WorkTrace | null>()));
     return cache;
   }
 }
 
 function isAsyncFunction(ref: FunctionRef): boolean {
   if (ref.kind === 'estree') return ref.node.async;
-  return ts.getCombinedModifierFlags(ref.node as ts.Declaration) & ts.ModifierFlags.Async ? true : false;
+  return ts.getCombinedModifierFlags(ref.node) & ts.ModifierFlags.Async ? true : false;
 }
 
 function isGenerator(ref: FunctionRef): boolean {

@@ -27,10 +27,10 @@ export interface CatalogueEntry {
   };
 }
 
-const pkg = (packageName: string, ...name: string[]): TypeOrValueSpecifier => ({
+const pkg = (packageName: string, name: string, ...more: string[]): TypeOrValueSpecifier => ({
   from: 'package',
   package: packageName,
-  name: name.length === 1 ? name[0]! : name,
+  name: more.length === 0 ? name : [name, ...more],
 });
 
 /** Email, push, SMS, notification platforms and chat webhooks: calls that deliver a notification. */

@@ -49,9 +49,8 @@ function inheritedCaches(program: ts.Program, lintedFile: string): Map<string, C
   const files = program.getSourceFiles();
   if (files.length !== latest.files.length) return undefined;
   const linted = path.resolve(lintedFile);
-  for (let i = 0; i < files.length; i++) {
-    if (files[i] !== latest.files[i] && path.resolve(files[i]!.fileName) !== linted) return undefined;
-  }
+  const previous = latest.files;
+  if (files.some((file, i) => file !== previous[i] && path.resolve(file.fileName) !== linted)) return undefined;
   for (const cache of latest.byOptions.values()) if (cache.walkedFiles.has(linted)) return undefined;
   return latest.byOptions;
 }

@@ -1,5 +1,5 @@
-import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
-import { AST_NODE_TYPES } from '@typescript-eslint/utils';
+import type { TSESTree } from '@typescript-eslint/utils';
+import { AST_NODE_TYPES, TSESLint } from '@typescript-eslint/utils';
 
 import { QUEUE_SERVE_SOURCES, WORKER_FACTORIES, WORKER_WRAPPERS } from './catalogue.js';
 import type { Handler, HandlerKind } from './model.js';
@@ -46,7 +46,7 @@ function globToRegExp(glob: string): RegExp {
   const normalized = glob.replace(/\\/g, '/');
   let pattern = '';
   for (let i = 0; i < normalized.length; i++) {
-    const char = normalized[i]!;
+    const char = normalized.charAt(i);
     if (char === '*' && normalized[i + 1] === '*') {
       pattern += '.*';
       i++;
@@ -126,7 +126,6 @@ function collectExports(program: TSESTree.Program, sourceCode: Readonly<TSESLint
       }
       if (!statement.source) {
         for (const specifier of statement.specifiers) {
-          if (specifier.local.type !== AST_NODE_TYPES.Identifier) continue;
           const exported = specifier.exported.type === AST_NODE_TYPES.Identifier ? specifier.exported.name : specifier.exported.value;
           add(exported, handlerFunctionOf(specifier.local, sourceCode, 0));
         }
@@ -135,7 +134,7 @@ function collectExports(program: TSESTree.Program, sourceCode: Readonly<TSESLint
       const declaration = statement.declaration;
       // Named after the function when it has a name (`handler`), as users read it in their code.
       const fn =
-        declaration.type === AST_NODE_TYPES.FunctionDeclaration ? declaration : handlerFunctionOf(declaration as TSESTree.Expression, sourceCode, 0);
+        declaration.type === AST_NODE_TYPES.FunctionDeclaration ? declaration : handlerFunctionOf(declaration, sourceCode, 0);
       if (fn) handlers.push({ kind, name: functionName(fn) === 'anonymous' ? 'default' : functionName(fn), node: fn, exportName: 'default' });
     }
   }
@@ -156,7 +155,7 @@ function handlerFunctionOf(node: TSESTree.Node | null | undefined, sourceCode: R
     if (local?.kind === 'estree') return local.node;
     const variable = findVariable(node, sourceCode);
     const def = variable?.defs[0];
-    if (def?.type === 'Variable' && def.node.type === AST_NODE_TYPES.VariableDeclarator && def.node.init !== node) {
+    if (def?.type === TSESLint.Scope.DefinitionType.Variable && def.node.init !== node) {
       return handlerFunctionOf(def.node.init, sourceCode, depth + 1);
     }
     return undefined;
@@ -189,7 +188,7 @@ function findInlineActions(program: TSESTree.Program, known: readonly Handler[],
       (node.type === AST_NODE_TYPES.FunctionDeclaration ||
         node.type === AST_NODE_TYPES.FunctionExpression ||
         node.type === AST_NODE_TYPES.ArrowFunctionExpression) &&
-      node.body?.type === AST_NODE_TYPES.BlockStatement &&
+      node.body.type === AST_NODE_TYPES.BlockStatement &&
       hasDirective(node.body.body, 'use server') &&
       !seen.has(node)
     ) {
@@ -222,8 +221,8 @@ export function collectAllFunctions(program: TSESTree.Program, visitorKeys: TSES
 export function functionName(node: TSESTree.FunctionLike): string {
   if (node.id) return node.id.name;
   const parent = node.parent;
-  if (parent?.type === AST_NODE_TYPES.VariableDeclarator && parent.id.type === AST_NODE_TYPES.Identifier) return parent.id.name;
-  if ((parent?.type === AST_NODE_TYPES.Property || parent?.type === AST_NODE_TYPES.MethodDefinition) && parent.key.type === AST_NODE_TYPES.Identifier) {
+  if (parent.type === AST_NODE_TYPES.VariableDeclarator && parent.id.type === AST_NODE_TYPES.Identifier) return parent.id.name;
+  if ((parent.type === AST_NODE_TYPES.Property || parent.type === AST_NODE_TYPES.MethodDefinition) && parent.key.type === AST_NODE_TYPES.Identifier) {
     return parent.key.name;
   }
   return 'anonymous';

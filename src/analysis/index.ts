@@ -46,7 +46,7 @@ function memoised(context: AnyContext, options: ResolvedOptions, scope: 'handler
   const handlers =
     scope === 'handlers' ? findHandlers(sourceCode.ast, filename, sourceCode, options.workerPaths) : collectAllFunctions(sourceCode.ast, sourceCode.visitorKeys);
   const findings = computeFindings(context, options, optionsKey, handlers);
-  if (!byOptions) fileResults.set(context.sourceCode, (byOptions = new Map()));
+  if (!byOptions) fileResults.set(context.sourceCode, (byOptions = new Map<string, Finding[]>()));
   byOptions.set(key, findings);
   return findings;
 }

@@ -19,7 +19,9 @@ export function chainNames(call: CallSummary): string[] {
 /** The method name of a member call, or the function name of a bare call. */
 export function calleeName(call: CallSummary): string | undefined {
   const names = chainNames(call);
-  return call.chain.at(-1)?.kind === 'call' ? names.at(-1) || undefined : undefined;
+  const last = names.at(-1);
+  // An opaque link has no name (''): nothing to call it by.
+  return call.chain.at(-1)?.kind === 'call' && last !== '' ? last : undefined;
 }
 
 function isFromPackage(source: string | undefined, packages: readonly string[]): boolean {

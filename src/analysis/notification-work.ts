@@ -64,7 +64,7 @@ function getEntryIndex(entries: readonly CatalogueEntry[]): EntryIndex {
     const names = new Set<string>(entry.types?.methodNames ?? []);
     for (const method of entry.methods) {
       if (method === '') index.byPattern.push(entry);
-      else names.add(method.split('.').at(-1)!);
+      else names.add(method.split('.').at(-1) ?? method);
     }
     for (const specifier of entry.types?.callees ?? []) {
       if (typeof specifier !== 'string') for (const name of typeof specifier.name === 'string' ? [specifier.name] : specifier.name) names.add(name);
@@ -130,8 +130,7 @@ export function isNotificationHelperName(name: string): boolean {
 function findRecordWrite(chain: readonly ChainLink[]): string | undefined {
   const lastKind = chain.at(-1)?.kind;
   if (lastKind !== 'call' && lastKind !== 'template') return undefined;
-  for (let i = 0; i < chain.length; i++) {
-    const link = chain[i]!;
+  for (const [i, link] of chain.entries()) {
     const next = chain[i + 1];
     if (link.kind === 'template' && RAW_INSERT.test(link.text)) return 'raw SQL insert into notifications';
     if (link.kind === 'call' && link.args.some((a) => a.string !== undefined && RAW_INSERT.test(a.string))) {

@@ -1,7 +1,7 @@
 import type { ArgumentFact, CallSummary, ChainLink, FunctionSummary, RootOrigin } from './model.js';
 import type { SyntaxView } from './views/syntax-view.js';
 
-type Use<N> = { usage: CallSummary['usage']; enclosing?: N };
+interface Use<N> { usage: CallSummary['usage']; enclosing?: N }
 
 const THEN_METHODS = new Set(['then', 'catch', 'finally']);
 const COLLECTION_ADDS = new Set(['push', 'unshift']);

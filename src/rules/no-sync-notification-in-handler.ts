@@ -37,7 +37,7 @@ const rule = createRule<Options, MessageId>({
   },
 });
 
-const createWithOptions = rule.create;
+const createWithOptions = rule.create.bind(rule);
 /**
  * Most files of a project are not handlers. They are turned away before RuleCreator merges the
  * default options, which structured-clones them for every file (about ten times the cost of the

@@ -15,7 +15,7 @@ const other = file('/p/lib/other.ts');
 const LINTED = '/p/app/api/like/route.ts';
 
 describe('the conclusion cache of a program', () => {
-  beforeEach(() => forgetLatestProgram());
+  beforeEach(() => { forgetLatestProgram(); });
 
   it('is one cache per program and options', () => {
     const program = programOf([route, helper]);

@@ -6,6 +6,7 @@ import path from 'node:path';
 
 import parser from '@typescript-eslint/parser';
 import type { TSESTree } from '@typescript-eslint/utils';
+import { AST_NODE_TYPES } from '@typescript-eslint/utils';
 import { Linter } from 'eslint';
 import fc from 'fast-check';
 import ts from 'typescript';
@@ -55,7 +56,7 @@ function fromEstree(code: string, filename: string): Summaries {
                   const view = new EstreeView(context.sourceCode as never, null);
                   const visit = (node: TSESTree.FunctionLike): void => {
                     // A method's ESTree function starts at its parameters, its TypeScript node at its name: compared by the callers.
-                    if (node.parent.type === 'MethodDefinition' || (node.parent.type === 'Property' && node.parent.method)) return;
+                    if (node.parent.type === AST_NODE_TYPES.MethodDefinition || (node.parent.type === AST_NODE_TYPES.Property && node.parent.method)) return;
                     result.set(`${node.range[0]}-${node.range[1]}`, rows(summarizeFunction<TSESTree.Node>(node, view).calls));
                   };
                   return { FunctionDeclaration: visit, FunctionExpression: visit, ArrowFunctionExpression: visit };

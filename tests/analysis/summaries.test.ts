@@ -12,7 +12,7 @@ import { TypeScriptView } from '../../src/analysis/views/typescript.js';
 // The linted file is summarised from ESTree, other files from TypeScript nodes; both must say the
 // same about the same code, since one core classifies and walks them.
 
-type Row = { text: string; usage: CallSummary['usage']; enclosing?: string };
+interface Row { text: string; usage: CallSummary['usage']; enclosing?: string }
 
 const rows = (calls: CallSummary[]): Row[] =>
   calls.map((c) => ({ text: c.text, usage: c.usage, ...(c.enclosing ? { enclosing: c.enclosing.text } : {}) }));

@@ -36,7 +36,7 @@ export function configFor(filename: string, { options, settings, parserOptions, 
       files: ['**/*.{ts,tsx,mts,cts,js,jsx,mjs,cjs}'],
       plugins: { 'async-notifications': (everyFunction ? everyFunctionPlugin : plugin) as never },
       languageOptions: {
-        parser: tsParser as never,
+        parser: tsParser,
         parserOptions: {
           project: false,
           projectService: false,

@@ -1,5 +1,5 @@
-import type { ParserServicesWithTypeInformation, TSESLint, TSESTree } from '@typescript-eslint/utils';
-import { AST_NODE_TYPES, ASTUtils } from '@typescript-eslint/utils';
+import type { ParserServicesWithTypeInformation, TSESTree } from '@typescript-eslint/utils';
+import { AST_NODE_TYPES, ASTUtils, TSESLint } from '@typescript-eslint/utils';
 
 import type { CallSummary, FunctionRef } from '../model.js';
 import type { Binding, NodeKind, Role, SyntaxView } from './syntax-view.js';
@@ -149,25 +149,25 @@ export class EstreeView implements SyntaxView<Node> {
     if (identifier.type !== AST_NODE_TYPES.Identifier) return undefined;
     const def = findVariable(identifier, this.sourceCode)?.defs[0];
     if (!def) return undefined;
-    if (def.type === 'ImportBinding' && def.parent.type === AST_NODE_TYPES.ImportDeclaration) {
+    if (def.type === TSESLint.Scope.DefinitionType.ImportBinding && def.parent.type === AST_NODE_TYPES.ImportDeclaration) {
       const spec = def.node;
       const importedName =
         spec.type === AST_NODE_TYPES.ImportSpecifier
           ? spec.imported.type === AST_NODE_TYPES.Identifier
             ? spec.imported.name
-            : String(spec.imported.value)
+            : spec.imported.value
           : spec.type === AST_NODE_TYPES.ImportDefaultSpecifier
             ? 'default'
             : '*';
       return { kind: 'import', origin: { importSource: def.parent.source.value, importedName } };
     }
-    if (def.type === 'Variable' && def.node.type === AST_NODE_TYPES.VariableDeclarator) return { kind: 'variable', init: def.node.init ?? undefined };
+    if (def.type === TSESLint.Scope.DefinitionType.Variable) return { kind: 'variable', init: def.node.init ?? undefined };
     return { kind: 'other' };
   }
 
   partsOf(fn: Node): { params: readonly Node[]; body: Node | undefined } {
     if (fn.type === AST_NODE_TYPES.FunctionDeclaration || fn.type === AST_NODE_TYPES.FunctionExpression || fn.type === AST_NODE_TYPES.ArrowFunctionExpression) {
-      return { params: fn.params, body: fn.body ?? undefined };
+      return { params: fn.params, body: fn.body };
     }
     return { params: [], body: undefined };
   }
@@ -178,7 +178,7 @@ export class EstreeView implements SyntaxView<Node> {
 
   nodesOf(call: Node): Pick<CallSummary, 'estree' | 'tsNode'> {
     const estree = call as NonNullable<CallSummary['estree']>;
-    const tsNode = this.services?.esTreeNodeToTSNodeMap.get(estree) as CallSummary['tsNode'];
+    const tsNode = this.services?.esTreeNodeToTSNodeMap.get(estree);
     return tsNode ? { estree, tsNode } : { estree };
   }
 }
@@ -208,10 +208,10 @@ export function findVariable(identifier: TSESTree.Identifier, sourceCode: Readon
 export function findLocalFunction(identifier: TSESTree.Identifier, sourceCode: Readonly<TSESLint.SourceCode>): FunctionRef | undefined {
   const def = findVariable(identifier, sourceCode)?.defs[0];
   if (!def) return undefined;
-  if (def.type === 'FunctionName' && def.node.type === AST_NODE_TYPES.FunctionDeclaration) {
+  if (def.type === TSESLint.Scope.DefinitionType.FunctionName && def.node.type === AST_NODE_TYPES.FunctionDeclaration) {
     return { kind: 'estree', node: def.node, name: identifier.name };
   }
-  if (def.type === 'Variable' && def.node.type === AST_NODE_TYPES.VariableDeclarator) {
+  if (def.type === TSESLint.Scope.DefinitionType.Variable) {
     const fn = unwrapFunction(def.node.init);
     if (fn) return { kind: 'estree', node: fn, name: identifier.name };
   }

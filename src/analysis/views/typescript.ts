@@ -47,7 +47,7 @@ export class TypeScriptView implements SyntaxView<ts.Node> {
   }
 
   parentOf(node: ts.Node): ts.Node | undefined {
-    return node.parent as ts.Node | undefined;
+    return node.parent;
   }
 
   childrenOf(node: ts.Node): Iterable<ts.Node> {
