@@ -19,7 +19,7 @@ import { resolveWithChecker } from './resolve-target.js';
 import { getTypeScriptView } from './views/typescript.js';
 
 /** The use of a call once its enclosing calls are taken into account. */
-export interface EffectiveUsage {
+interface EffectiveUsage {
   usage: 'awaited' | 'floating' | 'handedOff' | 'unknown';
   inTransaction: boolean;
 }

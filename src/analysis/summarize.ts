@@ -237,7 +237,7 @@ function skipWrappers<N extends object>(node: N, view: SyntaxView<N>): N {
 }
 
 /** The links of a callee chain, root first, and the root identifier when there is one. */
-export function buildChain<N extends object>(node: N, view: SyntaxView<N>): { chain: ChainLink[]; rootNode?: N } {
+function buildChain<N extends object>(node: N, view: SyntaxView<N>): { chain: ChainLink[]; rootNode?: N } {
   const links: ChainLink[] = [];
   let current = node;
   for (let guard = 0; guard < 64; guard++) {
@@ -288,7 +288,7 @@ export function buildChain<N extends object>(node: N, view: SyntaxView<N>): { ch
 }
 
 /** Short dotted text of a chain, for messages: `db.notification.create`, `db.insert().values`. */
-export function chainText(chain: readonly ChainLink[]): string {
+function chainText(chain: readonly ChainLink[]): string {
   let text = '';
   chain.forEach((link, index) => {
     switch (link.kind) {
