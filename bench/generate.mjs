@@ -216,7 +216,7 @@ export const { GET, POST, PUT } = serve({ client: inngest, functions });
   };
 }
 
-function moduleFile(i, rand, p) {
+function moduleFile(i, rand) {
   const deps = [];
   if (i > 0) deps.push(Math.floor(rand() * i));
   if (i > 3 && rand() < 0.5) deps.push(Math.floor(rand() * i));

@@ -33,7 +33,7 @@ export function ownerOf(callFrame) {
 }
 
 /** Self times and plugin-attributed times of a profile, in ms. */
-export function summarizeProfile(file, top = 12, pluginDir = undefined) {
+export function summarizeProfile(file, top = 12, pluginDir) {
   if (pluginDir) DIST = path.resolve(pluginDir) + path.sep;
   const profile = JSON.parse(fs.readFileSync(file, 'utf8'));
   const byId = new Map(profile.nodes.map((n) => [n.id, n]));
@@ -79,12 +79,12 @@ export function summarizeProfile(file, top = 12, pluginDir = undefined) {
       pluginInclusive[owner] = (pluginInclusive[owner] ?? 0) + us;
       if (owner !== 'plugin') {
         const asker = findNearestPlugin(id).callFrame;
-        const key = `${asker.functionName || '(anonymous)'}\t${path.basename(asker.url)}:${asker.lineNumber + 1}`;
+        const key = `${asker.functionName === '' ? '(anonymous)' : asker.functionName}\t${path.basename(asker.url)}:${asker.lineNumber + 1}`;
         askedBy.set(key, (askedBy.get(key) ?? 0) + us);
       }
     }
     const { functionName, url, lineNumber } = node.callFrame;
-    const key = `${owner}\t${functionName || '(anonymous)'}\t${path.basename(url || '')}:${lineNumber + 1}`;
+    const key = `${owner}\t${functionName === '' ? '(anonymous)' : functionName}\t${path.basename(url ?? '')}:${lineNumber + 1}`;
     fns.set(key, (fns.get(key) ?? 0) + us);
   }
   const ms = (us) => us / 1000;
@@ -124,7 +124,13 @@ if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.me
     console.log(`total sampled: ${summary.totalMs.toFixed(0)} ms`);
     console.log('self time by owner (ms):', summary.owners);
     console.log('self time under plugin frames, by owner (ms):', summary.underPlugin);
-    for (const [label, list] of [['plugin', summary.topPlugin], ['typescript', summary.topTypescript], ['type-utils', summary.topTypeUtils], ['plugin callers of TypeScript work (time underneath)', summary.topAskers]]) {
+    const tops = {
+      plugin: summary.topPlugin,
+      typescript: summary.topTypescript,
+      'type-utils': summary.topTypeUtils,
+      'plugin callers of TypeScript work (time underneath)': summary.topAskers,
+    };
+    for (const [label, list] of Object.entries(tops)) {
       console.log(`\ntop ${label} self time:`);
       for (const { fn, where, ms } of list) console.log(`  ${ms.toFixed(1).padStart(8)} ms  ${fn}  (${where})`);
     }

@@ -50,7 +50,10 @@ function parseArgs(argv) {
     if (!key.startsWith('--')) continue;
     const next = argv[i + 1];
     if (next === undefined || next.startsWith('--')) args[key.slice(2)] = true;
-    else (args[key.slice(2)] = next), i++;
+    else {
+      args[key.slice(2)] = next;
+      i++;
+    }
   }
   return args;
 }
@@ -93,7 +96,7 @@ if (!args['no-priority']) {
 
 const started = performance.now();
 const elapsed = () => `${((performance.now() - started) / 60000).toFixed(1)} min`;
-const log = (message) => console.log(`[bench ${elapsed()}] ${message}`);
+const log = (message) => { console.log(`[bench ${elapsed()}] ${message}`); };
 
 // ---------------------------------------------------------------------------------------------
 // Build: the workers import dist/index.js; rebuild when any source file is newer.
@@ -137,7 +140,7 @@ function runWorker(workerArgs, { cpuProfDir } = {}) {
     child.on('error', reject);
     child.on('close', (code) => {
       const line = stdout.split('\n').find((l) => l.startsWith('BENCH_RESULT '));
-      if (code !== 0 || !line) return reject(new Error(`worker ${workerArgs.join(' ')} exited with ${code}\n${stdout.slice(-2000)}`));
+      if (code !== 0 || !line) { reject(new Error(`worker ${workerArgs.join(' ')} exited with ${code}\n${stdout.slice(-2000)}`)); return; }
       resolve(JSON.parse(line.slice('BENCH_RESULT '.length)));
     });
   });
@@ -354,7 +357,6 @@ function renderMarkdown() {
   const doEditor = Object.keys(editor).length > 0;
   const out = [];
   const push = (...lines) => out.push(...lines);
-  const largest = analyses.at(-1);
   const hasGrowth = sizes.includes(1000) && sizes.includes(5000);
 
   push('# Performance', '');
@@ -581,10 +583,10 @@ function renderMarkdown() {
     '  for the gate only (see "non-handler files" above).',
     '- **Syntax before types**: calls are summarised from the AST first; the checker is asked only about calls whose method',
     '  name could match a catalogue entry (`couldMatch` in `notification-work.ts`) and, to follow a call into another file,',
-    '  about the callee\'s symbol (`resolveWithChecker` in `call-graph.ts`).',
-    '- **Per-program caches**: function summaries are memoised per function node (`WeakMap`s in `summarize-estree.ts` and',
-    '  `summarize-ts.ts`; an edited file gets new nodes), classifications and traces per `ts.Program` and options',
-    '  (`call-graph.ts`), findings per linted `SourceCode`.',
+    '  about the callee\'s symbol (`resolveWithChecker` in `resolve-target.ts`).',
+    '- **Per-program caches**: function summaries are memoised per function node (a `WeakMap` in `summarize.ts`, for both',
+    '  syntax views; an edited file gets new nodes), classifications and traces per `ts.Program` and options',
+    '  (`conclusion-cache.ts`), findings per linted `SourceCode`.',
     '- **No repeated walks**: each function is summarised once; the call graph walks summaries with a depth bound and a',
     '  visited set.',
     '',

@@ -39,7 +39,7 @@ const SHARED_SOURCE_FILES = 4000;
 const DECLARATION_FILE = /\.d\.(ts|mts|cts)$|\.d\.[^/]*\.ts$/;
 
 function parseArgs(argv) {
-  const args = { limit: Infinity, mode: 'both', jobs: Math.max(1, Math.min(os.availableParallelism?.() ?? os.cpus().length, 8)), batch: 150, includeDts: false, maxBytes: 1024 * 1024, verbose: false, showReports: 0 };
+  const args = { limit: Infinity, mode: 'both', jobs: Math.max(1, Math.min(os.availableParallelism(), 8)), batch: 150, includeDts: false, maxBytes: 1024 * 1024, verbose: false, showReports: 0 };
   for (let i = 0; i < argv.length; i++) {
     const flag = argv[i];
     const value = () => {
@@ -241,7 +241,7 @@ async function main() {
           worker.postMessage(current ?? null);
         };
         worker.on('message', (message) => {
-          if (message.type === 'ready') return next();
+          if (message.type === 'ready') { next(); return; }
           merge(totals, message.totals);
           done += message.totals.files;
           if (args.verbose) process.stderr.write(`  ${mode}: ${done}/${files.length}\r`);
@@ -250,7 +250,7 @@ async function main() {
         let failure;
         worker.on('error', (error) => (failure = error));
         worker.on('exit', (code) => {
-          if (code === 0 && !failure) return resolve();
+          if (code === 0 && !failure) { resolve(); return; }
           if (current) {
             totals.workerDeaths.push({ file: current.list[0], stack: `a worker died (exit ${code}) while linting ${current.list.length} files from ${current.list[0]}:\n${failure?.stack ?? failure ?? ''}` });
             totals.files += current.list.length;
@@ -308,11 +308,12 @@ async function runWorker() {
     import('eslint'),
     import('@typescript-eslint/parser'),
     import('typescript'),
-    import(pathToFileURL(path.join(distDir, 'index.js')).href),
+    // The internal entry (not in the package's exports): the rule with every function taken for a handler.
+    import(pathToFileURL(path.join(distDir, 'internal', 'every-function.js')).href),
   ]);
-  const tsParser = tsParserModule.default ?? tsParserModule;
-  const ts = tsModule.default ?? tsModule;
-  const plugin = pluginModule.default;
+  const tsParser = tsParserModule.default;
+  const ts = tsModule.default;
+  const plugin = pluginModule.everyFunctionPlugin;
   const linter = new Linter({ configType: 'flat', cwd: root });
   const probe = createProbe(ts);
   const packageTypes = new Map();
@@ -358,7 +359,6 @@ async function runWorker() {
           ? { programs: [program], ecmaFeatures: { jsx: /\.(jsx?|mjs|cjs|tsx)$/.test(file) } }
           : { ecmaFeatures: { jsx: /\.(jsx?|mjs|cjs|tsx)$/.test(file) }, project: false, projectService: false },
       },
-      settings: { 'async-notifications': { allFunctionsAreHandlers: true } },
       rules: { [RULE_ID]: 'error', 'sweep/probe': program ? 'error' : 'off' },
       linterOptions: { reportUnusedDisableDirectives: 'off', reportUnusedInlineConfigs: 'off' },
     },
@@ -425,7 +425,7 @@ async function runWorker() {
       if (totals.parseFailureSamples.length < 5) totals.parseFailureSamples.push(`${file}:${fatal.line}: ${fatal.message}`);
       return lintMs;
     }
-    const unmatched = messages.find((m) => m.ruleId === null && /No matching configuration/.test(m.message));
+    const unmatched = messages.find((m) => m.ruleId === null && m.message.includes('No matching configuration'));
     if (unmatched) {
       totals.otherErrors.push({ file, stack: `not linted: ${unmatched.message}` });
       return lintMs;
@@ -484,8 +484,8 @@ async function runWorker() {
         continue;
       }
       const inProgram = program?.getSourceFile(file);
-      if (program && (!inProgram || inProgram.text !== text)) totals.notInProgram++;
-      const lintMs = lintOne(file, text, totals, inProgram && inProgram.text === text ? program : undefined);
+      if (program && inProgram?.text !== text) totals.notInProgram++;
+      const lintMs = lintOne(file, text, totals, inProgram?.text === text ? program : undefined);
       totals.slowest.push([lintMs, file]);
       totals.slowest = totals.slowest.sort((a, b) => b[0] - a[0]).slice(0, 3);
     }
@@ -560,12 +560,12 @@ function excerpt(text, at) {
 
 if (isMainThread) {
   main().catch((error) => {
-    console.error(error?.stack ?? error);
+    console.error(error instanceof Error ? error.stack : error);
     process.exit(2);
   });
 } else {
   runWorker().catch((error) => {
-    console.error(error?.stack ?? error);
+    console.error(error instanceof Error ? error.stack : error);
     process.exit(3);
   });
 }

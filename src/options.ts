@@ -1,4 +1,6 @@
 import type { TypeOrValueSpecifier } from '@typescript-eslint/type-utils';
+import { typeOrValueSpecifiersSchema } from '@typescript-eslint/type-utils';
+import { ESLintUtils } from '@typescript-eslint/utils';
 import type { JSONSchema4 } from '@typescript-eslint/utils/json-schema';
 
 /** A callee named by the user: a dotted name (`"mailer.deliver"`) or a typescript-eslint specifier. */
@@ -26,6 +28,7 @@ export interface ResolvedOptions {
   eventPrefix: string;
 }
 
+/** The defaults SPEC names: the rule's `meta.defaultOptions`, the one source of them. */
 export const DEFAULT_OPTIONS: ResolvedOptions = {
   inngestClient: { name: 'inngest', from: '@/lib/inngest' },
   notificationFunctions: [],
@@ -35,49 +38,18 @@ export const DEFAULT_OPTIONS: ResolvedOptions = {
   eventPrefix: 'notification/',
 };
 
-const specifierNameSchema: JSONSchema4 = {
-  oneOf: [
-    { type: 'string' },
-    { type: 'array', items: { type: 'string' }, minItems: 1, uniqueItems: true },
-  ],
-};
-
-const functionSpecifierSchema: JSONSchema4 = {
-  oneOf: [
-    { type: 'string', minLength: 1, description: 'A function or method name, dotted for members ("mailer.deliver").' },
-    {
-      type: 'object',
-      description: 'A function declared in a file of the project.',
-      properties: {
-        from: { type: 'string', enum: ['file'] },
-        name: specifierNameSchema,
-        path: { type: 'string' },
-      },
-      required: ['from', 'name'],
-      additionalProperties: false,
-    },
-    {
-      type: 'object',
-      description: 'A function declared by an npm package (matched by its declared type).',
-      properties: {
-        from: { type: 'string', enum: ['package'] },
-        name: specifierNameSchema,
-        package: { type: 'string', minLength: 1 },
-      },
-      required: ['from', 'name', 'package'],
-      additionalProperties: false,
-    },
-    {
-      type: 'object',
-      description: 'A function declared by TypeScript\'s lib files.',
-      properties: {
-        from: { type: 'string', enum: ['lib'] },
-        name: specifierNameSchema,
-      },
-      required: ['from', 'name'],
-      additionalProperties: false,
-    },
-  ],
+/**
+ * typescript-eslint's specifier list, with one tightening: a dotted name may not be empty (it would
+ * match no call, so it is a mistake worth an error message).
+ */
+const functionSpecifiersSchema: JSONSchema4 = {
+  type: 'array',
+  items: {
+    oneOf: [
+      { type: 'string', minLength: 1, description: 'A function or method name, dotted for members ("mailer.deliver").' },
+      ...typeOrValueSpecifiersSchema.items.oneOf.slice(1),
+    ],
+  },
 };
 
 export const optionsSchema: JSONSchema4[] = [
@@ -103,14 +75,12 @@ export const optionsSchema: JSONSchema4[] = [
         },
       },
       notificationFunctions: {
-        type: 'array',
+        ...functionSpecifiersSchema,
         description: 'Extra callees that count as notification work.',
-        items: functionSpecifierSchema,
       },
       queueFunctions: {
-        type: 'array',
+        ...functionSpecifiersSchema,
         description: 'Extra callees that count as handing work off to a queue.',
-        items: functionSpecifierSchema,
       },
       workerPaths: {
         type: 'array',
@@ -132,15 +102,10 @@ export const optionsSchema: JSONSchema4[] = [
   },
 ];
 
-/** Fills in defaults; the schema has already rejected malformed values. */
+/**
+ * The options as the rule sees them, for callers outside ESLint's rule machinery (the commands read
+ * a project's raw options): the same merge of `DEFAULT_OPTIONS` that RuleCreator applies to the rule.
+ */
 export function resolveOptions(options: RuleOptions | undefined): ResolvedOptions {
-  const given = options ?? {};
-  return {
-    inngestClient: { ...DEFAULT_OPTIONS.inngestClient, ...given.inngestClient },
-    notificationFunctions: given.notificationFunctions ?? [],
-    queueFunctions: given.queueFunctions ?? [],
-    workerPaths: given.workerPaths ?? [],
-    maxDepth: given.maxDepth ?? DEFAULT_OPTIONS.maxDepth,
-    eventPrefix: given.eventPrefix ?? DEFAULT_OPTIONS.eventPrefix,
-  };
+  return ESLintUtils.applyDefault<Options, [ResolvedOptions]>([DEFAULT_OPTIONS], [options ?? {}])[0];
 }

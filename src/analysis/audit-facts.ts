@@ -13,8 +13,9 @@ import { analyzeFile, describePath } from './index.js';
 import type { CallSummary, Channel, Finding, Handler, HandlerKind, PathStep } from './model.js';
 import type { ClassifyEnv } from './notification-work.js';
 import { NOTIFICATION_NAME } from './notification-work.js';
-import type { EstreeSource } from './summarize-estree.js';
-import { findLocalFunction, summarizeEstreeFunction } from './summarize-estree.js';
+import { findLocalFunction } from './summarize-estree.js';
+import { summarizeFunction } from './summarize.js';
+import { getEstreeView } from './views/estree.js';
 import { getTypeTools } from './types-or-syntax.js';
 import type { TypeTools } from './types-or-syntax.js';
 
@@ -147,12 +148,14 @@ interface AuditCore {
 }
 
 function createAuditCore(context: AnyContext, env: ClassifyEnv, tools: TypeTools | null): AuditCore {
-  const source: EstreeSource = { sourceCode: context.sourceCode, services: tools?.services ?? null };
-  const graph = new CallGraph(env, source, context.filename, context.cwd);
+  const view = getEstreeView(context.sourceCode, tools?.services ?? null);
+  const graph = new CallGraph(env, view, context.filename, context.cwd);
   return {
     graph,
-    callsOf: (fn) => summarizeEstreeFunction(fn, source).calls,
-    traceWork: (call, budget, visited) => graph.traceInto(call, budget, visited).trace,
+    callsOf: (fn) => summarizeFunction<TSESTree.Node>(fn, view).calls,
+    // followCall steps only into a call whose result is awaited or dropped; the audit also asks
+    // about work deferred to after() and about a worker's calls, so it asks as if it were awaited.
+    traceWork: (call, budget, visited) => graph.followCall({ ...call, usage: 'awaited', enclosing: undefined }, budget, visited).trace,
   };
 }
 

@@ -1,19 +1,25 @@
 import path from 'node:path';
 
+import type { TSESTree } from '@typescript-eslint/utils';
+
 import { isThenableType, isTypeFlagSet } from 'ts-api-utils';
 import ts from 'typescript';
 
+import { TRANSACTION_METHODS } from './catalogue.js';
 import { findHandOff, isHandOffHelperName } from './hand-offs.js';
-import { calleeName, getTsCallee } from './match-client.js';
+import { getConclusionCache } from './conclusion-cache.js';
+import type { ConclusionCache } from './conclusion-cache.js';
+import { calleeName } from './match-client.js';
 import type { CallKind, CallSummary, FunctionRef, FunctionSummary, NotificationWork, PathStep } from './model.js';
 import type { ClassifyEnv } from './notification-work.js';
 import { findNotificationWork, isNotificationHelperName } from './notification-work.js';
-import type { EstreeSource } from './summarize-estree.js';
-import { summarizeEstreeFunction } from './summarize-estree.js';
-import { isFunctionWithBody, summarizeTsFunction } from './summarize-ts.js';
+import { summarizeFunction } from './summarize.js';
+import type { EstreeView } from './views/estree.js';
+import { resolveWithChecker } from './resolve-target.js';
+import { getTypeScriptView } from './views/typescript.js';
 
 /** The use of a call once its enclosing calls are taken into account. */
-export interface EffectiveUsage {
+interface EffectiveUsage {
   usage: 'awaited' | 'floating' | 'handedOff' | 'unknown';
   inTransaction: boolean;
 }
@@ -33,57 +39,9 @@ interface TraceResult {
   truncated: boolean;
 }
 
-const TRANSACTION_METHODS = new Set(['$transaction', 'transaction']);
-
-/** Conclusions about calls and functions, valid for one program and one set of options. */
-interface ConclusionCache {
-  classifications: WeakMap<CallSummary, CallKind>;
-  /** The function each call runs, once resolved (null: none of the program's). */
-  targets: WeakMap<CallSummary, FunctionRef | null>;
-  traces: WeakMap<object, Map<number, WorkTrace | null>>;
-  /** Files whose functions a cached trace walked: a conclusion may depend on their text. */
-  walkedFiles: Set<string>;
-}
-
-// Conclusions use the checker, so they are cached per program (and per options); a dropped program
-// takes its cache with it.
-const programCaches = new WeakMap<ts.Program, Map<string, ConclusionCache>>();
-/** The files of the last program seen, and its caches: the editor's next program may inherit them. */
-let latest: { files: readonly ts.SourceFile[]; byOptions: Map<string, ConclusionCache> } | undefined;
-
-function newConclusionCache(): ConclusionCache {
-  return { classifications: new WeakMap(), targets: new WeakMap(), traces: new WeakMap(), walkedFiles: new Set() };
-}
-
-function getConclusionCache(program: ts.Program | undefined, optionsKey: string, lintedFile: string): ConclusionCache {
-  if (!program) return newConclusionCache();
-  let byOptions = programCaches.get(program);
-  if (!byOptions) {
-    byOptions = inheritedCaches(program, lintedFile) ?? new Map();
-    programCaches.set(program, byOptions);
-    latest = { files: program.getSourceFiles(), byOptions };
-  }
-  let cache = byOptions.get(optionsKey);
-  if (!cache) byOptions.set(optionsKey, (cache = newConclusionCache()));
-  return cache;
-}
-
-/**
- * An editor builds a new program for every edit, with the same `SourceFile` objects for the files
- * that did not change. When the only changed file is the one being linted, and no cached trace
- * walked through it, the conclusions about the other files still hold: the new program inherits
- * them instead of asking a fresh checker again (the linted file's own findings are recomputed).
- */
-function inheritedCaches(program: ts.Program, lintedFile: string): Map<string, ConclusionCache> | undefined {
-  if (!latest) return undefined;
-  const files = program.getSourceFiles();
-  if (files.length !== latest.files.length) return undefined;
-  const linted = path.resolve(lintedFile);
-  for (let i = 0; i < files.length; i++) {
-    if (files[i] !== latest.files[i] && path.resolve(files[i]!.fileName) !== linted) return undefined;
-  }
-  for (const cache of latest.byOptions.values()) if (cache.walkedFiles.has(linted)) return undefined;
-  return latest.byOptions;
+/** What one call leads to: its own work (empty path) or the work of the function it runs (`followed`). */
+export interface StepResult extends TraceResult {
+  followed?: true;
 }
 
 /** Walks from a handler's calls into the functions they reach, over cached call summaries. */
@@ -92,7 +50,7 @@ export class CallGraph {
 
   constructor(
     private readonly env: ClassifyEnv,
-    private readonly source: EstreeSource,
+    private readonly estreeView: EstreeView,
     private readonly lintedFile: string,
     private readonly cwd: string,
   ) {
@@ -101,7 +59,10 @@ export class CallGraph {
 
   /** Summary of a function, from whichever AST holds it. */
   summarize(ref: FunctionRef): FunctionSummary {
-    return ref.kind === 'estree' ? summarizeEstreeFunction(ref.node, this.source) : summarizeTsFunction(ref.node, this.env.tools!.checker);
+    if (ref.kind === 'estree') return summarizeFunction<TSESTree.Node>(ref.node, this.estreeView);
+    // Only the checker hands out TypeScript nodes of other files, so it is there when one is followed.
+    const checker = this.env.tools?.checker;
+    return checker ? summarizeFunction<ts.Node>(ref.node, getTypeScriptView(checker)) : { calls: [] };
   }
 
   /** Classifies a call once per program (per lint without types). */
@@ -159,8 +120,39 @@ export class CallGraph {
     return target === undefined || !isAsyncFunction(target);
   }
 
+  /**
+   * The one step of the walk, for a handler's call and for a call inside a followed function alike:
+   * classify the call, settle how its result is used, and follow it into the function it runs
+   * (within `budget` more calls) when it is neither work nor a hand-off.
+   */
+  followCall(call: CallSummary, budget: number, visited: Set<object>): StepResult {
+    const syntactic = this.effectiveUsage(call);
+    if (syntactic.usage !== 'awaited' && syntactic.usage !== 'floating') return { trace: undefined, truncated: false };
+    const kind = this.classify(call);
+    if (kind.kind === 'handOff') return { trace: undefined, truncated: false };
+    if (kind.kind === 'work') {
+      const effective = this.settleUsage(call, syntactic, true);
+      if (effective.usage !== 'awaited' && effective.usage !== 'floating') return { trace: undefined, truncated: false };
+      return { trace: { work: kind.work, usage: effective.usage, inTransaction: effective.inTransaction, path: [] }, truncated: false };
+    }
+    const deeper = this.traceInto(call, budget, visited);
+    if (!deeper.trace) return deeper;
+    const effective = this.settleUsage(call, syntactic, false);
+    if (effective.usage !== 'awaited' && effective.usage !== 'floating') return { trace: undefined, truncated: deeper.truncated };
+    return {
+      trace: {
+        work: deeper.trace.work,
+        usage: effective.usage === 'floating' ? 'floating' : deeper.trace.usage,
+        inTransaction: effective.inTransaction || deeper.trace.inTransaction,
+        path: deeper.trace.path,
+      },
+      truncated: deeper.truncated,
+      followed: true,
+    };
+  }
+
   /** The work a non-work call leads to through the function it calls, within `budget` more calls. */
-  traceInto(call: CallSummary, budget: number, visited: Set<object>): TraceResult {
+  private traceInto(call: CallSummary, budget: number, visited: Set<object>): TraceResult {
     const target = this.resolveTarget(call);
     if (!target) return { trace: this.traceByName(call), truncated: false };
     // A generator's body runs only when its result is iterated: a dropped generator object does nothing.
@@ -175,27 +167,10 @@ export class CallGraph {
     let truncated = false;
     let found: WorkTrace | undefined;
     for (const inner of this.summarize(target).calls) {
-      const syntactic = this.effectiveUsage(inner);
-      if (syntactic.usage === 'handedOff' || syntactic.usage === 'unknown') continue;
-      const kind = this.classify(inner);
-      if (kind.kind === 'handOff') continue;
-      const step: PathStep = { text: inner.text, fileName: this.fileOf(target) };
-      if (kind.kind === 'work') {
-        const effective = this.settleUsage(inner, syntactic, true);
-        if (effective.usage !== 'awaited' && effective.usage !== 'floating') continue;
-        found = { work: kind.work, usage: effective.usage, inTransaction: effective.inTransaction, path: [step] };
-        break;
-      }
-      const deeper = this.traceInto(inner, budget - 1, visited);
-      truncated ||= deeper.truncated;
-      const effective = deeper.trace ? this.settleUsage(inner, syntactic, false) : syntactic;
-      if (deeper.trace && (effective.usage === 'awaited' || effective.usage === 'floating')) {
-        found = {
-          work: deeper.trace.work,
-          usage: effective.usage === 'floating' ? 'floating' : deeper.trace.usage,
-          inTransaction: effective.inTransaction || deeper.trace.inTransaction,
-          path: [step, ...deeper.trace.path],
-        };
+      const step = this.followCall(inner, budget - 1, visited);
+      truncated ||= step.truncated;
+      if (step.trace) {
+        found = { ...step.trace, path: [{ text: inner.text, fileName: this.fileOf(target) }, ...step.trace.path] };
         break;
       }
     }
@@ -234,14 +209,14 @@ export class CallGraph {
   private traceCache(target: FunctionRef): Map<number, WorkTrace | null> {
     if (target.kind === 'ts') this.cache.walkedFiles.add(path.resolve(target.fileName));
     let cache = this.cache.traces.get(target.node);
-    if (!cache) this.cache.traces.set(target.node, (cache = new Map()));
+    if (!cache) this.cache.traces.set(target.node, (cache = new Map<number, WorkTrace | null>()));
     return cache;
   }
 }
 
 function isAsyncFunction(ref: FunctionRef): boolean {
   if (ref.kind === 'estree') return ref.node.async;
-  return ts.getCombinedModifierFlags(ref.node as ts.Declaration) & ts.ModifierFlags.Async ? true : false;
+  return ts.getCombinedModifierFlags(ref.node) & ts.ModifierFlags.Async ? true : false;
 }
 
 function isGenerator(ref: FunctionRef): boolean {
@@ -251,188 +226,4 @@ function isGenerator(ref: FunctionRef): boolean {
 function isTransactionCall(call: CallSummary): boolean {
   const name = calleeName(call);
   return name !== undefined && TRANSACTION_METHODS.has(name);
-}
-
-/** The declaration with a body that a call runs, when it is in the program's own files. */
-function resolveWithChecker(call: CallSummary, checker: ts.TypeChecker, program: ts.Program): FunctionRef | undefined {
-  const callee = getTsCallee(call);
-  if (!callee || (call.tsNode && ts.isTaggedTemplateExpression(call.tsNode))) return undefined;
-  const at = ts.isPropertyAccessExpression(callee) ? callee.name : ts.isElementAccessExpression(callee) ? callee.argumentExpression : callee;
-  // Syntax and names before types: the symbol of a method needs the type of its receiver, which for
-  // a query builder (`db.select().from(t).where(...)`) costs hundreds of milliseconds in a fresh
-  // checker. A receiver rooted in a library value cannot lead to a function of the program.
-  if ((ts.isPropertyAccessExpression(callee) || ts.isElementAccessExpression(callee)) && isLibraryExpression(callee.expression, checker, program)) {
-    return undefined;
-  }
-  let symbol = checker.getSymbolAtLocation(at);
-  if (!symbol) return undefined;
-  if (symbol.flags & ts.SymbolFlags.Alias) symbol = checker.getAliasedSymbol(symbol);
-  for (const declaration of symbol.declarations ?? []) {
-    const fn = functionOfDeclaration(declaration, checker);
-    if (!fn) continue;
-    const sourceFile = fn.getSourceFile();
-    if (sourceFile.isDeclarationFile || program.isSourceFileFromExternalLibrary(sourceFile)) return undefined;
-    return { kind: 'ts', node: fn, name: symbol.name, fileName: sourceFile.fileName };
-  }
-  return undefined;
-}
-
-function functionOfDeclaration(declaration: ts.Declaration, checker: ts.TypeChecker, depth = 0): ts.SignatureDeclaration | undefined {
-  if (isFunctionWithBody(declaration)) return declaration;
-  let initializer: ts.Expression | undefined;
-  if (ts.isVariableDeclaration(declaration) || ts.isPropertyAssignment(declaration) || ts.isPropertyDeclaration(declaration)) {
-    initializer = declaration.initializer;
-  } else if (ts.isShorthandPropertyAssignment(declaration) && depth < 3) {
-    const value = checker.getShorthandAssignmentValueSymbol(declaration);
-    const next = value?.valueDeclaration ?? value?.declarations?.[0];
-    return next ? functionOfDeclaration(next, checker, depth + 1) : undefined;
-  } else if (ts.isExportAssignment(declaration)) {
-    initializer = declaration.expression;
-  }
-  while (initializer && (ts.isParenthesizedExpression(initializer) || ts.isAsExpression(initializer) || ts.isSatisfiesExpression(initializer))) {
-    initializer = initializer.expression;
-  }
-  if (initializer && (ts.isArrowFunction(initializer) || ts.isFunctionExpression(initializer))) return initializer;
-  if (initializer && ts.isIdentifier(initializer) && depth < 3) {
-    let symbol = checker.getSymbolAtLocation(initializer);
-    if (symbol && symbol.flags & ts.SymbolFlags.Alias) symbol = checker.getAliasedSymbol(symbol);
-    const next = symbol?.valueDeclaration ?? symbol?.declarations?.[0];
-    return next ? functionOfDeclaration(next, checker, depth + 1) : undefined;
-  }
-  return undefined;
-}
-
-function isLibraryFile(sourceFile: ts.SourceFile, program: ts.Program): boolean {
-  return sourceFile.isDeclarationFile || program.isSourceFileFromExternalLibrary(sourceFile);
-}
-
-function skipOuterExpressions(node: ts.Expression): ts.Expression {
-  let current = node;
-  while (ts.isParenthesizedExpression(current) || ts.isAwaitExpression(current) || ts.isAsExpression(current) || ts.isSatisfiesExpression(current) || ts.isNonNullExpression(current)) {
-    current = current.expression;
-  }
-  return current;
-}
-
-/** The declaration a symbol stands for, through imports (name resolution only, no type inference). */
-function declarationOfSymbol(symbol: ts.Symbol | undefined, checker: ts.TypeChecker): ts.Declaration | undefined {
-  if (symbol && symbol.flags & ts.SymbolFlags.Alias) symbol = checker.getAliasedSymbol(symbol);
-  return symbol?.valueDeclaration ?? symbol?.declarations?.[0];
-}
-
-function isLibraryTypeReference(typeNode: ts.TypeNode, checker: ts.TypeChecker, program: ts.Program): boolean {
-  if (!ts.isTypeReferenceNode(typeNode)) return false;
-  const name = ts.isQualifiedName(typeNode.typeName) ? typeNode.typeName.right : typeNode.typeName;
-  let symbol = checker.getSymbolAtLocation(name);
-  if (symbol && symbol.flags & ts.SymbolFlags.Alias) symbol = checker.getAliasedSymbol(symbol);
-  const declarations = symbol?.declarations ?? [];
-  return declarations.length > 0 && declarations.every((d) => isLibraryFile(d.getSourceFile(), program));
-}
-
-/** Whether an argument could carry a function of the program into a library call (DI tokens, wrapped objects). */
-function mayCarryProjectFunctions(arg: ts.Expression, checker: ts.TypeChecker, program: ts.Program): boolean {
-  const node = skipOuterExpressions(arg);
-  if (ts.isArrowFunction(node) || ts.isFunctionExpression(node) || ts.isClassExpression(node)) return true;
-  if (ts.isObjectLiteralExpression(node)) {
-    return node.properties.some((p) => {
-      if (ts.isPropertyAssignment(p)) return mayCarryProjectFunctions(p.initializer, checker, program);
-      if (ts.isSpreadAssignment(p)) return mayCarryProjectFunctions(p.expression, checker, program);
-      if (ts.isShorthandPropertyAssignment(p)) return mayHoldProjectFunctions(checker.getShorthandAssignmentValueSymbol(p), checker, program);
-      return true;
-    });
-  }
-  if (ts.isArrayLiteralExpression(node)) return node.elements.some((e) => mayCarryProjectFunctions(e, checker, program));
-  return ts.isIdentifier(node) && mayHoldProjectFunctions(checker.getSymbolAtLocation(node), checker, program);
-}
-
-/** Whether a value of the program may hold its functions: a function, a class, an object, or a module exporting one. */
-function mayHoldProjectFunctions(symbol: ts.Symbol | undefined, checker: ts.TypeChecker, program: ts.Program, inModule = false): boolean {
-  if (symbol && symbol.flags & ts.SymbolFlags.Alias) symbol = checker.getAliasedSymbol(symbol);
-  const declaration = symbol?.valueDeclaration ?? symbol?.declarations?.[0];
-  if (!symbol || !declaration || isLibraryFile(declaration.getSourceFile(), program)) return false;
-  if (ts.isSourceFile(declaration)) {
-    // `import * as schema from './schema'`: a namespace holds functions when the module exports some.
-    return !inModule && checker.getExportsOfModule(symbol).some((s) => mayHoldProjectFunctions(s, checker, program, true));
-  }
-  if (ts.isClassDeclaration(declaration) || ts.isFunctionDeclaration(declaration)) return true;
-  if (!ts.isVariableDeclaration(declaration) || !declaration.initializer) return false;
-  const init = skipOuterExpressions(declaration.initializer);
-  return !ts.isCallExpression(init) && !ts.isNewExpression(init) && !ts.isLiteralExpression(init) && !ts.isTemplateExpression(init);
-}
-
-/**
- * Whether an expression's value comes from a library, judged from names and declarations only
- * (no type inference): its chain starts at a library import or global (`NextResponse`, `Promise`),
- * at a parameter or variable annotated with a library type (`req: NextApiRequest`), at a variable
- * made by a library call or constructor (`db = drizzle(...)`, `resend = new Resend()`,
- * `rows = await db.select()...`), or at the callback parameter of a library call
- * (`db.transaction(async (tx) => ...)`), and no argument along the way can carry a function of the
- * program (`container.get(NotifierService)` and `Object.freeze({ notify })` are still asked about).
- */
-function isLibraryExpression(expression: ts.Expression, checker: ts.TypeChecker, program: ts.Program, depth = 0): boolean {
-  let node = skipOuterExpressions(expression);
-  for (;;) {
-    if (ts.isCallExpression(node) || ts.isNewExpression(node)) {
-      if ((node.arguments ?? []).some((a) => mayCarryProjectFunctions(a, checker, program))) return false;
-      node = skipOuterExpressions(node.expression);
-    } else if (ts.isPropertyAccessExpression(node) || ts.isElementAccessExpression(node)) {
-      node = skipOuterExpressions(node.expression);
-    } else {
-      break;
-    }
-  }
-  if (!ts.isIdentifier(node) || depth > 3) return false;
-  const declaration = declarationOfSymbol(checker.getSymbolAtLocation(node), checker);
-  if (!declaration) return false;
-  if (isLibraryFile(declaration.getSourceFile(), program)) return true;
-  if ((ts.isParameter(declaration) || ts.isVariableDeclaration(declaration)) && declaration.type) {
-    return isLibraryTypeReference(declaration.type, checker, program);
-  }
-  if (ts.isVariableDeclaration(declaration) && declaration.initializer) {
-    const init = skipOuterExpressions(declaration.initializer);
-    return (ts.isCallExpression(init) || ts.isNewExpression(init)) && isLibraryExpression(init, checker, program, depth + 1);
-  }
-  if (ts.isParameter(declaration) && ts.isIdentifier(declaration.name)) {
-    // The callback parameter of a library call: its value comes from the library.
-    let fn: ts.Node = declaration.parent;
-    while (ts.isParenthesizedExpression(fn.parent)) fn = fn.parent;
-    const call = fn.parent;
-    if ((ts.isArrowFunction(declaration.parent) || ts.isFunctionExpression(declaration.parent)) && ts.isCallExpression(call) && call.arguments.includes(fn as ts.Expression)) {
-      const others = call.arguments.filter((a) => a !== fn);
-      if (!others.some((a) => mayCarryProjectFunctions(a, checker, program)) && isLibraryExpression(call.expression, checker, program, depth + 1)) return true;
-      // The callback of a project function (`withAuth(async (request) => ...)`) whose declared
-      // parameter types the callback's parameter with a library type (`(request: NextRequest) => ...`).
-      const declared = declaredCallbackParameterType(call, call.arguments.indexOf(fn as ts.Expression), declaration.parent.parameters.indexOf(declaration), checker);
-      return declared !== undefined && isLibraryTypeReference(declared, checker, program);
-    }
-  }
-  return false;
-}
-
-/**
- * The type annotation that a called function's declaration gives to a parameter of the callback
- * passed at `argIndex` (`withAuth(handler: AuthedHandler)` with `type AuthedHandler = (request:
- * NextRequest) => ...`), read from declarations only: the callee and type aliases are resolved by
- * name, nothing is inferred.
- */
-function declaredCallbackParameterType(call: ts.CallExpression, argIndex: number, paramIndex: number, checker: ts.TypeChecker): ts.TypeNode | undefined {
-  const callee = skipOuterExpressions(call.expression);
-  if (!ts.isIdentifier(callee) || argIndex < 0 || paramIndex < 0) return undefined;
-  const declaration = declarationOfSymbol(checker.getSymbolAtLocation(callee), checker);
-  let fn: ts.SignatureDeclaration | undefined;
-  if (declaration && ts.isFunctionDeclaration(declaration)) fn = declaration;
-  else if (declaration && ts.isVariableDeclaration(declaration) && declaration.initializer) {
-    const init = skipOuterExpressions(declaration.initializer);
-    if (ts.isArrowFunction(init) || ts.isFunctionExpression(init)) fn = init;
-  }
-  let type = fn?.parameters[argIndex]?.type;
-  for (let depth = 0; type && depth < 3; depth++) {
-    if (ts.isFunctionTypeNode(type)) return type.parameters[paramIndex]?.type;
-    if (ts.isParenthesizedTypeNode(type)) type = type.type;
-    else if (ts.isTypeReferenceNode(type) && !type.typeArguments) {
-      const alias = declarationOfSymbol(checker.getSymbolAtLocation(ts.isQualifiedName(type.typeName) ? type.typeName.right : type.typeName), checker);
-      type = alias && ts.isTypeAliasDeclaration(alias) && !alias.typeParameters ? alias.type : undefined;
-    } else return undefined;
-  }
-  return undefined;
 }

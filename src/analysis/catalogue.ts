@@ -27,10 +27,10 @@ export interface CatalogueEntry {
   };
 }
 
-const pkg = (packageName: string, ...name: string[]): TypeOrValueSpecifier => ({
+const pkg = (packageName: string, name: string, ...more: string[]): TypeOrValueSpecifier => ({
   from: 'package',
   package: packageName,
-  name: name.length === 1 ? name[0]! : name,
+  name: more.length === 0 ? name : [name, ...more],
 });
 
 /** Email, push, SMS, notification platforms and chat webhooks: calls that deliver a notification. */
@@ -274,3 +274,63 @@ export const HAND_OFF_CLIENTS: readonly CatalogueEntry[] = [
     },
   },
 ];
+
+/** Command classes sent through a generic `client.send(command)`: the command's class says what is sent. */
+export function commandNames(entry: CatalogueEntry): string[] {
+  return (entry.types?.commands ?? []).flatMap((specifier) =>
+    typeof specifier === 'string' ? [specifier] : typeof specifier.name === 'string' ? [specifier.name] : specifier.name,
+  );
+}
+
+/** Chat webhooks called over plain HTTP: `fetch('https://hooks.slack.com/...')`, `axios.post(slackWebhookUrl, ...)`. */
+export const CHAT_WEBHOOK_REQUESTS = {
+  label: 'chat webhook request',
+  /** HTTP client functions and methods whose first argument is the URL. */
+  senders: new Set(['fetch', 'post', 'request', 'put']),
+  urls: /hooks\.slack\.com|discord(?:app)?\.com\/api\/webhooks|webhook\.office\.com/i,
+  /** Variables holding such a URL. */
+  urlNames: /(slack|discord|teams)\w*webhook|webhook\w*(slack|discord|teams)/i,
+} as const;
+
+/**
+ * Methods that hand work off on any receiver: a request context's `waitUntil(promise)` (`ctx`,
+ * `event`, Cloudflare's and Vercel's contexts), whatever its declared type.
+ */
+export const CONTEXT_HAND_OFF_METHODS: ReadonlyMap<string, string> = new Map([['waitUntil', 'waitUntil()']]);
+
+/**
+ * Names that say "this helper only enqueues": trusted without types, never with them. `dispatch`,
+ * `emit` and `trigger` are left out: `triggerEmail` sends as often as it enqueues.
+ */
+export const HAND_OFF_HELPER_NAME = /^(queue|enqueue|schedule|defer|publish)[A-Z_]|^(queue|enqueue|schedule|defer)$/;
+
+/** Helper names that say "this creates or delivers a notification" (only without types). */
+export const NOTIFICATION_HELPER_NAME =
+  /^(notify|alert)([A-Z_]|$)|^(send|create|push|deliver|dispatch|emit|insert|add|record|fire|trigger)\w*(Notification|Email|Mail|Sms|SMS|Push|Alert|Digest|Message)s?([A-Z_]|$)|^(email|mail|sms|text)(?=[A-Z])\w*?(User|Follower|Author|Owner|Subscriber|Member)s?$/;
+/** Helper names that read, format or update: never notification work by name. */
+export const READ_HELPER_NAME = /^(get|fetch|list|load|find|read|count|has|is|should|can|format|build|render|mark|update|delete|remove|clear|parse|validate|preview|compose)([A-Z_]|$)/;
+
+/** Methods that run their callback in a database transaction (Prisma `$transaction`, Drizzle, Knex, Sequelize). */
+export const TRANSACTION_METHODS: ReadonlySet<string> = new Set(['$transaction', 'transaction']);
+
+/** Wrappers that verify a queue's signature (QStash): the route they wrap is the queue's worker. */
+export const WORKER_WRAPPERS = /^verifySignature(AppRouter|Edge)?$/;
+
+/** Calls whose callback arguments are queue workers, not request handlers (`inngest.createFunction`, `serve`). */
+export const WORKER_FACTORIES: ReadonlySet<string> = new Set(['createFunction', 'serve']);
+
+/** Imports that make a route file the server of queue functions (`serve()` from `inngest/next`). */
+export const QUEUE_SERVE_SOURCES: ReadonlySet<string> = new Set(['inngest/next', 'inngest/edge', 'inngest/express', '@trigger.dev/nextjs']);
+
+/**
+ * How ORMs and query builders write records (Prisma, Mongoose, Sequelize, TypeORM, Drizzle, Kysely,
+ * Knex, Supabase): the shapes themselves are read by `findRecordWrite` in notification-work.ts.
+ */
+export const RECORD_WRITES = {
+  /** A model, table or collection of notifications, once a suffix such as `Model` or `_table` is cut. */
+  notificationName: /notifications?$/i,
+  nameSuffixes: /_?(model|repository|repo|collection|table|entity|schema)$/i,
+  recordWriteMethods: new Set(['create', 'createMany', 'createManyAndReturn', 'upsert', 'insert', 'insertMany', 'insertOne', 'bulkCreate', 'save']),
+  queryInsertMethods: new Set(['insert', 'upsert']),
+  rawInsert: /\binsert\s+into\s+["'`[]?(?:\w+["'`\]]?\.)?["'`[]?\w*notification/i,
+} as const;

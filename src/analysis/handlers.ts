@@ -1,25 +1,18 @@
-import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
-import { AST_NODE_TYPES } from '@typescript-eslint/utils';
+import type { TSESTree } from '@typescript-eslint/utils';
+import { AST_NODE_TYPES, TSESLint } from '@typescript-eslint/utils';
 
-import { findVariable } from './estree-scope.js';
+import { QUEUE_SERVE_SOURCES, WORKER_FACTORIES, WORKER_WRAPPERS } from './catalogue.js';
 import type { Handler, HandlerKind } from './model.js';
-import { childNodes, findLocalFunction, unwrapFunction } from './summarize-estree.js';
+import { childNodes, findLocalFunction, findVariable, unwrapFunction } from './views/estree.js';
 
 const ROUTE_METHODS = new Set(['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE', 'OPTIONS']);
 const ROUTE_FILE = /^route\.(ts|tsx|js|jsx|mjs|cjs|mts|cts)$/;
 const SOURCE_FILE = /\.(ts|tsx|js|jsx|mjs|cjs|mts|cts)$/;
 /** Path segments of routes that are workers (scheduled jobs), not user actions. */
 const WORKER_SEGMENTS = new Set(['cron', 'crons']);
-/** Wrappers that verify a queue's signature: the route is the queue's worker. */
-const WORKER_WRAPPERS = /^verifySignature(AppRouter|Edge)?$/;
-/** Imports that make a route file the server of queue functions. */
-const WORKER_SERVE_SOURCES = new Set(['inngest/next', 'inngest/edge', 'inngest/express', '@trigger.dev/nextjs']);
 
 /** What a file's path says about the handlers it may hold. */
 export type FileKind = 'route' | 'pagesApi' | 'workerRoute' | 'other';
-
-/** The settings key under which the sweep turns every function into a handler. */
-export const SETTINGS_KEY = 'async-notifications';
 
 /** Classifies a file by its path segments (never substrings), with `/` or `\` separators. */
 export function getFileKind(filename: string, workerPaths: readonly string[]): FileKind {
@@ -53,7 +46,7 @@ function globToRegExp(glob: string): RegExp {
   const normalized = glob.replace(/\\/g, '/');
   let pattern = '';
   for (let i = 0; i < normalized.length; i++) {
-    const char = normalized[i]!;
+    const char = normalized.charAt(i);
     if (char === '*' && normalized[i + 1] === '*') {
       pattern += '.*';
       i++;
@@ -68,8 +61,7 @@ function globToRegExp(glob: string): RegExp {
 }
 
 /** The cheap gate: could this file hold a handler at all? Nothing else runs when it says no. */
-export function mightContainHandlers(filename: string, text: string, workerPaths: readonly string[], allFunctions: boolean): boolean {
-  if (allFunctions) return true;
+export function mightContainHandlers(filename: string, text: string, workerPaths: readonly string[]): boolean {
   const kind = getFileKind(filename, workerPaths);
   return kind === 'route' || kind === 'pagesApi' || text.includes('use server');
 }
@@ -88,9 +80,7 @@ export function findHandlers(
   filename: string,
   sourceCode: Readonly<TSESLint.SourceCode>,
   workerPaths: readonly string[],
-  allFunctions = false,
 ): Handler[] {
-  if (allFunctions) return collectAllFunctions(program);
   // Client modules cannot hold server code; what they call runs in the browser.
   if (hasDirective(program.body, 'use client')) return [];
   const handlers: Handler[] = [];
@@ -98,12 +88,12 @@ export function findHandlers(
   if (kind === 'route' && !servesQueueFunctions(program)) handlers.push(...findRouteHandlers(program, sourceCode));
   if (kind === 'pagesApi' && !servesQueueFunctions(program)) handlers.push(...findPagesApiHandlers(program, sourceCode));
   if (hasDirective(program.body, 'use server')) handlers.push(...findModuleActions(program, sourceCode));
-  if (sourceCode.text.includes('use server')) handlers.push(...findInlineActions(program, handlers));
+  if (sourceCode.text.includes('use server')) handlers.push(...findInlineActions(program, handlers, sourceCode.visitorKeys));
   return handlers;
 }
 
 function servesQueueFunctions(program: TSESTree.Program): boolean {
-  return program.body.some((s) => s.type === AST_NODE_TYPES.ImportDeclaration && WORKER_SERVE_SOURCES.has(s.source.value));
+  return program.body.some((s) => s.type === AST_NODE_TYPES.ImportDeclaration && QUEUE_SERVE_SOURCES.has(s.source.value));
 }
 
 function findRouteHandlers(program: TSESTree.Program, sourceCode: Readonly<TSESLint.SourceCode>): Handler[] {
@@ -136,7 +126,6 @@ function collectExports(program: TSESTree.Program, sourceCode: Readonly<TSESLint
       }
       if (!statement.source) {
         for (const specifier of statement.specifiers) {
-          if (specifier.local.type !== AST_NODE_TYPES.Identifier) continue;
           const exported = specifier.exported.type === AST_NODE_TYPES.Identifier ? specifier.exported.name : specifier.exported.value;
           add(exported, handlerFunctionOf(specifier.local, sourceCode, 0));
         }
@@ -145,7 +134,7 @@ function collectExports(program: TSESTree.Program, sourceCode: Readonly<TSESLint
       const declaration = statement.declaration;
       // Named after the function when it has a name (`handler`), as users read it in their code.
       const fn =
-        declaration.type === AST_NODE_TYPES.FunctionDeclaration ? declaration : handlerFunctionOf(declaration as TSESTree.Expression, sourceCode, 0);
+        declaration.type === AST_NODE_TYPES.FunctionDeclaration ? declaration : handlerFunctionOf(declaration, sourceCode, 0);
       if (fn) handlers.push({ kind, name: functionName(fn) === 'anonymous' ? 'default' : functionName(fn), node: fn, exportName: 'default' });
     }
   }
@@ -166,7 +155,7 @@ function handlerFunctionOf(node: TSESTree.Node | null | undefined, sourceCode: R
     if (local?.kind === 'estree') return local.node;
     const variable = findVariable(node, sourceCode);
     const def = variable?.defs[0];
-    if (def?.type === 'Variable' && def.node.type === AST_NODE_TYPES.VariableDeclarator && def.node.init !== node) {
+    if (def?.type === TSESLint.Scope.DefinitionType.Variable && def.node.init !== node) {
       return handlerFunctionOf(def.node.init, sourceCode, depth + 1);
     }
     return undefined;
@@ -178,7 +167,7 @@ function handlerFunctionOf(node: TSESTree.Node | null | undefined, sourceCode: R
         : node.callee.type === AST_NODE_TYPES.MemberExpression && node.callee.property.type === AST_NODE_TYPES.Identifier
           ? node.callee.property.name
           : '';
-    if (WORKER_WRAPPERS.test(calleeName) || calleeName === 'createFunction' || calleeName === 'serve') return undefined;
+    if (WORKER_WRAPPERS.test(calleeName) || WORKER_FACTORIES.has(calleeName)) return undefined;
     for (const arg of [...node.arguments].reverse()) {
       const inner = handlerFunctionOf(arg, sourceCode, depth + 1);
       if (inner) return inner;
@@ -191,7 +180,7 @@ function handlerFunctionOf(node: TSESTree.Node | null | undefined, sourceCode: R
 }
 
 /** Functions whose own body begins with `'use server'` (actions defined inside server components). */
-function findInlineActions(program: TSESTree.Program, known: readonly Handler[]): Handler[] {
+function findInlineActions(program: TSESTree.Program, known: readonly Handler[], visitorKeys: TSESLint.SourceCode.VisitorKeys): Handler[] {
   const found: Handler[] = [];
   const seen = new Set(known.map((h) => h.node));
   const visit = (node: TSESTree.Node): void => {
@@ -199,19 +188,20 @@ function findInlineActions(program: TSESTree.Program, known: readonly Handler[])
       (node.type === AST_NODE_TYPES.FunctionDeclaration ||
         node.type === AST_NODE_TYPES.FunctionExpression ||
         node.type === AST_NODE_TYPES.ArrowFunctionExpression) &&
-      node.body?.type === AST_NODE_TYPES.BlockStatement &&
+      node.body.type === AST_NODE_TYPES.BlockStatement &&
       hasDirective(node.body.body, 'use server') &&
       !seen.has(node)
     ) {
       found.push({ kind: 'serverAction', name: functionName(node), node, exportName: undefined });
     }
-    for (const child of childNodes(node)) visit(child);
+    for (const child of childNodes(node, visitorKeys)) visit(child);
   };
   visit(program);
   return found;
 }
 
-function collectAllFunctions(program: TSESTree.Program): Handler[] {
+/** Every function of a file, each as a handler: only for the crash sweep's internal rule, never the shipped one. */
+export function collectAllFunctions(program: TSESTree.Program, visitorKeys: TSESLint.SourceCode.VisitorKeys): Handler[] {
   const found: Handler[] = [];
   const visit = (node: TSESTree.Node): void => {
     if (
@@ -221,7 +211,7 @@ function collectAllFunctions(program: TSESTree.Program): Handler[] {
     ) {
       found.push({ kind: 'route', name: functionName(node), node, exportName: undefined });
     }
-    for (const child of childNodes(node)) visit(child);
+    for (const child of childNodes(node, visitorKeys)) visit(child);
   };
   visit(program);
   return found;
@@ -231,8 +221,8 @@ function collectAllFunctions(program: TSESTree.Program): Handler[] {
 export function functionName(node: TSESTree.FunctionLike): string {
   if (node.id) return node.id.name;
   const parent = node.parent;
-  if (parent?.type === AST_NODE_TYPES.VariableDeclarator && parent.id.type === AST_NODE_TYPES.Identifier) return parent.id.name;
-  if ((parent?.type === AST_NODE_TYPES.Property || parent?.type === AST_NODE_TYPES.MethodDefinition) && parent.key.type === AST_NODE_TYPES.Identifier) {
+  if (parent.type === AST_NODE_TYPES.VariableDeclarator && parent.id.type === AST_NODE_TYPES.Identifier) return parent.id.name;
+  if ((parent.type === AST_NODE_TYPES.Property || parent.type === AST_NODE_TYPES.MethodDefinition) && parent.key.type === AST_NODE_TYPES.Identifier) {
     return parent.key.name;
   }
   return 'anonymous';

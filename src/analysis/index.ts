@@ -1,15 +1,15 @@
-import type { TSESLint } from '@typescript-eslint/utils';
+import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 
 import type { ResolvedOptions } from '../options.js';
 import { CallGraph } from './call-graph.js';
-import { findHandlers, mightContainHandlers, SETTINGS_KEY } from './handlers.js';
+import { collectAllFunctions, findHandlers, mightContainHandlers } from './handlers.js';
 import type { Finding, Handler, PathStep } from './model.js';
 import type { ClassifyEnv } from './notification-work.js';
-import { summarizeEstreeFunction } from './summarize-estree.js';
+import { summarizeFunction } from './summarize.js';
+import { getEstreeView } from './views/estree.js';
 import { getTypeTools } from './types-or-syntax.js';
 
 export type { Finding, FunctionRef, Handler, NotificationWork, Channel, HandlerKind } from './model.js';
-export { getFileKind } from './handlers.js';
 export { findOrphanEvents, mightSendEvents } from './inngest-events.js';
 export type { OrphanEvent } from './inngest-events.js';
 
@@ -17,75 +17,66 @@ type AnyContext = Readonly<TSESLint.RuleContext<string, readonly unknown[]>>;
 
 const fileResults = new WeakMap<object, Map<string, Finding[]>>();
 
-/** Whether the sweep's setting asks to treat every function as a handler. */
-function treatsAllFunctionsAsHandlers(context: AnyContext): boolean {
-  const settings = context.settings[SETTINGS_KEY] as { allFunctionsAreHandlers?: unknown } | undefined;
-  return settings?.allFunctionsAreHandlers === true;
-}
-
 /**
- * The gate before the rule's options are even read: could this file hold a handler, whatever the
- * options say? (`workerPaths` can only turn handlers away, so it is checked later.)
+ * The cheap gate, run before the rule's options are even read: could this file hold a handler,
+ * whatever the options say? (`workerPaths` can only turn handlers away; `findHandlers` applies it.)
  */
 export function mightAnalyze(context: AnyContext): boolean {
-  return mightContainHandlers(context.filename, context.sourceCode.text, [], treatsAllFunctionsAsHandlers(context));
-}
-
-/** The cheap gate the rule runs before anything else: path, then a substring of the text. */
-export function shouldAnalyze(context: AnyContext, options: ResolvedOptions): boolean {
-  return mightContainHandlers(context.filename, context.sourceCode.text, options.workerPaths, treatsAllFunctionsAsHandlers(context));
+  return mightContainHandlers(context.filename, context.sourceCode.text, []);
 }
 
 /** The findings of the linted file: each handler call that leads to notification work (memoised per file). */
 export function analyzeFile(context: AnyContext, options: ResolvedOptions): Finding[] {
+  return memoised(context, options, 'handlers');
+}
+
+/**
+ * Internal, for the crash sweep (`src/internal/every-function.ts`): the findings when every
+ * function of the file is taken for a handler. No shipped rule calls this.
+ */
+export function analyzeEveryFunction(context: AnyContext, options: ResolvedOptions): Finding[] {
+  return memoised(context, options, 'everyFunction');
+}
+
+function memoised(context: AnyContext, options: ResolvedOptions, scope: 'handlers' | 'everyFunction'): Finding[] {
   const optionsKey = JSON.stringify(options);
+  const key = `${scope} ${optionsKey}`;
   let byOptions = fileResults.get(context.sourceCode);
-  const cached = byOptions?.get(optionsKey);
+  const cached = byOptions?.get(key);
   if (cached) return cached;
-  const findings = computeFindings(context, options, optionsKey);
-  if (!byOptions) fileResults.set(context.sourceCode, (byOptions = new Map()));
-  byOptions.set(optionsKey, findings);
+  const { sourceCode, filename } = context;
+  const handlers =
+    scope === 'handlers' ? findHandlers(sourceCode.ast, filename, sourceCode, options.workerPaths) : collectAllFunctions(sourceCode.ast, sourceCode.visitorKeys);
+  const findings = computeFindings(context, options, optionsKey, handlers);
+  if (!byOptions) fileResults.set(context.sourceCode, (byOptions = new Map<string, Finding[]>()));
+  byOptions.set(key, findings);
   return findings;
 }
 
-function computeFindings(context: AnyContext, options: ResolvedOptions, optionsKey: string): Finding[] {
+function computeFindings(context: AnyContext, options: ResolvedOptions, optionsKey: string, found: Handler[]): Finding[] {
   const { sourceCode, filename } = context;
-  const handlers = dedupeHandlers(findHandlers(sourceCode.ast, filename, sourceCode, options.workerPaths, treatsAllFunctionsAsHandlers(context)));
+  const handlers = dedupeHandlers(found);
   if (handlers.length === 0) return [];
   const tools = getTypeTools(context);
   const env: ClassifyEnv = { options, tools, optionsKey };
-  const source = { sourceCode, services: tools?.services ?? null };
-  const graph = new CallGraph(env, source, filename, context.cwd);
+  const view = getEstreeView(sourceCode, tools?.services ?? null);
+  const graph = new CallGraph(env, view, filename, context.cwd);
   const findings: Finding[] = [];
   const reported = new Set<object>();
   for (const handler of handlers) {
-    for (const call of summarizeEstreeFunction(handler.node, source).calls) {
+    for (const call of summarizeFunction<TSESTree.Node>(handler.node, view).calls) {
       const estree = call.estree;
       if (!estree || reported.has(estree)) continue;
-      const syntactic = graph.effectiveUsage(call);
-      if (syntactic.usage !== 'awaited' && syntactic.usage !== 'floating') continue;
-      const kind = graph.classify(call);
-      if (kind.kind === 'handOff') continue;
-      const head: PathStep[] = [{ text: handler.name }, { text: call.text }];
-      if (kind.kind === 'work') {
-        const effective = graph.settleUsage(call, syntactic, true);
-        if (effective.usage !== 'awaited' && effective.usage !== 'floating') continue;
-        findings.push({ handler, call: { ...call, estree }, usage: effective.usage, work: kind.work, path: head, inTransaction: effective.inTransaction });
-        reported.add(estree);
-        continue;
-      }
-      const { trace } = graph.traceInto(call, options.maxDepth, new Set<object>([handler.node]));
+      const { trace, followed } = graph.followCall(call, options.maxDepth, new Set<object>([handler.node]));
       if (!trace) continue;
-      const effective = graph.settleUsage(call, syntactic, false);
-      if (effective.usage !== 'awaited' && effective.usage !== 'floating') continue;
       findings.push({
         handler,
         call: { ...call, estree },
-        target: graph.resolveTarget(call),
-        usage: effective.usage === 'floating' ? 'floating' : trace.usage,
+        ...(followed ? { target: graph.resolveTarget(call) } : {}),
+        usage: trace.usage,
         work: trace.work,
-        path: [...head, ...trace.path],
-        inTransaction: effective.inTransaction || trace.inTransaction,
+        path: [{ text: handler.name }, { text: call.text }, ...trace.path],
+        inTransaction: trace.inTransaction,
       });
       reported.add(estree);
     }

@@ -19,7 +19,9 @@ export function chainNames(call: CallSummary): string[] {
 /** The method name of a member call, or the function name of a bare call. */
 export function calleeName(call: CallSummary): string | undefined {
   const names = chainNames(call);
-  return call.chain.at(-1)?.kind === 'call' ? names.at(-1) || undefined : undefined;
+  const last = names.at(-1);
+  // An opaque link has no name (''): nothing to call it by.
+  return call.chain.at(-1)?.kind === 'call' && last !== '' ? last : undefined;
 }
 
 function isFromPackage(source: string | undefined, packages: readonly string[]): boolean {
@@ -58,11 +60,11 @@ export function getTsCallee(call: CallSummary): ts.Expression | undefined {
 }
 
 /** Whether the checker knows a real type here (not any, unknown or an error type). */
-export function isKnownType(type: ts.Type): boolean {
+function isKnownType(type: ts.Type): boolean {
   return (type.flags & (ts.TypeFlags.Any | ts.TypeFlags.Unknown)) === 0;
 }
 
-export type TypedVerdict = 'match' | 'noMatch' | 'unknownType';
+type TypedVerdict = 'match' | 'noMatch' | 'unknownType';
 
 /** Whether a call matches an entry by declared types; `unknownType` when the checker cannot tell. */
 export function matchesByType(call: CallSummary, entry: CatalogueEntry, tools: TypeTools): TypedVerdict {

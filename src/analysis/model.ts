@@ -71,8 +71,6 @@ export type FunctionRef =
 /** What a function does, as far as this rule cares. */
 export interface FunctionSummary {
   calls: CallSummary[];
-  /** Calls stored in variables are resolved; this is only for debugging. */
-  isAsync: boolean;
 }
 
 /** A channel of notification work. */

@@ -1,7 +1,7 @@
 import type { TypeOrValueSpecifier } from '@typescript-eslint/type-utils';
 
 import type { CatalogueEntry } from './catalogue.js';
-import { DELIVERY_CLIENTS } from './catalogue.js';
+import { CHAT_WEBHOOK_REQUESTS, commandNames, DELIVERY_CLIENTS, NOTIFICATION_HELPER_NAME, READ_HELPER_NAME, RECORD_WRITES } from './catalogue.js';
 import { calleeMatchesSpecifiers, chainNames, matchesBySyntax, matchesByType, matchesDottedName } from './match-client.js';
 import type { CallSummary, ChainLink, NotificationWork } from './model.js';
 import type { FunctionSpecifier, ResolvedOptions } from '../options.js';
@@ -15,21 +15,12 @@ export interface ClassifyEnv {
   optionsKey: string;
 }
 
+const { recordWriteMethods: RECORD_WRITE_METHODS, queryInsertMethods: QUERY_INSERT_METHODS, rawInsert: RAW_INSERT } = RECORD_WRITES;
+
 /** Model, table and collection names that hold notifications (`notificationPreference` does not). */
 export const NOTIFICATION_NAME = {
-  test: (name: string): boolean => /notifications?$/i.test(name.replace(/_?(model|repository|repo|collection|table|entity|schema)$/i, '')),
+  test: (name: string): boolean => RECORD_WRITES.notificationName.test(name.replace(RECORD_WRITES.nameSuffixes, '')),
 };
-const RECORD_WRITE_METHODS = new Set(['create', 'createMany', 'createManyAndReturn', 'upsert', 'insert', 'insertMany', 'insertOne', 'bulkCreate', 'save']);
-const QUERY_INSERT_METHODS = new Set(['insert', 'upsert']);
-const RAW_INSERT = /\binsert\s+into\s+["'`[]?(?:\w+["'`\]]?\.)?["'`[]?\w*notification/i;
-const CHAT_WEBHOOK_URL = /hooks\.slack\.com|discord(?:app)?\.com\/api\/webhooks|webhook\.office\.com/i;
-const CHAT_WEBHOOK_NAME = /(slack|discord|teams)\w*webhook|webhook\w*(slack|discord|teams)/i;
-const HTTP_SENDERS = new Set(['fetch', 'post', 'request', 'put']);
-
-/** Helper names that say "this creates or delivers a notification" (only without types). */
-const NOTIFICATION_HELPER_NAME =
-  /^(notify|alert)([A-Z_]|$)|^(send|create|push|deliver|dispatch|emit|insert|add|record|fire|trigger)\w*(Notification|Email|Mail|Sms|SMS|Push|Alert|Digest|Message)s?([A-Z_]|$)|^(email|mail|sms|text)(?=[A-Z])\w*?(User|Follower|Author|Owner|Subscriber|Member)s?$/;
-const READ_HELPER_NAME = /^(get|fetch|list|load|find|read|count|has|is|should|can|format|build|render|mark|update|delete|remove|clear|parse|validate|preview|compose)([A-Z_]|$)/;
 
 /** Splits the user's function list into dotted names and typescript-eslint specifiers. */
 export function userSpecifiers(list: readonly FunctionSpecifier[]): { strings: string[]; specifiers: TypeOrValueSpecifier[] } {
@@ -73,7 +64,7 @@ function getEntryIndex(entries: readonly CatalogueEntry[]): EntryIndex {
     const names = new Set<string>(entry.types?.methodNames ?? []);
     for (const method of entry.methods) {
       if (method === '') index.byPattern.push(entry);
-      else names.add(method.split('.').at(-1)!);
+      else names.add(method.split('.').at(-1) ?? method);
     }
     for (const specifier of entry.types?.callees ?? []) {
       if (typeof specifier !== 'string') for (const name of typeof specifier.name === 'string' ? [specifier.name] : specifier.name) names.add(name);
@@ -113,17 +104,18 @@ export function findNotificationWork(call: CallSummary, env: ClassifyEnv): Notif
   if (record) return { channel: 'notification record', label: record };
   const entry = matchClient(call, DELIVERY_CLIENTS, env);
   if (entry) return { channel: entry.channel as NotificationWork['channel'], label: entry.label };
-  if (isChatWebhookRequest(call)) return { channel: 'chat webhook', label: 'chat webhook request' };
-  if (isEmailCommand(call)) return { channel: 'email', label: 'AWS SES' };
+  if (isChatWebhookRequest(call)) return { channel: 'chat webhook', label: CHAT_WEBHOOK_REQUESTS.label };
+  const commanded = findCommandClient(call);
+  if (commanded) return { channel: commanded.channel as NotificationWork['channel'], label: commanded.label };
   return undefined;
 }
 
-const EMAIL_COMMAND = /^Send(Raw|Templated|BulkTemplated|Bulk)?EmailCommand$/;
-
-/** AWS SDK v3 style: `client.send(new SendEmailCommand(...))`, by the command's name. */
-function isEmailCommand(call: CallSummary): boolean {
+/** AWS SDK v3 style: `client.send(new SendEmailCommand(...))`, by the command's class name, whatever the client. */
+function findCommandClient(call: CallSummary): CatalogueEntry | undefined {
   const last = call.chain.at(-1);
-  return last?.kind === 'call' && chainNames(call).at(-1) === 'send' && EMAIL_COMMAND.test(last.args[0]?.newName ?? '');
+  const command = last?.kind === 'call' ? last.args[0]?.newName : undefined;
+  if (command === undefined || chainNames(call).at(-1) !== 'send') return undefined;
+  return DELIVERY_CLIENTS.find((entry) => commandNames(entry).includes(command));
 }
 
 /** Without types: an unresolved helper whose name says it notifies. */
@@ -138,8 +130,7 @@ export function isNotificationHelperName(name: string): boolean {
 function findRecordWrite(chain: readonly ChainLink[]): string | undefined {
   const lastKind = chain.at(-1)?.kind;
   if (lastKind !== 'call' && lastKind !== 'template') return undefined;
-  for (let i = 0; i < chain.length; i++) {
-    const link = chain[i]!;
+  for (const [i, link] of chain.entries()) {
     const next = chain[i + 1];
     if (link.kind === 'template' && RAW_INSERT.test(link.text)) return 'raw SQL insert into notifications';
     if (link.kind === 'call' && link.args.some((a) => a.string !== undefined && RAW_INSERT.test(a.string))) {
@@ -182,7 +173,10 @@ function findRecordWrite(chain: readonly ChainLink[]): string | undefined {
 function isChatWebhookRequest(call: CallSummary): boolean {
   const last = call.chain.at(-1);
   const name = chainNames(call).at(-1);
-  if (last?.kind !== 'call' || !name || !HTTP_SENDERS.has(name)) return false;
+  if (last?.kind !== 'call' || !name || !CHAT_WEBHOOK_REQUESTS.senders.has(name)) return false;
   const url = last.args[0];
-  return (url?.string !== undefined && CHAT_WEBHOOK_URL.test(url.string)) || (url?.identifier !== undefined && CHAT_WEBHOOK_NAME.test(url.identifier));
+  return (
+    (url?.string !== undefined && CHAT_WEBHOOK_REQUESTS.urls.test(url.string)) ||
+    (url?.identifier !== undefined && CHAT_WEBHOOK_REQUESTS.urlNames.test(url.identifier))
+  );
 }

@@ -3,7 +3,7 @@ import path from 'node:path';
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES } from '@typescript-eslint/utils';
 
-import { analyzeFile, shouldAnalyze } from '../analysis/index.js';
+import { analyzeFile, mightAnalyze } from '../analysis/index.js';
 import type { Channel } from '../analysis/index.js';
 import { isInAsyncFunction, planFindings, resolveClientName, sendText, statementLineRange } from '../fix/inngest-send.js';
 import { findEventGroup, mergePlans, uniqueName, workerExpressionText } from '../fix/move-plan.js';
@@ -85,7 +85,7 @@ export function collectMigration(context: AnyContext, ruleOptions: RuleOptions):
     servesInngest: servesInngest(sourceCode.ast),
     options,
   };
-  if (!shouldAnalyze(context, options)) return base;
+  if (!mightAnalyze(context)) return base;
   const findings = analyzeFile(context, options);
   if (findings.length === 0) return base;
   const plans = [...planFindings(context, findings, options).values()];

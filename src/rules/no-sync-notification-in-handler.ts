@@ -1,12 +1,12 @@
 import type { TSESLint } from '@typescript-eslint/utils';
 
 import { createRule } from '../create-rule.js';
-import { analyzeFile, describePath, mightAnalyze, shouldAnalyze } from '../analysis/index.js';
+import { analyzeFile, describePath, mightAnalyze } from '../analysis/index.js';
 import type { Finding } from '../analysis/index.js';
 import { buildAfter, buildInngestSend, buildOneInngestEvent, planFindings } from '../fix/inngest-send.js';
 import { findEventGroup, planMove } from '../fix/move-plan.js';
-import type { Options } from '../options.js';
-import { DEFAULT_OPTIONS, optionsSchema, resolveOptions } from '../options.js';
+import type { Options, ResolvedOptions } from '../options.js';
+import { DEFAULT_OPTIONS, optionsSchema } from '../options.js';
 
 export type { Options } from '../options.js';
 export type MessageId = 'syncNotification' | 'floatingNotification' | 'useInngestSend' | 'useOneInngestEvent' | 'useAfter';
@@ -34,28 +34,44 @@ const rule = createRule<Options, MessageId>({
     schema: optionsSchema,
     defaultOptions: [DEFAULT_OPTIONS],
   },
-  defaultOptions: [{}],
-  create(context, [rawOptions]) {
-    const options = resolveOptions(rawOptions);
-    if (!shouldAnalyze(context, options)) return {};
-    return {
-      'Program:exit'() {
-        for (const finding of analyzeFile(context, options)) report(context, finding, options);
-      },
-    };
+  create(context, [merged]) {
+    // RuleCreator has merged `meta.defaultOptions` into the user's object, so every key is set.
+    return reportFindings(context, merged as ResolvedOptions, analyzeFile);
   },
 });
 
+const createWithOptions = rule.create.bind(rule);
 /**
- * Most files of a project are not handlers. They are turned away before typescript-eslint's
- * RuleCreator merges the default options, which structured-clones them for every file (about ten
- * times the cost of the gate itself).
+ * Most files of a project are not handlers. They are turned away before RuleCreator merges the
+ * default options, which structured-clones them for every file (about ten times the cost of the
+ * gate itself).
  */
-export default { ...rule, create: (context) => (mightAnalyze(context) ? rule.create(context) : {}) } satisfies typeof rule;
+rule.create = (context) => (mightAnalyze(context) ? createWithOptions(context) : {});
 
-function report(context: Readonly<TSESLint.RuleContext<MessageId, Options>>, finding: Finding, options: ReturnType<typeof resolveOptions>): void {
-  // The plans of the file's findings (memoised): a finding's one-event suggestion needs its siblings'.
-  const plans = planFindings(context, analyzeFile(context, options), options);
+export default rule;
+
+/** At the end of the file, reports each finding of `analyze` (the sweep's internal rule passes its own). */
+export function reportFindings(
+  context: Readonly<TSESLint.RuleContext<MessageId, Options>>,
+  options: ResolvedOptions,
+  analyze: (context: Readonly<TSESLint.RuleContext<MessageId, Options>>, options: ResolvedOptions) => Finding[],
+): TSESLint.RuleListener {
+  return {
+    'Program:exit'() {
+      const findings = analyze(context, options);
+      // The plans of the file's findings (memoised): a finding's one-event suggestion needs its siblings'.
+      const plans = planFindings(context, findings, options);
+      for (const finding of findings) report(context, finding, plans, options);
+    },
+  };
+}
+
+function report(
+  context: Readonly<TSESLint.RuleContext<MessageId, Options>>,
+  finding: Finding,
+  plans: ReturnType<typeof planFindings>,
+  options: ResolvedOptions,
+): void {
   const plan = plans.get(finding) ?? planMove(context, finding, options);
   const inngest = buildInngestSend(context, plan, options);
   const after = buildAfter(context, finding);

@@ -34,17 +34,13 @@ describe('getFileKind', () => {
 
 describe('mightContainHandlers (the cheap gate)', () => {
   it('passes route files, Pages API files and files that mention use server', () => {
-    expect(mightContainHandlers('/r/app/api/a/route.ts', '', [], false)).toBe(true);
-    expect(mightContainHandlers('/r/pages/api/a.ts', '', [], false)).toBe(true);
-    expect(mightContainHandlers('/r/app/actions.ts', "'use server';", [], false)).toBe(true);
+    expect(mightContainHandlers('/r/app/api/a/route.ts', '', [])).toBe(true);
+    expect(mightContainHandlers('/r/pages/api/a.ts', '', [])).toBe(true);
+    expect(mightContainHandlers('/r/app/actions.ts', "'use server';", [])).toBe(true);
   });
 
   it('stops every other file before any traversal', () => {
-    expect(mightContainHandlers('/r/lib/mail.ts', 'export const x = 1;', [], false)).toBe(false);
-    expect(mightContainHandlers('/r/app/api/cron/route.ts', '', [], false)).toBe(false);
-  });
-
-  it('lets everything through when every function is a handler (the sweep setting)', () => {
-    expect(mightContainHandlers('/r/lib/mail.ts', '', [], true)).toBe(true);
+    expect(mightContainHandlers('/r/lib/mail.ts', 'export const x = 1;', [])).toBe(false);
+    expect(mightContainHandlers('/r/app/api/cron/route.ts', '', [])).toBe(false);
   });
 });

@@ -5,13 +5,14 @@ import ts from 'typescript';
 import { describe, expect, it } from 'vitest';
 
 import type { CallSummary } from '../../src/analysis/model.js';
-import { summarizeEstreeFunction } from '../../src/analysis/summarize-estree.js';
-import { summarizeTsFunction } from '../../src/analysis/summarize-ts.js';
+import { summarizeFunction } from '../../src/analysis/summarize.js';
+import { EstreeView } from '../../src/analysis/views/estree.js';
+import { TypeScriptView } from '../../src/analysis/views/typescript.js';
 
 // The linted file is summarised from ESTree, other files from TypeScript nodes; both must say the
 // same about the same code, since one core classifies and walks them.
 
-type Row = { text: string; usage: CallSummary['usage']; enclosing?: string };
+interface Row { text: string; usage: CallSummary['usage']; enclosing?: string }
 
 const rows = (calls: CallSummary[]): Row[] =>
   calls.map((c) => ({ text: c.text, usage: c.usage, ...(c.enclosing ? { enclosing: c.enclosing.text } : {}) }));
@@ -31,7 +32,7 @@ function fromEstree(code: string): Row[] {
               summary: {
                 create: (context) => ({
                   'FunctionDeclaration[id.name="probe"]'(node: TSESTree.FunctionDeclaration) {
-                    result = rows(summarizeEstreeFunction(node, { sourceCode: context.sourceCode as never, services: null }).calls);
+                    result = rows(summarizeFunction<TSESTree.Node>(node, new EstreeView(context.sourceCode as never, null)).calls);
                   },
                 }),
               },
@@ -54,7 +55,7 @@ function fromTypeScript(code: string): Row[] {
   const program = ts.createProgram([fileName], { noLib: true, types: [] }, host);
   const sourceFile = program.getSourceFile(fileName)!;
   const probe = sourceFile.statements.find((s): s is ts.FunctionDeclaration => ts.isFunctionDeclaration(s) && s.name?.text === 'probe')!;
-  return rows(summarizeTsFunction(probe, program.getTypeChecker()).calls);
+  return rows(summarizeFunction<ts.Node>(probe, new TypeScriptView(program.getTypeChecker())).calls);
 }
 
 const cases: { name: string; code: string; expected: Row[] }[] = [

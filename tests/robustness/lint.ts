@@ -6,6 +6,7 @@ import * as tsParser from '@typescript-eslint/parser';
 import { Linter } from 'eslint';
 
 import plugin from '../../src/index.js';
+import { everyFunctionPlugin } from '../../src/internal/every-function.js';
 import { fixtureRoot } from '../rule-tester.js';
 
 export const RULE_ID = 'async-notifications/no-sync-notification-in-handler';
@@ -14,6 +15,8 @@ export interface LintOptions {
   /** The rule's option object; omitted means the defaults. */
   options?: unknown;
   settings?: Record<string, unknown>;
+  /** Every function is a handler: the sweep's internal rule, registered under the same rule id. */
+  everyFunction?: boolean;
   /** Parser options on top of the syntax-only defaults (e.g. `projectService` for a typed lint). */
   parserOptions?: Record<string, unknown>;
   linter?: Linter;
@@ -27,13 +30,13 @@ export function createLinter(): Linter {
 const sharedLinter = createLinter();
 
 /** The config that runs only our rule, on syntax alone unless `parserOptions` ask for types. */
-export function configFor(filename: string, { options, settings, parserOptions }: LintOptions = {}): Linter.Config[] {
+export function configFor(filename: string, { options, settings, parserOptions, everyFunction }: LintOptions = {}): Linter.Config[] {
   return [
     {
       files: ['**/*.{ts,tsx,mts,cts,js,jsx,mjs,cjs}'],
-      plugins: { 'async-notifications': plugin as never },
+      plugins: { 'async-notifications': (everyFunction ? everyFunctionPlugin : plugin) as never },
       languageOptions: {
-        parser: tsParser as never,
+        parser: tsParser,
         parserOptions: {
           project: false,
           projectService: false,

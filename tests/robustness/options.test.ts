@@ -99,7 +99,7 @@ const BAD_SHAPES: BadShape[] = [
 ];
 
 const ESLINTS = [
-  { name: 'ESLint 10', Linter: Linter as unknown as typeof Linter },
+  { name: 'ESLint 10', Linter: Linter },
   { name: 'ESLint 9', Linter: Linter9 as unknown as typeof Linter },
 ];
 
@@ -111,7 +111,7 @@ function verifyWithOptions(LinterClass: typeof Linter, options: unknown[]): Lint
       {
         files: ['**/*.ts'],
         plugins: { 'async-notifications': plugin as never },
-        languageOptions: { parser: tsParser as never, parserOptions: { project: false, projectService: false } },
+        languageOptions: { parser: tsParser, parserOptions: { project: false, projectService: false } },
         rules: { [RULE_ID]: ['error', ...options] as never },
       },
     ],
@@ -181,6 +181,8 @@ describe('unknown paths and odd settings do not throw', { timeout: TYPED_TIMEOUT
     ['a string', 'yes'],
     ['null', null],
     ['a non-boolean switch', { allFunctionsAreHandlers: 'true' }],
+    // The crash sweep's former switch: the sweep now uses an internal entry that is not published.
+    ['the former sweep switch', { allFunctionsAreHandlers: true }],
     ['an array', [true]],
   ])('settings["async-notifications"] as %s is ignored', (_label, value) => {
     const messages = lint(CODE, 'lib/anything.ts', { settings: { 'async-notifications': value } });
@@ -195,8 +197,8 @@ describe('a file outside any tsconfig does not throw', { timeout: TYPED_TIMEOUT 
   const outsideRoot = path.join(fixtureRoot, '..');
 
   // The parser keeps one project service per process, built from the first options it sees.
-  beforeEach(() => tsParser.clearCaches());
-  afterAll(() => tsParser.clearCaches());
+  beforeEach(() => { tsParser.clearCaches(); });
+  afterAll(() => { tsParser.clearCaches(); });
   const outsideFile = 'outside/app/api/follow/route.ts';
 
   function lintOutside(parserOptions: Record<string, unknown>): Linter.LintMessage[] {
@@ -207,7 +209,7 @@ describe('a file outside any tsconfig does not throw', { timeout: TYPED_TIMEOUT 
         {
           files: ['**/*.ts'],
           plugins: { 'async-notifications': plugin as never },
-          languageOptions: { parser: tsParser as never, parserOptions: { tsconfigRootDir: outsideRoot, ...parserOptions } },
+          languageOptions: { parser: tsParser, parserOptions: { tsconfigRootDir: outsideRoot, ...parserOptions } },
           rules: { [RULE_ID]: 'error' },
         },
       ],

@@ -47,7 +47,7 @@ const COMMENTS = ['', '/* note */ ', '// why: keep the order\n    ', '/** doc */
 const DOTS = ['.', ' .', '\n      .', '/* c */.'];
 
 /** Notification work, as callee segments and arguments (so member dots can be reformatted), or raw text. */
-const WORK: Array<{ callee: string[]; args: string } | { raw: string }> = [
+const WORK: ({ callee: string[]; args: string } | { raw: string })[] = [
   { callee: ['db', 'notification', 'create'], args: "{ data: { userId, type: 'like' } }" },
   { raw: "db?.notification?.create({ data: { userId } })" },
   { raw: "db['notification'].createMany({ data: [{ userId }] })" },
@@ -169,8 +169,8 @@ const PRELUDE = [
   'const ctx = { waitUntil: (_: unknown) => undefined };',
 ];
 
-/** Handler shapes: file name, settings, and how the body is wrapped. */
-const SHAPES: Array<{ filename: string; settings?: Record<string, unknown>; directive?: string; wrap: (body: string) => string }> = [
+/** Handler shapes: file name, whether every function is a handler (the sweep's internal rule), and how the body is wrapped. */
+const SHAPES: { filename: string; everyFunction?: boolean; directive?: string; wrap: (body: string) => string }[] = [
   { filename: 'app/api/posts/[id]/like/route.ts', wrap: (b) => `export async function POST(req: Request) {\n${b}\n  return Response.json({ ok: true });\n}` },
   { filename: 'app/api/follow/route.ts', wrap: (b) => `export const PUT = async (req: Request): Promise<Response> => {\n${b}\n  return new Response(null);\n};` },
   { filename: 'app/api/follow/route.ts', wrap: (b) => `export const PATCH = withAuth(async (req: Request) => {\n${b}\n  return Response.json({});\n});` },
@@ -183,7 +183,7 @@ const SHAPES: Array<{ filename: string; settings?: Record<string, unknown>; dire
   },
   {
     filename: 'lib/anything.ts',
-    settings: { 'async-notifications': { allFunctionsAreHandlers: true } },
+    everyFunction: true,
     wrap: (b) => `export class Service {\n  async run() {\n${b}\n  }\n}\n\nexport function plain() {\n  return (async () => {\n${b}\n  })();\n}`,
   },
 ];
@@ -259,21 +259,21 @@ function render(p: Program): { code: string; filename: string; options: LintOpti
         return indent + fresh(ODD[s.which]!);
       case 'work': {
         const work = wrapExpression(renderWork(s.which, s.format), s.format);
-        return indent + COMMENTS[s.format.comment] + fresh(USES[s.use]!).replace(/%W/g, () => work);
+        return indent + (COMMENTS[s.format.comment] ?? '') + fresh(USES[s.use]!).replace(/%W/g, () => work);
       }
       case 'handOff': {
         const work = renderWork(s.work, s.format);
-        return indent + COMMENTS[s.format.comment] + fresh(HAND_OFFS[s.which]!).replace(/%W/g, () => work);
+        return indent + (COMMENTS[s.format.comment] ?? '') + fresh(HAND_OFFS[s.which]!).replace(/%W/g, () => work);
       }
       case 'compound': {
         const body = s.body.map((b) => renderStatement(b, depth + 1)).join('\n') || `${indent}    ;`;
         const alternate = s.alternate.map((b) => renderStatement(b, depth + 1)).join('\n') || `${indent}    ;`;
-        return indent + COMMENTS[s.format.comment] + fresh(COMPOUND[s.which]!).replace('%B', () => body).replace('%A', () => alternate);
+        return indent + (COMMENTS[s.format.comment] ?? '') + fresh(COMPOUND[s.which]!).replace('%B', () => body).replace('%A', () => alternate);
       }
     }
   };
   const shape = SHAPES[p.shape]!;
-  const body = [...PRELUDE.map((line) => `    ${line}`), ...p.body.map((s) => renderStatement(s, 1)), `    ${COMMENTS[p.trailingComment]}`].join('\n');
+  const body = [...PRELUDE.map((line) => `    ${line}`), ...p.body.map((s) => renderStatement(s, 1)), `    ${COMMENTS[p.trailingComment] ?? ''}`].join('\n');
   const head = [
     ...(p.hashbang ? ['#!/usr/bin/env node'] : []),
     ...(shape.directive ? [shape.directive, ''] : []),
@@ -284,14 +284,14 @@ function render(p: Program): { code: string; filename: string; options: LintOpti
     ...(p.localHelper ? ['async function notifyAuthor(id: string) {\n  await resend.emails.send({ to: id });\n}'] : []),
     '',
   ];
-  return { code: `${head.join('\n')}\n${shape.wrap(body)}\n`, filename: shape.filename, options: { settings: shape.settings } };
+  return { code: `${head.join('\n')}\n${shape.wrap(body)}\n`, filename: shape.filename, options: { everyFunction: shape.everyFunction } };
 }
 
 // ---------------------------------------------------------------------------------------------
 
 function lintChecked(code: string, filename: string, options: LintOptions): ReturnType<typeof lint> {
   const messages = lint(code, filename, options);
-  const fatal = messages.find((m) => m.fatal || m.ruleId === null);
+  const fatal = messages.find((m) => m.fatal === true || m.ruleId === null);
   if (fatal) throw new Error(`unexpected ${fatal.fatal ? 'parse error' : 'message'}: ${fatal.message}\n${code}`);
   return messages;
 }
@@ -335,7 +335,7 @@ describe('generated handler bodies', { timeout: TIMEOUT }, () => {
             expect(problem, `${suggestion.messageId} for \`${text}\` does not parse:\n${output}`).toBeUndefined();
             // In the sweep's every-function-is-a-handler mode the callback handed to after() is itself a
             // "handler", so only the parse invariant applies there.
-            if (options.settings) continue;
+            if (options.everyFunction) continue;
             const after = ruleReports(lintChecked(output, filename, options));
             const sameTextAfter = after.filter((r) => reportedText(output, r) === text).length;
             expect(sameTextAfter, `${suggestion.messageId} left \`${text}\` reported:\n${output}`).toBeLessThan(sameTextBefore);

@@ -1,0 +1,192 @@
+import ts from 'typescript';
+
+import { getTsCallee } from './match-client.js';
+import type { CallSummary, FunctionRef } from './model.js';
+import { isFunctionWithBody } from './views/typescript.js';
+
+// Resolving a call's target with the checker: the function of the program a call runs, asked of
+// the checker only when names and declarations say the answer could be a function of the program.
+
+/** The declaration with a body that a call runs, when it is in the program's own files. */
+export function resolveWithChecker(call: CallSummary, checker: ts.TypeChecker, program: ts.Program): FunctionRef | undefined {
+  const callee = getTsCallee(call);
+  if (!callee || (call.tsNode && ts.isTaggedTemplateExpression(call.tsNode))) return undefined;
+  const at = ts.isPropertyAccessExpression(callee) ? callee.name : ts.isElementAccessExpression(callee) ? callee.argumentExpression : callee;
+  // Syntax and names before types: the symbol of a method needs the type of its receiver, which for
+  // a query builder (`db.select().from(t).where(...)`) costs hundreds of milliseconds in a fresh
+  // checker. A receiver rooted in a library value cannot lead to a function of the program.
+  if ((ts.isPropertyAccessExpression(callee) || ts.isElementAccessExpression(callee)) && isLibraryExpression(callee.expression, checker, program)) {
+    return undefined;
+  }
+  let symbol = checker.getSymbolAtLocation(at);
+  if (!symbol) return undefined;
+  if (symbol.flags & ts.SymbolFlags.Alias) symbol = checker.getAliasedSymbol(symbol);
+  for (const declaration of symbol.declarations ?? []) {
+    const fn = functionOfDeclaration(declaration, checker);
+    if (!fn) continue;
+    const sourceFile = fn.getSourceFile();
+    if (sourceFile.isDeclarationFile || program.isSourceFileFromExternalLibrary(sourceFile)) return undefined;
+    return { kind: 'ts', node: fn, name: symbol.name, fileName: sourceFile.fileName };
+  }
+  return undefined;
+}
+
+function functionOfDeclaration(declaration: ts.Declaration, checker: ts.TypeChecker, depth = 0): ts.SignatureDeclaration | undefined {
+  if (isFunctionWithBody(declaration)) return declaration;
+  let initializer: ts.Expression | undefined;
+  if (ts.isVariableDeclaration(declaration) || ts.isPropertyAssignment(declaration) || ts.isPropertyDeclaration(declaration)) {
+    initializer = declaration.initializer;
+  } else if (ts.isShorthandPropertyAssignment(declaration) && depth < 3) {
+    const value = checker.getShorthandAssignmentValueSymbol(declaration);
+    const next = value?.valueDeclaration ?? value?.declarations?.[0];
+    return next ? functionOfDeclaration(next, checker, depth + 1) : undefined;
+  } else if (ts.isExportAssignment(declaration)) {
+    initializer = declaration.expression;
+  }
+  while (initializer && (ts.isParenthesizedExpression(initializer) || ts.isAsExpression(initializer) || ts.isSatisfiesExpression(initializer))) {
+    initializer = initializer.expression;
+  }
+  if (initializer && (ts.isArrowFunction(initializer) || ts.isFunctionExpression(initializer))) return initializer;
+  if (initializer && ts.isIdentifier(initializer) && depth < 3) {
+    let symbol = checker.getSymbolAtLocation(initializer);
+    if (symbol && symbol.flags & ts.SymbolFlags.Alias) symbol = checker.getAliasedSymbol(symbol);
+    const next = symbol?.valueDeclaration ?? symbol?.declarations?.[0];
+    return next ? functionOfDeclaration(next, checker, depth + 1) : undefined;
+  }
+  return undefined;
+}
+
+function isLibraryFile(sourceFile: ts.SourceFile, program: ts.Program): boolean {
+  return sourceFile.isDeclarationFile || program.isSourceFileFromExternalLibrary(sourceFile);
+}
+
+function skipOuterExpressions(node: ts.Expression): ts.Expression {
+  let current = node;
+  while (ts.isParenthesizedExpression(current) || ts.isAwaitExpression(current) || ts.isAsExpression(current) || ts.isSatisfiesExpression(current) || ts.isNonNullExpression(current)) {
+    current = current.expression;
+  }
+  return current;
+}
+
+/** The declaration a symbol stands for, through imports (name resolution only, no type inference). */
+function declarationOfSymbol(symbol: ts.Symbol | undefined, checker: ts.TypeChecker): ts.Declaration | undefined {
+  if (symbol && symbol.flags & ts.SymbolFlags.Alias) symbol = checker.getAliasedSymbol(symbol);
+  return symbol?.valueDeclaration ?? symbol?.declarations?.[0];
+}
+
+function isLibraryTypeReference(typeNode: ts.TypeNode, checker: ts.TypeChecker, program: ts.Program): boolean {
+  if (!ts.isTypeReferenceNode(typeNode)) return false;
+  const name = ts.isQualifiedName(typeNode.typeName) ? typeNode.typeName.right : typeNode.typeName;
+  let symbol = checker.getSymbolAtLocation(name);
+  if (symbol && symbol.flags & ts.SymbolFlags.Alias) symbol = checker.getAliasedSymbol(symbol);
+  const declarations = symbol?.declarations ?? [];
+  return declarations.length > 0 && declarations.every((d) => isLibraryFile(d.getSourceFile(), program));
+}
+
+/** Whether an argument could carry a function of the program into a library call (DI tokens, wrapped objects). */
+function mayCarryProjectFunctions(arg: ts.Expression, checker: ts.TypeChecker, program: ts.Program): boolean {
+  const node = skipOuterExpressions(arg);
+  if (ts.isArrowFunction(node) || ts.isFunctionExpression(node) || ts.isClassExpression(node)) return true;
+  if (ts.isObjectLiteralExpression(node)) {
+    return node.properties.some((p) => {
+      if (ts.isPropertyAssignment(p)) return mayCarryProjectFunctions(p.initializer, checker, program);
+      if (ts.isSpreadAssignment(p)) return mayCarryProjectFunctions(p.expression, checker, program);
+      if (ts.isShorthandPropertyAssignment(p)) return mayHoldProjectFunctions(checker.getShorthandAssignmentValueSymbol(p), checker, program);
+      return true;
+    });
+  }
+  if (ts.isArrayLiteralExpression(node)) return node.elements.some((e) => mayCarryProjectFunctions(e, checker, program));
+  return ts.isIdentifier(node) && mayHoldProjectFunctions(checker.getSymbolAtLocation(node), checker, program);
+}
+
+/** Whether a value of the program may hold its functions: a function, a class, an object, or a module exporting one. */
+function mayHoldProjectFunctions(symbol: ts.Symbol | undefined, checker: ts.TypeChecker, program: ts.Program, inModule = false): boolean {
+  if (symbol && symbol.flags & ts.SymbolFlags.Alias) symbol = checker.getAliasedSymbol(symbol);
+  const declaration = symbol?.valueDeclaration ?? symbol?.declarations?.[0];
+  if (!symbol || !declaration || isLibraryFile(declaration.getSourceFile(), program)) return false;
+  if (ts.isSourceFile(declaration)) {
+    // `import * as schema from './schema'`: a namespace holds functions when the module exports some.
+    return !inModule && checker.getExportsOfModule(symbol).some((s) => mayHoldProjectFunctions(s, checker, program, true));
+  }
+  if (ts.isClassDeclaration(declaration) || ts.isFunctionDeclaration(declaration)) return true;
+  if (!ts.isVariableDeclaration(declaration) || !declaration.initializer) return false;
+  const init = skipOuterExpressions(declaration.initializer);
+  return !ts.isCallExpression(init) && !ts.isNewExpression(init) && !ts.isLiteralExpression(init) && !ts.isTemplateExpression(init);
+}
+
+/**
+ * Whether an expression's value comes from a library, judged from names and declarations only
+ * (no type inference): its chain starts at a library import or global (`NextResponse`, `Promise`),
+ * at a parameter or variable annotated with a library type (`req: NextApiRequest`), at a variable
+ * made by a library call or constructor (`db = drizzle(...)`, `resend = new Resend()`,
+ * `rows = await db.select()...`), or at the callback parameter of a library call
+ * (`db.transaction(async (tx) => ...)`), and no argument along the way can carry a function of the
+ * program (`container.get(NotifierService)` and `Object.freeze({ notify })` are still asked about).
+ */
+function isLibraryExpression(expression: ts.Expression, checker: ts.TypeChecker, program: ts.Program, depth = 0): boolean {
+  let node = skipOuterExpressions(expression);
+  for (;;) {
+    if (ts.isCallExpression(node) || ts.isNewExpression(node)) {
+      if ((node.arguments ?? []).some((a) => mayCarryProjectFunctions(a, checker, program))) return false;
+      node = skipOuterExpressions(node.expression);
+    } else if (ts.isPropertyAccessExpression(node) || ts.isElementAccessExpression(node)) {
+      node = skipOuterExpressions(node.expression);
+    } else {
+      break;
+    }
+  }
+  if (!ts.isIdentifier(node) || depth > 3) return false;
+  const declaration = declarationOfSymbol(checker.getSymbolAtLocation(node), checker);
+  if (!declaration) return false;
+  if (isLibraryFile(declaration.getSourceFile(), program)) return true;
+  if ((ts.isParameter(declaration) || ts.isVariableDeclaration(declaration)) && declaration.type) {
+    return isLibraryTypeReference(declaration.type, checker, program);
+  }
+  if (ts.isVariableDeclaration(declaration) && declaration.initializer) {
+    const init = skipOuterExpressions(declaration.initializer);
+    return (ts.isCallExpression(init) || ts.isNewExpression(init)) && isLibraryExpression(init, checker, program, depth + 1);
+  }
+  if (ts.isParameter(declaration) && ts.isIdentifier(declaration.name)) {
+    // The callback parameter of a library call: its value comes from the library.
+    let fn: ts.Node = declaration.parent;
+    while (ts.isParenthesizedExpression(fn.parent)) fn = fn.parent;
+    const call = fn.parent;
+    if ((ts.isArrowFunction(declaration.parent) || ts.isFunctionExpression(declaration.parent)) && ts.isCallExpression(call) && call.arguments.includes(fn as ts.Expression)) {
+      const others = call.arguments.filter((a) => a !== fn);
+      if (!others.some((a) => mayCarryProjectFunctions(a, checker, program)) && isLibraryExpression(call.expression, checker, program, depth + 1)) return true;
+      // The callback of a project function (`withAuth(async (request) => ...)`) whose declared
+      // parameter types the callback's parameter with a library type (`(request: NextRequest) => ...`).
+      const declared = declaredCallbackParameterType(call, call.arguments.indexOf(fn as ts.Expression), declaration.parent.parameters.indexOf(declaration), checker);
+      return declared !== undefined && isLibraryTypeReference(declared, checker, program);
+    }
+  }
+  return false;
+}
+
+/**
+ * The type annotation that a called function's declaration gives to a parameter of the callback
+ * passed at `argIndex` (`withAuth(handler: AuthedHandler)` with `type AuthedHandler = (request:
+ * NextRequest) => ...`), read from declarations only: the callee and type aliases are resolved by
+ * name, nothing is inferred.
+ */
+function declaredCallbackParameterType(call: ts.CallExpression, argIndex: number, paramIndex: number, checker: ts.TypeChecker): ts.TypeNode | undefined {
+  const callee = skipOuterExpressions(call.expression);
+  if (!ts.isIdentifier(callee) || argIndex < 0 || paramIndex < 0) return undefined;
+  const declaration = declarationOfSymbol(checker.getSymbolAtLocation(callee), checker);
+  let fn: ts.SignatureDeclaration | undefined;
+  if (declaration && ts.isFunctionDeclaration(declaration)) fn = declaration;
+  else if (declaration && ts.isVariableDeclaration(declaration) && declaration.initializer) {
+    const init = skipOuterExpressions(declaration.initializer);
+    if (ts.isArrowFunction(init) || ts.isFunctionExpression(init)) fn = init;
+  }
+  let type = fn?.parameters[argIndex]?.type;
+  for (let depth = 0; type && depth < 3; depth++) {
+    if (ts.isFunctionTypeNode(type)) return type.parameters[paramIndex]?.type;
+    if (ts.isParenthesizedTypeNode(type)) type = type.type;
+    else if (ts.isTypeReferenceNode(type) && !type.typeArguments) {
+      const alias = declarationOfSymbol(checker.getSymbolAtLocation(ts.isQualifiedName(type.typeName) ? type.typeName.right : type.typeName), checker);
+      type = alias && ts.isTypeAliasDeclaration(alias) && !alias.typeParameters ? alias.type : undefined;
+    } else return undefined;
+  }
+  return undefined;
+}

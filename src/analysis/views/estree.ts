@@ -1,0 +1,242 @@
+import type { ParserServicesWithTypeInformation, TSESTree } from '@typescript-eslint/utils';
+import { AST_NODE_TYPES, ASTUtils, TSESLint } from '@typescript-eslint/utils';
+
+import type { CallSummary, FunctionRef } from '../model.js';
+import type { Binding, NodeKind, Role, SyntaxView } from './syntax-view.js';
+
+type Node = TSESTree.Node;
+
+/** Keys of type annotations and decorators: nothing there runs as part of the function. */
+const SKIPPED_KEYS = new Set(['typeAnnotation', 'typeArguments', 'typeParameters', 'returnType', 'decorators']);
+
+const KINDS: Partial<Record<AST_NODE_TYPES, NodeKind>> = {
+  [AST_NODE_TYPES.CallExpression]: 'call',
+  [AST_NODE_TYPES.NewExpression]: 'new',
+  [AST_NODE_TYPES.TaggedTemplateExpression]: 'taggedTemplate',
+  [AST_NODE_TYPES.MemberExpression]: 'member',
+  [AST_NODE_TYPES.Identifier]: 'identifier',
+  [AST_NODE_TYPES.ThisExpression]: 'this',
+  [AST_NODE_TYPES.AwaitExpression]: 'await',
+  [AST_NODE_TYPES.ChainExpression]: 'wrapper',
+  [AST_NODE_TYPES.TSAsExpression]: 'wrapper',
+  [AST_NODE_TYPES.TSSatisfiesExpression]: 'wrapper',
+  [AST_NODE_TYPES.TSNonNullExpression]: 'wrapper',
+  [AST_NODE_TYPES.TSTypeAssertion]: 'wrapper',
+  [AST_NODE_TYPES.FunctionDeclaration]: 'function',
+  [AST_NODE_TYPES.FunctionExpression]: 'function',
+  [AST_NODE_TYPES.ArrowFunctionExpression]: 'function',
+  [AST_NODE_TYPES.ClassDeclaration]: 'declaration',
+  [AST_NODE_TYPES.ClassExpression]: 'declaration',
+  [AST_NODE_TYPES.TSInterfaceDeclaration]: 'declaration',
+  [AST_NODE_TYPES.TSTypeAliasDeclaration]: 'declaration',
+  [AST_NODE_TYPES.TemplateLiteral]: 'string',
+  [AST_NODE_TYPES.ObjectExpression]: 'object',
+};
+
+/** The linted file through ESTree: scopes from ESLint's scope manager, TypeScript nodes from the parser's map. */
+export class EstreeView implements SyntaxView<Node> {
+  constructor(
+    private readonly sourceCode: Readonly<TSESLint.SourceCode>,
+    private readonly services: ParserServicesWithTypeInformation | null,
+  ) {}
+
+  kindOf(node: Node): NodeKind {
+    if (node.type === AST_NODE_TYPES.Literal) return typeof node.value === 'string' ? 'string' : 'other';
+    return KINDS[node.type] ?? 'other';
+  }
+
+  parentOf(node: Node): Node | undefined {
+    return node.parent ?? undefined;
+  }
+
+  childrenOf(node: Node): Iterable<Node> {
+    return childNodes(node, this.sourceCode.visitorKeys);
+  }
+
+  roleOf(child: Node, parent: Node): Role {
+    switch (parent.type) {
+      case AST_NODE_TYPES.AwaitExpression:
+        return 'awaited';
+      case AST_NODE_TYPES.ReturnStatement:
+        return 'returned';
+      case AST_NODE_TYPES.ArrowFunctionExpression:
+        return parent.body === child ? 'arrowBody' : 'other';
+      case AST_NODE_TYPES.ChainExpression:
+      case AST_NODE_TYPES.TSAsExpression:
+      case AST_NODE_TYPES.TSSatisfiesExpression:
+      case AST_NODE_TYPES.TSNonNullExpression:
+      case AST_NODE_TYPES.TSTypeAssertion:
+      case AST_NODE_TYPES.LogicalExpression:
+      case AST_NODE_TYPES.ArrayExpression:
+      case AST_NODE_TYPES.SpreadElement:
+        return 'passedThrough';
+      case AST_NODE_TYPES.ConditionalExpression:
+        return parent.test === child ? 'conditionTest' : 'passedThrough';
+      case AST_NODE_TYPES.SequenceExpression:
+        return parent.expressions.at(-1) === child ? 'passedThrough' : 'discarded';
+      case AST_NODE_TYPES.ExpressionStatement:
+        return 'discarded';
+      case AST_NODE_TYPES.UnaryExpression:
+        return parent.operator === 'void' ? 'discarded' : 'other';
+      case AST_NODE_TYPES.ForOfStatement:
+        return parent.right === child && parent.await ? 'forAwaitIterable' : 'other';
+      case AST_NODE_TYPES.VariableDeclarator:
+        return parent.init === child ? 'variableInit' : 'other';
+      case AST_NODE_TYPES.CallExpression:
+      case AST_NODE_TYPES.NewExpression:
+        return parent.callee === child ? 'callee' : (parent.arguments as Node[]).includes(child) ? 'argument' : 'other';
+      case AST_NODE_TYPES.MemberExpression:
+        return parent.object === child ? 'memberObject' : 'other';
+      case AST_NODE_TYPES.TaggedTemplateExpression:
+        return parent.tag === child ? 'tag' : 'other';
+      default:
+        return 'other';
+    }
+  }
+
+  innerOf(node: Node): Node {
+    switch (node.type) {
+      case AST_NODE_TYPES.CallExpression:
+      case AST_NODE_TYPES.NewExpression:
+        return node.callee;
+      case AST_NODE_TYPES.TaggedTemplateExpression:
+        return node.tag;
+      case AST_NODE_TYPES.MemberExpression:
+        return node.object;
+      case AST_NODE_TYPES.AwaitExpression:
+        return node.argument;
+      case AST_NODE_TYPES.ChainExpression:
+      case AST_NODE_TYPES.TSAsExpression:
+      case AST_NODE_TYPES.TSSatisfiesExpression:
+      case AST_NODE_TYPES.TSNonNullExpression:
+      case AST_NODE_TYPES.TSTypeAssertion:
+        return node.expression;
+      default:
+        return node;
+    }
+  }
+
+  argumentsOf(node: Node): readonly Node[] {
+    return node.type === AST_NODE_TYPES.CallExpression || node.type === AST_NODE_TYPES.NewExpression ? node.arguments : [];
+  }
+
+  memberNameOf(member: Node): string | undefined {
+    return member.type === AST_NODE_TYPES.MemberExpression ? memberName(member) : undefined;
+  }
+
+  nameOf(identifier: Node): string {
+    return identifier.type === AST_NODE_TYPES.Identifier ? identifier.name : '';
+  }
+
+  textOf(node: Node): string {
+    if (node.type === AST_NODE_TYPES.Literal) return typeof node.value === 'string' ? node.value : '';
+    const template = node.type === AST_NODE_TYPES.TaggedTemplateExpression ? node.quasi : node;
+    if (template.type !== AST_NODE_TYPES.TemplateLiteral) return '';
+    return template.quasis.map((q) => q.value.cooked ?? q.value.raw).join('${}');
+  }
+
+  bindingOf(declarator: Node): Node | undefined {
+    return declarator.type === AST_NODE_TYPES.VariableDeclarator && declarator.id.type === AST_NODE_TYPES.Identifier ? declarator.id : undefined;
+  }
+
+  readsOf(identifier: Node): readonly Node[] {
+    if (identifier.type !== AST_NODE_TYPES.Identifier) return [];
+    const variable = findVariable(identifier, this.sourceCode);
+    return variable?.references.filter((ref) => ref.isRead()).map((ref) => ref.identifier) ?? [];
+  }
+
+  bindingOfIdentifier(identifier: Node): Binding<Node> | undefined {
+    if (identifier.type !== AST_NODE_TYPES.Identifier) return undefined;
+    const def = findVariable(identifier, this.sourceCode)?.defs[0];
+    if (!def) return undefined;
+    if (def.type === TSESLint.Scope.DefinitionType.ImportBinding && def.parent.type === AST_NODE_TYPES.ImportDeclaration) {
+      const spec = def.node;
+      const importedName =
+        spec.type === AST_NODE_TYPES.ImportSpecifier
+          ? spec.imported.type === AST_NODE_TYPES.Identifier
+            ? spec.imported.name
+            : spec.imported.value
+          : spec.type === AST_NODE_TYPES.ImportDefaultSpecifier
+            ? 'default'
+            : '*';
+      return { kind: 'import', origin: { importSource: def.parent.source.value, importedName } };
+    }
+    if (def.type === TSESLint.Scope.DefinitionType.Variable) return { kind: 'variable', init: def.node.init ?? undefined };
+    return { kind: 'other' };
+  }
+
+  partsOf(fn: Node): { params: readonly Node[]; body: Node | undefined } {
+    if (fn.type === AST_NODE_TYPES.FunctionDeclaration || fn.type === AST_NODE_TYPES.FunctionExpression || fn.type === AST_NODE_TYPES.ArrowFunctionExpression) {
+      return { params: fn.params, body: fn.body };
+    }
+    return { params: [], body: undefined };
+  }
+
+  localFunctionOf(identifier: Node): FunctionRef | undefined {
+    return identifier.type === AST_NODE_TYPES.Identifier ? findLocalFunction(identifier, this.sourceCode) : undefined;
+  }
+
+  nodesOf(call: Node): Pick<CallSummary, 'estree' | 'tsNode'> {
+    const estree = call as NonNullable<CallSummary['estree']>;
+    const tsNode = this.services?.esTreeNodeToTSNodeMap.get(estree);
+    return tsNode ? { estree, tsNode } : { estree };
+  }
+}
+
+const views = new WeakMap<object, EstreeView>();
+
+/** The view of a linted file (one per `SourceCode`). */
+export function getEstreeView(sourceCode: Readonly<TSESLint.SourceCode>, services: ParserServicesWithTypeInformation | null): EstreeView {
+  let view = views.get(sourceCode);
+  if (!view) views.set(sourceCode, (view = new EstreeView(sourceCode, services)));
+  return view;
+}
+
+function memberName(node: TSESTree.MemberExpression): string | undefined {
+  if (!node.computed && node.property.type === AST_NODE_TYPES.Identifier) return node.property.name;
+  if (node.property.type === AST_NODE_TYPES.Literal && typeof node.property.value === 'string') return node.property.value;
+  if (node.property.type === AST_NODE_TYPES.PrivateIdentifier) return node.property.name;
+  return undefined;
+}
+
+/** The variable an identifier refers to, looked up through the scopes that enclose it. */
+export function findVariable(identifier: TSESTree.Identifier, sourceCode: Readonly<TSESLint.SourceCode>): TSESLint.Scope.Variable | undefined {
+  return ASTUtils.findVariable(sourceCode.getScope(identifier), identifier) ?? undefined;
+}
+
+/** The same-file function a bare identifier call names, through its scope. */
+export function findLocalFunction(identifier: TSESTree.Identifier, sourceCode: Readonly<TSESLint.SourceCode>): FunctionRef | undefined {
+  const def = findVariable(identifier, sourceCode)?.defs[0];
+  if (!def) return undefined;
+  if (def.type === TSESLint.Scope.DefinitionType.FunctionName && def.node.type === AST_NODE_TYPES.FunctionDeclaration) {
+    return { kind: 'estree', node: def.node, name: identifier.name };
+  }
+  if (def.type === TSESLint.Scope.DefinitionType.Variable) {
+    const fn = unwrapFunction(def.node.init);
+    if (fn) return { kind: 'estree', node: fn, name: identifier.name };
+  }
+  return undefined;
+}
+
+/** A function expression, possibly wrapped in `as`/`satisfies`. */
+export function unwrapFunction(node: TSESTree.Node | null | undefined): TSESTree.FunctionLike | undefined {
+  let current = node;
+  while (current && (current.type === AST_NODE_TYPES.TSAsExpression || current.type === AST_NODE_TYPES.TSSatisfiesExpression)) {
+    current = current.expression;
+  }
+  if (current?.type === AST_NODE_TYPES.ArrowFunctionExpression || current?.type === AST_NODE_TYPES.FunctionExpression) return current;
+  return undefined;
+}
+
+/** The child nodes of an ESTree node by the parser's visitor keys, without type annotations. */
+export function* childNodes(node: TSESTree.Node, visitorKeys: TSESLint.SourceCode.VisitorKeys): Iterable<TSESTree.Node> {
+  for (const key of visitorKeys[node.type] ?? []) {
+    if (SKIPPED_KEYS.has(key)) continue;
+    const value = (node as unknown as Record<string, TSESTree.Node | readonly (TSESTree.Node | null)[] | null | undefined>)[key];
+    if (Array.isArray(value)) {
+      for (const item of value) if (item) yield item;
+    } else if (value) {
+      yield value as TSESTree.Node;
+    }
+  }
+}

@@ -1,0 +1,91 @@
+import type { FunctionRef, RootOrigin } from '../model.js';
+
+/** What a node is, as far as call summaries care. Both ASTs are read through these kinds only. */
+export type NodeKind =
+  | 'call'
+  | 'new'
+  | 'taggedTemplate'
+  | 'member'
+  | 'identifier'
+  | 'this'
+  | 'await'
+  /** Parentheses, `as`, `satisfies`, `!`, `<T>x`, and ESTree's `ChainExpression`: the value passes through. */
+  | 'wrapper'
+  /** Any function with a body: declarations, expressions, arrows, methods, accessors. */
+  | 'function'
+  /** Classes, interfaces and type aliases: nothing in them runs as part of the function. */
+  | 'declaration'
+  /** A string literal or a template literal (with or without expressions). */
+  | 'string'
+  | 'object'
+  | 'other';
+
+/** The role of a node in its parent, for following a value up to where it is used. */
+export type Role =
+  /** the operand of `await` */
+  | 'awaited'
+  /** the argument of `return` */
+  | 'returned'
+  /** the expression body of an arrow function */
+  | 'arrowBody'
+  /** a wrapper's operand, a logical operand, an array element, a spread, a branch of `?:`, the last of a sequence */
+  | 'passedThrough'
+  /** the test of `?:` */
+  | 'conditionTest'
+  /** an expression statement, the operand of `void`, an element of a sequence before its last */
+  | 'discarded'
+  /** the iterable of `for await (... of x)` */
+  | 'forAwaitIterable'
+  /** the initializer of a variable declarator with a plain name */
+  | 'variableInit'
+  /** the callee of a call or `new` */
+  | 'callee'
+  /** an argument of a call or `new` */
+  | 'argument'
+  /** the object of a member access */
+  | 'memberObject'
+  /** the tag of a tagged template */
+  | 'tag'
+  | 'other';
+
+/** What a callee's root identifier is bound to, as far as the syntax (or name resolution) tells. */
+export type Binding<N> =
+  | { kind: 'import'; origin: Required<RootOrigin> }
+  | { kind: 'variable'; init: N | undefined }
+  | { kind: 'other' };
+
+/**
+ * A read-only window onto one AST: the ESTree of the linted file (`views/estree.ts`) or the
+ * TypeScript nodes of another file (`views/typescript.ts`). The summarizer asks only these
+ * questions, so the same code gets the same summary whichever file it sits in.
+ */
+export interface SyntaxView<N extends object> {
+  kindOf(node: N): NodeKind;
+  parentOf(node: N): N | undefined;
+  /** The children that can hold calls (no type annotations, no decorators), in source order. */
+  childrenOf(node: N): Iterable<N>;
+  /** The role of `child` in its parent `parent`. */
+  roleOf(child: N, parent: N): Role;
+  /** The operand of a wrapper or `await`, the callee of a call or `new`, the tag of a tagged template, the object of a member. */
+  innerOf(node: N): N;
+  /** The arguments of a call or `new` (none for a tagged template). */
+  argumentsOf(node: N): readonly N[];
+  /** A member's static name: `a.b`, `a['b']`, `this.#b` give `b`; a computed key gives undefined. */
+  memberNameOf(member: N): string | undefined;
+  /** The name of an identifier. */
+  nameOf(identifier: N): string;
+  /** The text of a string or template literal, or of a tagged template's template, `${}` for each expression. */
+  textOf(node: N): string;
+  /** The plain name a variable declarator binds, when the value's role is `variableInit`. */
+  bindingOf(declarator: N): N | undefined;
+  /** The reads of the variable an identifier names or declares, in any nested scope (writes are not reads). */
+  readsOf(identifier: N): readonly N[];
+  /** What the variable an identifier refers to is bound to. */
+  bindingOfIdentifier(identifier: N): Binding<N> | undefined;
+  /** The parameters and body of a function. */
+  partsOf(fn: N): { params: readonly N[]; body: N | undefined };
+  /** The same-file function a bare identifier names, found by scope (the syntax-only way of following calls). */
+  localFunctionOf(identifier: N): FunctionRef | undefined;
+  /** The nodes a call summary keeps, for reports (ESTree) and the checker (TypeScript). */
+  nodesOf(call: N): Pick<import('../model.js').CallSummary, 'estree' | 'tsNode'>;
+}

@@ -1,0 +1,200 @@
+import ts from 'typescript';
+
+import type { CallSummary, FunctionRef } from '../model.js';
+import type { Binding, NodeKind, Role, SyntaxView } from './syntax-view.js';
+
+/** A function-like declaration with a body. */
+export function isFunctionWithBody(node: ts.Node): node is ts.FunctionLikeDeclaration & { body: ts.Node } {
+  return (
+    (ts.isFunctionDeclaration(node) ||
+      ts.isFunctionExpression(node) ||
+      ts.isArrowFunction(node) ||
+      ts.isMethodDeclaration(node) ||
+      ts.isGetAccessorDeclaration(node) ||
+      ts.isSetAccessorDeclaration(node) ||
+      ts.isConstructorDeclaration(node)) &&
+    node.body !== undefined
+  );
+}
+
+function isWrapper(node: ts.Node): node is ts.ParenthesizedExpression | ts.AsExpression | ts.SatisfiesExpression | ts.NonNullExpression | ts.TypeAssertion {
+  return ts.isParenthesizedExpression(node) || ts.isAsExpression(node) || ts.isSatisfiesExpression(node) || ts.isNonNullExpression(node) || ts.isTypeAssertionExpression(node);
+}
+
+function isLogicalOperator(kind: ts.SyntaxKind): boolean {
+  return kind === ts.SyntaxKind.AmpersandAmpersandToken || kind === ts.SyntaxKind.BarBarToken || kind === ts.SyntaxKind.QuestionQuestionToken;
+}
+
+/** Another file of the program through TypeScript nodes: bindings and reads from the checker's name resolution. */
+export class TypeScriptView implements SyntaxView<ts.Node> {
+  constructor(private readonly checker: ts.TypeChecker) {}
+
+  kindOf(node: ts.Node): NodeKind {
+    if (ts.isCallExpression(node)) return 'call';
+    if (ts.isNewExpression(node)) return 'new';
+    if (ts.isTaggedTemplateExpression(node)) return 'taggedTemplate';
+    if (ts.isPropertyAccessExpression(node) || ts.isElementAccessExpression(node)) return 'member';
+    if (ts.isIdentifier(node)) return 'identifier';
+    if (node.kind === ts.SyntaxKind.ThisKeyword) return 'this';
+    if (ts.isAwaitExpression(node)) return 'await';
+    if (isWrapper(node)) return 'wrapper';
+    if (isFunctionWithBody(node)) return 'function';
+    if (ts.isFunctionLike(node) || ts.isClassLike(node) || ts.isInterfaceDeclaration(node) || ts.isTypeAliasDeclaration(node) || ts.isTypeNode(node)) return 'declaration';
+    if (ts.isDecorator(node)) return 'declaration';
+    if (ts.isStringLiteralLike(node) || ts.isTemplateExpression(node)) return 'string';
+    if (ts.isObjectLiteralExpression(node)) return 'object';
+    return 'other';
+  }
+
+  parentOf(node: ts.Node): ts.Node | undefined {
+    return node.parent;
+  }
+
+  childrenOf(node: ts.Node): Iterable<ts.Node> {
+    const children: ts.Node[] = [];
+    ts.forEachChild(node, (child) => {
+      children.push(child);
+    });
+    return children;
+  }
+
+  roleOf(child: ts.Node, parent: ts.Node): Role {
+    if (ts.isAwaitExpression(parent)) return 'awaited';
+    if (ts.isReturnStatement(parent)) return 'returned';
+    if (ts.isArrowFunction(parent)) return parent.body === child ? 'arrowBody' : 'other';
+    if (isWrapper(parent) || ts.isArrayLiteralExpression(parent) || ts.isSpreadElement(parent)) return 'passedThrough';
+    if (ts.isBinaryExpression(parent)) {
+      if (isLogicalOperator(parent.operatorToken.kind)) return 'passedThrough';
+      if (parent.operatorToken.kind === ts.SyntaxKind.CommaToken) return parent.left === child ? 'discarded' : 'passedThrough';
+      return 'other';
+    }
+    if (ts.isConditionalExpression(parent)) return parent.condition === child ? 'conditionTest' : 'passedThrough';
+    if (ts.isExpressionStatement(parent) || ts.isVoidExpression(parent)) return 'discarded';
+    if (ts.isForOfStatement(parent)) return parent.expression === child && parent.awaitModifier ? 'forAwaitIterable' : 'other';
+    if (ts.isVariableDeclaration(parent)) return parent.initializer === child ? 'variableInit' : 'other';
+    if (ts.isCallExpression(parent) || ts.isNewExpression(parent)) {
+      if (parent.expression === child) return 'callee';
+      return parent.arguments?.some((arg) => arg === child) ? 'argument' : 'other';
+    }
+    if (ts.isPropertyAccessExpression(parent) || ts.isElementAccessExpression(parent)) return parent.expression === child ? 'memberObject' : 'other';
+    if (ts.isTaggedTemplateExpression(parent)) return parent.tag === child ? 'tag' : 'other';
+    return 'other';
+  }
+
+  innerOf(node: ts.Node): ts.Node {
+    if (ts.isTaggedTemplateExpression(node)) return node.tag;
+    if (
+      ts.isCallExpression(node) ||
+      ts.isNewExpression(node) ||
+      ts.isPropertyAccessExpression(node) ||
+      ts.isElementAccessExpression(node) ||
+      ts.isAwaitExpression(node) ||
+      isWrapper(node)
+    ) {
+      return node.expression;
+    }
+    return node;
+  }
+
+  argumentsOf(node: ts.Node): readonly ts.Node[] {
+    return ts.isCallExpression(node) || ts.isNewExpression(node) ? (node.arguments ?? []) : [];
+  }
+
+  memberNameOf(member: ts.Node): string | undefined {
+    if (ts.isPropertyAccessExpression(member)) {
+      // ESTree names a private member without its `#`.
+      return ts.isPrivateIdentifier(member.name) ? member.name.text.slice(1) : member.name.text;
+    }
+    if (ts.isElementAccessExpression(member) && ts.isStringLiteralLike(member.argumentExpression)) return member.argumentExpression.text;
+    return undefined;
+  }
+
+  nameOf(identifier: ts.Node): string {
+    return ts.isIdentifier(identifier) ? identifier.text : '';
+  }
+
+  textOf(node: ts.Node): string {
+    const template = ts.isTaggedTemplateExpression(node) ? node.template : node;
+    if (ts.isStringLiteralLike(template)) return template.text;
+    if (ts.isTemplateExpression(template)) return [template.head.text, ...template.templateSpans.map((span) => span.literal.text)].join('${}');
+    return '';
+  }
+
+  bindingOf(declaration: ts.Node): ts.Node | undefined {
+    return ts.isVariableDeclaration(declaration) && ts.isIdentifier(declaration.name) ? declaration.name : undefined;
+  }
+
+  readsOf(identifier: ts.Node): readonly ts.Node[] {
+    if (!ts.isIdentifier(identifier)) return [];
+    const symbol = this.symbolOf(identifier);
+    const declaration = symbol?.valueDeclaration;
+    if (!symbol || !declaration) return [];
+    const scope = ts.findAncestor(declaration, (n) => ts.isBlock(n) || ts.isSourceFile(n) || ts.isFunctionLike(n));
+    const reads: ts.Node[] = [];
+    const visit = (node: ts.Node): void => {
+      if (ts.isIdentifier(node) && node.text === identifier.text && node !== (declaration as ts.NamedDeclaration).name && !isWriteOnly(node)) {
+        if (this.symbolOf(node) === symbol) reads.push(node);
+      }
+      ts.forEachChild(node, visit);
+    };
+    if (scope) visit(scope);
+    return reads;
+  }
+
+  bindingOfIdentifier(identifier: ts.Node): Binding<ts.Node> | undefined {
+    let declaration: ts.Node | undefined = this.checker.getSymbolAtLocation(identifier)?.declarations?.[0];
+    if (!declaration) return undefined;
+    const importDeclaration = ts.findAncestor(declaration, ts.isImportDeclaration);
+    if (importDeclaration && ts.isStringLiteral(importDeclaration.moduleSpecifier)) {
+      const importedName = ts.isImportSpecifier(declaration)
+        ? (declaration.propertyName ?? declaration.name).text
+        : ts.isImportClause(declaration)
+          ? 'default'
+          : '*';
+      return { kind: 'import', origin: { importSource: importDeclaration.moduleSpecifier.text, importedName } };
+    }
+    // `const { emails } = resend`: ESTree's scope manager defines the name by its whole declarator.
+    while (ts.isBindingElement(declaration) || ts.isObjectBindingPattern(declaration) || ts.isArrayBindingPattern(declaration)) declaration = declaration.parent;
+    if (ts.isVariableDeclaration(declaration)) return { kind: 'variable', init: declaration.initializer };
+    return { kind: 'other' };
+  }
+
+  partsOf(fn: ts.Node): { params: readonly ts.Node[]; body: ts.Node | undefined } {
+    if (!ts.isFunctionLike(fn)) return { params: [], body: undefined };
+    return { params: fn.parameters, body: isFunctionWithBody(fn) ? fn.body : undefined };
+  }
+
+  localFunctionOf(): FunctionRef | undefined {
+    // The checker resolves calls of other files (`resolve-target.ts`); the scope shortcut is the linted file's.
+    return undefined;
+  }
+
+  nodesOf(call: ts.Node): Pick<CallSummary, 'estree' | 'tsNode'> {
+    return { tsNode: call as NonNullable<CallSummary['tsNode']> };
+  }
+
+  /** The variable an identifier names; a shorthand property (`{ p }`) reads the variable, not the property. */
+  private symbolOf(identifier: ts.Identifier): ts.Symbol | undefined {
+    if (ts.isShorthandPropertyAssignment(identifier.parent) && identifier.parent.name === identifier) {
+      return this.checker.getShorthandAssignmentValueSymbol(identifier.parent);
+    }
+    return this.checker.getSymbolAtLocation(identifier);
+  }
+}
+
+/** `x = value`: a write, not a read of `x` (ESTree's scope manager does not count it either). */
+function isWriteOnly(identifier: ts.Identifier): boolean {
+  let current: ts.Node = identifier;
+  while (ts.isParenthesizedExpression(current.parent)) current = current.parent;
+  const parent = current.parent;
+  return ts.isBinaryExpression(parent) && parent.left === current && parent.operatorToken.kind === ts.SyntaxKind.EqualsToken;
+}
+
+const views = new WeakMap<ts.TypeChecker, TypeScriptView>();
+
+/** The view of the program's other files (one per checker). */
+export function getTypeScriptView(checker: ts.TypeChecker): TypeScriptView {
+  let view = views.get(checker);
+  if (!view) views.set(checker, (view = new TypeScriptView(checker)));
+  return view;
+}
