@@ -46,12 +46,13 @@ Handlers (5)
   /api/follow (Pages API route, pages/api/follow.ts:7): drops
     drops an email: notifyFollowers -> resend.emails.send (lib/notify.ts) (line 10)
 
-Evidence (6)
+Evidence (7)
   hand-off: signUp hands off the event notification/user.signed-up via inngest.send: sendWelcomeEmail -> inngest.send (lib/welcome.ts) (app/actions.ts:15)
   queue worker: worker route /api/cron/digest sends an email: resend.emails.send (app/api/cron/digest/route.ts:5)
   hand-off: POST /api/follow hands off the event notification/user.followed via inngest.send (app/api/follow/route.ts:11)
   hand-off: POST /api/follow hands off an email via after(): notifyFollowers -> resend.emails.send (lib/notify.ts) (app/api/follow/route.ts:12)
   queue worker: Inngest function send-follow-email (triggered by notification/user.followed) creates a notification record: db.notification.create (inngest/functions.ts:10)
+  queue worker: Inngest function welcome-new-user (triggered by notification/user.signed-up) sends an email: resend.emails.send (inngest/functions.ts:24)
   hand-off: sendWelcomeEmail hands off the event notification/user.signed-up via inngest.send (lib/welcome.ts:5)
 
 Verdict: FAIL — notification work can fail or slow down the user's action.
@@ -252,6 +253,13 @@ const EXAMPLE_JSON = `{
     },
     {
       "app": ".",
+      "kind": "queue worker",
+      "file": "inngest/functions.ts",
+      "line": 24,
+      "text": "Inngest function welcome-new-user (triggered by notification/user.signed-up) sends an email: resend.emails.send"
+    },
+    {
+      "app": ".",
       "kind": "hand-off",
       "file": "lib/welcome.ts",
       "line": 5,
@@ -318,6 +326,7 @@ const EXAMPLE_MD = `## Notification audit: ❌ fail
 - hand-off: POST /api/follow hands off the event notification/user.followed via inngest.send (\`app/api/follow/route.ts:11\`)
 - hand-off: POST /api/follow hands off an email via after(): notifyFollowers -> resend.emails.send (lib/notify.ts) (\`app/api/follow/route.ts:12\`)
 - queue worker: Inngest function send-follow-email (triggered by notification/user.followed) creates a notification record: db.notification.create (\`inngest/functions.ts:10\`)
+- queue worker: Inngest function welcome-new-user (triggered by notification/user.signed-up) sends an email: resend.emails.send (\`inngest/functions.ts:24\`)
 - hand-off: sendWelcomeEmail hands off the event notification/user.signed-up via inngest.send (\`lib/welcome.ts:5\`)
 
 ### Details
@@ -386,11 +395,12 @@ Handlers (5)
   /api/follow (Pages API route, pages/api/follow.ts:7): drops
     drops notification work: notifyFollowers (judged by its name) (line 10)
 
-Evidence (5)
+Evidence (6)
   queue worker: worker route /api/cron/digest sends an email: resend.emails.send (app/api/cron/digest/route.ts:5)
   hand-off: POST /api/follow hands off the event notification/user.followed via inngest.send (app/api/follow/route.ts:11)
   hand-off: POST /api/follow hands off notification work via after(): notifyFollowers (app/api/follow/route.ts:12)
   queue worker: Inngest function send-follow-email (triggered by notification/user.followed) creates a notification record: db.notification.create (inngest/functions.ts:10)
+  queue worker: Inngest function welcome-new-user (triggered by notification/user.signed-up) sends an email: resend.emails.send (inngest/functions.ts:24)
   hand-off: sendWelcomeEmail hands off the event notification/user.signed-up via inngest.send (lib/welcome.ts:5)
 
 Verdict: FAIL — notification work can fail or slow down the user's action.
