@@ -1,8 +1,10 @@
-// The migrate command, run as a user runs it: on copies of the example app and of the fixture
-// project (made under the repository so that packages resolve from its node_modules), with the
-// exact diff, the exact files it writes, then tsc and ESLint on the result and a second run.
+// The migrate command, run as a user runs it: on copies of the example app (made under the
+// repository so that its packages resolve from the root node_modules) and of the fixture project
+// (made outside it, with the fixture's own node_modules linked in), with the exact diff, the exact
+// files it writes, then tsc and ESLint on the result and a second run.
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -24,6 +26,21 @@ function copyProject(source: string): string {
   const dir = mkdtempSync(path.join(root, '.tmp-migrate-'));
   copies.push(dir);
   cpSync(path.join(root, source), dir, { recursive: true });
+  return dir;
+}
+
+/**
+ * A copy of the fixture project in the system's temp directory: outside the repository, so that
+ * ESLint finds no config above it (the repository's own eslint.config.js ignores `.tmp-*`) and
+ * migrate uses the plugin's recommended config, typed, as in a project without a config. Its
+ * packages are the fixture's own (tests/fixtures/project/node_modules), linked rather than copied.
+ */
+function copyFixtureProject(): string {
+  const source = path.join(root, 'tests/fixtures/project');
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'async-notifications-migrate-'));
+  copies.push(dir);
+  cpSync(source, dir, { recursive: true, filter: (file) => file !== path.join(source, 'node_modules') });
+  symlinkSync(path.join(source, 'node_modules'), path.join(dir, 'node_modules'), 'dir');
   return dir;
 }
 
@@ -78,13 +95,13 @@ const EXAMPLE_DRY_RUN = `--- a/app/actions.ts
 +++ b/app/api/inngest/route.ts
 @@ -2,6 +2,7 @@
  
- import { sendFollowEmail } from '@/inngest/functions';
+ import { sendFollowEmail, welcomeNewUser } from '@/inngest/functions';
  import { inngest } from '@/lib/inngest';
 +import { notifyPostCommented, notifyPostLiked, notifyUserFollowed2 } from '@/inngest/notifications';
  
  // The route that serves Inngest functions is the queue's worker, not a user action.
--export const { GET, POST, PUT } = serve({ client: inngest, functions: [sendFollowEmail] });
-+export const { GET, POST, PUT } = serve({ client: inngest, functions: [sendFollowEmail, notifyPostCommented, notifyPostLiked, notifyUserFollowed2] });
+-export const { GET, POST, PUT } = serve({ client: inngest, functions: [sendFollowEmail, welcomeNewUser] });
++export const { GET, POST, PUT } = serve({ client: inngest, functions: [sendFollowEmail, welcomeNewUser, notifyPostCommented, notifyPostLiked, notifyUserFollowed2] });
 --- a/app/api/posts/[id]/like/route.ts
 +++ b/app/api/posts/[id]/like/route.ts
 @@ -1,12 +1,11 @@
@@ -232,12 +249,12 @@ export const notifyUserFollowed2 = inngest.createFunction(
 `,
   'app/api/inngest/route.ts': `import { serve } from 'inngest/next';
 
-import { sendFollowEmail } from '@/inngest/functions';
+import { sendFollowEmail, welcomeNewUser } from '@/inngest/functions';
 import { inngest } from '@/lib/inngest';
 import { notifyPostCommented, notifyPostLiked, notifyUserFollowed2 } from '@/inngest/notifications';
 
 // The route that serves Inngest functions is the queue's worker, not a user action.
-export const { GET, POST, PUT } = serve({ client: inngest, functions: [sendFollowEmail, notifyPostCommented, notifyPostLiked, notifyUserFollowed2] });
+export const { GET, POST, PUT } = serve({ client: inngest, functions: [sendFollowEmail, welcomeNewUser, notifyPostCommented, notifyPostLiked, notifyUserFollowed2] });
 `,
   'app/actions.ts': `'use server';
 
@@ -339,14 +356,14 @@ const COMMENT_DRY_RUN = `--- a/app/api/inngest/route.ts
 +++ b/app/api/inngest/route.ts
 @@ -2,7 +2,7 @@
  
- import { sendFollowEmail } from '@/inngest/functions';
+ import { sendFollowEmail, welcomeNewUser } from '@/inngest/functions';
  import { inngest } from '@/lib/inngest';
 -import { notifyPostCommented, notifyPostLiked, notifyUserFollowed2 } from '@/inngest/notifications';
 +import { notifyPostCommented, notifyPostLiked, notifyUserFollowed2, notifyCommentCreated } from '@/inngest/notifications';
  
  // The route that serves Inngest functions is the queue's worker, not a user action.
--export const { GET, POST, PUT } = serve({ client: inngest, functions: [sendFollowEmail, notifyPostCommented, notifyPostLiked, notifyUserFollowed2] });
-+export const { GET, POST, PUT } = serve({ client: inngest, functions: [sendFollowEmail, notifyPostCommented, notifyPostLiked, notifyUserFollowed2, notifyCommentCreated] });
+-export const { GET, POST, PUT } = serve({ client: inngest, functions: [sendFollowEmail, welcomeNewUser, notifyPostCommented, notifyPostLiked, notifyUserFollowed2] });
++export const { GET, POST, PUT } = serve({ client: inngest, functions: [sendFollowEmail, welcomeNewUser, notifyPostCommented, notifyPostLiked, notifyUserFollowed2, notifyCommentCreated] });
 --- a/app/api/posts/[id]/comments/route.ts
 +++ b/app/api/posts/[id]/comments/route.ts
 @@ -1,7 +1,7 @@
@@ -522,7 +539,7 @@ export const { GET, POST, PUT } = serve({ client: inngest, functions: [notifyPos
 describe('migrate on a copy of the fixture project (real Prisma, Resend and Nodemailer types)', () => {
   let dir = '';
   beforeAll(() => {
-    dir = copyProject('tests/fixtures/project');
+    dir = copyFixtureProject();
     for (const [file, text] of Object.entries(FIXTURE_HANDLERS)) writeFileSync(path.join(dir, file), text);
   });
 
@@ -576,13 +593,13 @@ export async function POST(request: Request, { params }: { params: Promise<{ id:
 +++ b/app/api/inngest/route.ts
 @@ -2,6 +2,7 @@
  
- import { sendFollowEmail } from '@/inngest/functions';
+ import { sendFollowEmail, welcomeNewUser } from '@/inngest/functions';
  import { inngest } from '@/lib/inngest';
 +import { notifyPostLiked } from '@/inngest/notifications';
  
  // The route that serves Inngest functions is the queue's worker, not a user action.
--export const { GET, POST, PUT } = serve({ client: inngest, functions: [sendFollowEmail] });
-+export const { GET, POST, PUT } = serve({ client: inngest, functions: [sendFollowEmail, notifyPostLiked] });
+-export const { GET, POST, PUT } = serve({ client: inngest, functions: [sendFollowEmail, welcomeNewUser] });
++export const { GET, POST, PUT } = serve({ client: inngest, functions: [sendFollowEmail, welcomeNewUser, notifyPostLiked] });
 --- a/app/api/posts/[id]/like/route.ts
 +++ b/app/api/posts/[id]/like/route.ts
 @@ -1,10 +1,8 @@
