@@ -6,6 +6,7 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   test: {
     include: ['tests/clients/**/*.test.ts'],
+    globalSetup: ['tests/global-setup.ts'],
     pool: 'forks',
     reporters: ['default', './tests/failure-summary-reporter.ts'],
     fileParallelism: false,

@@ -6,6 +6,7 @@ export default defineConfig({
     // The real-client tests (CLI, language server, pre-commit) run on their own: npm run test:clients.
     exclude: [...configDefaults.exclude, 'tests/clients/**'],
     setupFiles: ['tests/eslint-version.ts', 'tests/setup.ts'],
+    globalSetup: ['tests/global-setup.ts'],
     testTimeout: 60_000,
     hookTimeout: 60_000,
     pool: 'forks',

@@ -26,6 +26,11 @@ function isUpToDate() {
 }
 
 if (isUpToDate()) process.exit(0);
+// --check (the test runner's global setup): report, do not install.
+if (process.argv.includes('--check')) {
+  console.error('The fixture project\'s libraries (tests/fixtures/project/node_modules) are missing or differ from its lock file: run `node scripts/install-fixture.mjs` (npm test does it in pretest).');
+  process.exit(1);
+}
 
 const result = spawnSync('npm', ['ci', '--prefix', fixture, '--no-audit', '--no-fund'], { stdio: 'inherit' });
 if (result.error) throw result.error;
