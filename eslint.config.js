@@ -22,6 +22,8 @@ export default defineConfig(
     rules: {
       // Counts and positions read naturally in messages and test names.
       '@typescript-eslint/restrict-template-expressions': ['error', { allowNumber: true }],
+      // `const { message: _message, ...rest } = x` is how an object loses a key.
+      '@typescript-eslint/no-unused-vars': ['error', { ignoreRestSiblings: true }],
     },
   },
   {

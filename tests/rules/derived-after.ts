@@ -22,7 +22,7 @@ function fillCase(testCase: InvalidTestCase<MessageId, Options>): InvalidTestCas
     ...testCase,
     errors: testCase.errors.map((error) => {
       const suggestions = error.suggestions;
-      if (!Array.isArray(suggestions) || !suggestions.some((s) => s.output === AFTER.output)) return error;
+      if (!suggestions?.some((s) => s.output === AFTER.output)) return error;
       const output = afterOutput(testCase.code, error.line!, error.column!, error.endLine!, error.endColumn!);
       return { ...error, suggestions: suggestions.map((s) => (s.output === AFTER.output ? { ...s, output } : s)) };
     }),

@@ -337,7 +337,7 @@ export async function POST() {
 // Without a TypeScript parser at all: ESLint's default parser (espree) gives no parser services.
 describe('a .js file under the default parser', () => {
   const linter = new Linter({ configType: 'flat', cwd: '/project' });
-  const config: Linter.Config[] = [{ files: ['**/*.js'] }, plugin.configs.recommended as Linter.Config];
+  const config: Linter.Config[] = [{ files: ['**/*.js'] }, plugin.configs.recommended];
 
   it('stays silent and does not throw, in a Server Action and in an Inngest function file', () => {
     const action = "'use server';\nimport { inngest } from '@/lib/inngest';\nexport async function like() {\n  await inngest.send({ name: 'notification/post.liked', data: {} });\n}\n";
