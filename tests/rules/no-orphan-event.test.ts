@@ -1,9 +1,13 @@
+import { RuleTester } from '@typescript-eslint/rule-tester';
 import { Linter } from 'eslint';
 import { describe, expect, it } from 'vitest';
 
 import plugin from '../../src/index.js';
 import rule from '../../src/rules/no-orphan-event.js';
-import { strictAssertions, typedRuleTester, untypedRuleTester } from '../rule-tester.js';
+import { strictAssertions, typedConfig, untypedConfig } from '../rule-tester.js';
+
+const typedRuleTester = new RuleTester(typedConfig);
+const untypedRuleTester = new RuleTester(untypedConfig);
 
 // The consumers are the fixture project's Inngest functions: tests/fixtures/project/inngest/functions.ts
 // (v4: `triggers` in the options, a const name, an eventType() object, `digest/*`, waitForEvent,
