@@ -22,6 +22,8 @@ export default defineConfig(
     rules: {
       // Counts and positions read naturally in messages and test names.
       '@typescript-eslint/restrict-template-expressions': ['error', { allowNumber: true }],
+      // `const { message: _message, ...rest } = x` is how an object loses a key.
+      '@typescript-eslint/no-unused-vars': ['error', { ignoreRestSiblings: true }],
     },
   },
   {
@@ -53,8 +55,11 @@ export default defineConfig(
     extends: [eslintPlugin.configs['rules-recommended']],
   },
   {
+    // The rule's RuleTester runs: tests/rules and the odd-code cases of tests/robustness.
+    // AfterRuleTester (tests/rules/derived-after.ts) is a RuleTester too.
     name: 'async-notifications/eslint-plugin-tests',
-    files: ['tests/rules/**/*.ts'],
+    files: ['tests/rules/**/*.ts', 'tests/robustness/**/*.ts'],
     extends: [eslintPlugin.configs['tests-recommended']],
+    settings: { 'eslint-plugin': { ruleTesterConstructors: ['RuleTester', 'AfterRuleTester'] } },
   },
 );

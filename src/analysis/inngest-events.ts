@@ -126,7 +126,7 @@ export function findOrphanEvents(context: Readonly<TSESLint.RuleContext<string, 
   // A file outside every tsconfig gets an inferred project of its own and its imports: the
   // program's Inngest functions are not in it, so every event would look unheard.
   if (tools.program.getCompilerOptions().configFilePath === undefined) return [];
-  const sourceFile = tools.services.esTreeNodeToTSNodeMap.get(context.sourceCode.ast) as ts.Node as ts.SourceFile;
+  const sourceFile = tools.services.esTreeNodeToTSNodeMap.get(context.sourceCode.ast);
   const sent = findSentEvents(sourceFile, tools);
   if (sent.length === 0) return [];
   const heard = getHeardEvents(tools.program);
@@ -283,14 +283,16 @@ function collectSentNames(node: ts.Expression, tools: TypeTools, sent: SentEvent
     const name = getPropertyValue(expression, 'name');
     // A name the checker cannot pin to one string (a template with `${}`, a `let`) is not judged.
     const values = name && name !== 'unknown' ? getStringValues(name, tools) : undefined;
-    if (name && name !== 'unknown' && values?.length === 1) sent.push({ name: values[0]!, node: name });
+    const only = values?.length === 1 ? values[0] : undefined;
+    if (name && name !== 'unknown' && only !== undefined) sent.push({ name: only, node: name });
     return;
   }
   // `inngest.send(userCreated.create(data))`: the created event's type names it.
   const type = tools.checker.getTypeAtLocation(expression);
   const property = type.isUnion() ? undefined : type.getProperty('name');
   const values = property ? getLiteralStrings(tools.checker.getTypeOfSymbolAtLocation(property, expression)) : undefined;
-  if (values?.length === 1) sent.push({ name: values[0]!, node: expression });
+  const only = values?.length === 1 ? values[0] : undefined;
+  if (only !== undefined) sent.push({ name: only, node: expression });
 }
 
 /** The value of an object literal's property; `'unknown'` when a spread or a computed key may set it. */
@@ -302,9 +304,9 @@ function getPropertyValue(expression: ts.ObjectLiteralExpression, key: string): 
       value = 'unknown';
       continue;
     }
-    const name = property.name && getPropertyName(property.name);
+    const name = getPropertyName(property.name);
     if (name === undefined) {
-      if (property.name && tsm.isComputedPropertyName(property.name)) value = 'unknown';
+      if (tsm.isComputedPropertyName(property.name)) value = 'unknown';
       continue;
     }
     if (name !== key) continue;

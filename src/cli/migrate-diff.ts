@@ -7,15 +7,19 @@ export function unifiedDiff(file: string, before: string | undefined, after: str
   const hunks: string[] = [];
   const changes = ops.flatMap((op, index) => (op.kind === 'equal' ? [] : [index]));
   // Changes with up to 2 * context equal lines between them share a hunk.
-  for (let h = 0; h < changes.length; ) {
-    let last = changes[h]!;
-    let k = h + 1;
-    while (k < changes.length && changes[k]! - last - 1 <= 2 * context) last = changes[k++]!;
-    const start = Math.max(0, changes[h]! - context);
-    const stop = Math.min(ops.length, last + 1 + context);
-    hunks.push(renderHunk(ops.slice(start, stop)));
-    h = k;
+  const addHunk = (first: number, last: number): void => {
+    hunks.push(renderHunk(ops.slice(Math.max(0, first - context), Math.min(ops.length, last + 1 + context))));
+  };
+  let group: { first: number; last: number } | undefined;
+  for (const change of changes) {
+    if (group && change - group.last - 1 <= 2 * context) {
+      group.last = change;
+      continue;
+    }
+    if (group) addHunk(group.first, group.last);
+    group = { first: change, last: change };
   }
+  if (group) addHunk(group.first, group.last);
   return hunks.length === 0 ? '' : header + hunks.join('');
 }
 
@@ -28,7 +32,9 @@ interface Op {
 }
 
 function renderHunk(ops: Op[]): string {
-  const first = ops[0]!;
+  const first = ops[0];
+  // A hunk holds at least its change.
+  if (!first) return '';
   const oldCount = ops.filter((op) => op.kind !== 'insert').length;
   const newCount = ops.filter((op) => op.kind !== 'delete').length;
   // An empty side names the line before the hunk, as diff does.
@@ -64,9 +70,11 @@ function diffLines(a: string[], b: string[]): Op[] {
   const m = midB.length;
   // lcs[i * (m + 1) + j]: the length of the longest common subsequence of midA[i..] and midB[j..].
   const lcs = new Uint32Array((n + 1) * (m + 1));
+  // Every index asked for is inside the table.
+  const common = (i: number, j: number): number => lcs[i * (m + 1) + j] ?? 0;
   for (let i = n - 1; i >= 0; i--) {
     for (let j = m - 1; j >= 0; j--) {
-      lcs[i * (m + 1) + j] = midA[i] === midB[j] ? lcs[(i + 1) * (m + 1) + j + 1]! + 1 : Math.max(lcs[(i + 1) * (m + 1) + j]!, lcs[i * (m + 1) + j + 1]!);
+      lcs[i * (m + 1) + j] = midA[i] === midB[j] ? common(i + 1, j + 1) + 1 : Math.max(common(i + 1, j), common(i, j + 1));
     }
   }
   const ops: Op[] = [];
@@ -77,23 +85,26 @@ function diffLines(a: string[], b: string[]): Op[] {
     if (kind !== 'insert') oldLine++;
     if (kind !== 'delete') newLine++;
   };
-  for (let k = 0; k < prefix; k++) push('equal', a[k]!);
+  for (const line of a.slice(0, prefix)) push('equal', line);
   let i = 0;
   let j = 0;
-  while (i < n || j < m) {
-    if (i < n && j < m && midA[i] === midB[j]) {
-      push('equal', midA[i]!);
+  for (;;) {
+    const lineA = midA[i];
+    const lineB = midB[j];
+    if (lineA === undefined && lineB === undefined) break;
+    if (lineA !== undefined && lineA === lineB) {
+      push('equal', lineA);
       i++;
       j++;
-    } else if (i < n && (j >= m || lcs[(i + 1) * (m + 1) + j]! >= lcs[i * (m + 1) + j + 1]!)) {
+    } else if (lineA !== undefined && (lineB === undefined || common(i + 1, j) >= common(i, j + 1))) {
       // Deletions before insertions within a changed run, as git shows them.
-      push('delete', midA[i]!);
+      push('delete', lineA);
       i++;
-    } else {
-      push('insert', midB[j]!);
+    } else if (lineB !== undefined) {
+      push('insert', lineB);
       j++;
     }
   }
-  for (let k = a.length - suffix; k < a.length; k++) push('equal', a[k]!);
+  for (const line of a.slice(a.length - suffix)) push('equal', line);
   return ops;
 }

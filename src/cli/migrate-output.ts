@@ -25,16 +25,17 @@ export function createModuleResolver(cwd: string): ModuleResolver {
   let withJs = false;
   const configPath = path.join(cwd, 'tsconfig.json');
   if (existsSync(configPath)) {
-    const { config } = ts.readConfigFile(configPath, ts.sys.readFile) as { config?: { compilerOptions?: Record<string, unknown> } };
+    const { config } = ts.readConfigFile(configPath, (file) => ts.sys.readFile(file)) as { config?: { compilerOptions?: Record<string, unknown> } };
     const compilerOptions = config?.compilerOptions ?? {};
     const baseDir = path.resolve(cwd, typeof compilerOptions.baseUrl === 'string' ? compilerOptions.baseUrl : '.');
     const paths = (compilerOptions.paths ?? {}) as Record<string, unknown>;
     for (const [pattern, targets] of Object.entries(paths)) {
-      const target = Array.isArray(targets) ? targets[0] : undefined;
+      const target: unknown = Array.isArray(targets) ? targets[0] : undefined;
       if (!pattern.endsWith('/*') || typeof target !== 'string' || !target.endsWith('*')) continue;
       aliases.push({ prefix: pattern.slice(0, -1), dir: path.resolve(baseDir, target.slice(0, -1)) });
     }
-    const resolution = String(compilerOptions.moduleResolution ?? compilerOptions.module ?? '').toLowerCase();
+    const setting = compilerOptions.moduleResolution ?? compilerOptions.module;
+    const resolution = typeof setting === 'string' ? setting.toLowerCase() : '';
     withJs = resolution === 'node16' || resolution === 'nodenext';
   }
   return {
@@ -240,7 +241,8 @@ export function declaredNames(file: string, text: string): Set<string> {
 function parseModule(file: string, text: string): ts.SourceFile {
   const sourceFile = ts.createSourceFile(file, text, ts.ScriptTarget.Latest, true, file.endsWith('x') ? ts.ScriptKind.TSX : ts.ScriptKind.TS);
   const diagnostics = (sourceFile as unknown as { parseDiagnostics?: ts.Diagnostic[] }).parseDiagnostics ?? [];
-  if (diagnostics.length > 0) throw new MigrateConflict(`${file} does not parse, so migrate cannot add to it: ${ts.flattenDiagnosticMessageText(diagnostics[0]!.messageText, ' ')}`);
+  const [first] = diagnostics;
+  if (first) throw new MigrateConflict(`${file} does not parse, so migrate cannot add to it: ${ts.flattenDiagnosticMessageText(first.messageText, ' ')}`);
   return sourceFile;
 }
 
@@ -286,6 +288,7 @@ function addNamedImport(file: string, text: string, names: readonly string[], sp
   const sourceFile = parseModule(file, text);
   const imports = sourceFile.statements.filter(ts.isImportDeclaration);
   const same = imports.find(
+    // eslint-disable-next-line @typescript-eslint/no-deprecated -- `phaseModifier` replaces `isTypeOnly` only from TypeScript 5.9; the peer range starts at 4.8
     (s) => ts.isStringLiteral(s.moduleSpecifier) && s.moduleSpecifier.text === specifier && !s.importClause?.isTypeOnly && s.importClause?.namedBindings && ts.isNamedImports(s.importClause.namedBindings),
   );
   const bindings = same?.importClause?.namedBindings as ts.NamedImports | undefined;

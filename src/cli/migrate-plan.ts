@@ -1,7 +1,7 @@
 import path from 'node:path';
 
-import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
-import { AST_NODE_TYPES } from '@typescript-eslint/utils';
+import type { TSESTree } from '@typescript-eslint/utils';
+import { AST_NODE_TYPES, TSESLint } from '@typescript-eslint/utils';
 
 import { analyzeFile, mightAnalyze } from '../analysis/index.js';
 import type { Channel } from '../analysis/index.js';
@@ -10,6 +10,8 @@ import { findEventGroup, mergePlans, uniqueName, workerExpressionText } from '..
 import type { MovePlan, NeededImport } from '../fix/move-plan.js';
 import type { ResolvedOptions, RuleOptions } from '../options.js';
 import { resolveOptions } from '../options.js';
+
+const { DefinitionType, ScopeType } = TSESLint.Scope;
 
 type AnyContext = Readonly<TSESLint.RuleContext<string, readonly unknown[]>>;
 
@@ -98,7 +100,7 @@ export function collectMigration(context: AnyContext, ruleOptions: RuleOptions):
       base.notMoved.push({ file, line: plan.node.loc.start.line, column: plan.node.loc.start.column + 1, callee: plan.finding.call.text, reason: blockers.join('; ') });
     }
   }
-  const movable = plans.filter((p) => blockersOf.get(p)!.length === 0);
+  const movable = plans.filter((p) => blockersOf.get(p)?.length === 0);
   const groups: MovePlan[][] = [];
   const grouped = new Set<MovePlan>();
   for (const plan of movable) {
@@ -108,20 +110,21 @@ export function collectMigration(context: AnyContext, ruleOptions: RuleOptions):
     for (const member of members) grouped.add(member);
     groups.push(members);
   }
-  if (groups.length === 0) return base;
+  const first = groups[0]?.[0];
+  if (!first) return base;
 
   const edits: Edit[] = [];
   const removed: [number, number][] = [];
-  const { localName, importStatement } = resolveClientName(context, options, groups[0]![0]!.node);
+  const { localName, importStatement } = resolveClientName(context, options, first.node);
   for (const group of groups) {
     const event = buildEvent(context, group, options);
     base.events.push(event);
     const merged = mergePlans(group);
-    const last = group.at(-1)!;
-    edits.push({ range: last.statement!.expression.range, text: `await ${sendText(localName, event.placeholder, merged.values)}` });
-    removed.push(last.statement!.range);
+    const last = statementOf(group.at(-1));
+    edits.push({ range: last.expression.range, text: `await ${sendText(localName, event.placeholder, merged.values)}` });
+    removed.push(last.range);
     for (const plan of group.slice(0, -1)) {
-      const range = statementLineRange(sourceCode, plan.statement!);
+      const range = statementLineRange(sourceCode, statementOf(plan));
       edits.push({ range, text: '' });
       removed.push(range);
     }
@@ -129,6 +132,12 @@ export function collectMigration(context: AnyContext, ruleOptions: RuleOptions):
   edits.push(...importEdits(sourceCode, removed, importStatement));
   base.after = applyEdits(sourceCode.text, edits);
   return base;
+}
+
+/** The statement of a plan that moves: a plan without one has a blocker and is not moved. */
+function statementOf(plan: MovePlan | undefined): TSESTree.ExpressionStatement {
+  if (!plan?.statement) throw new Error('migrate: a movable call has its own statement');
+  return plan.statement;
 }
 
 interface Edit {
@@ -169,17 +178,18 @@ function buildEvent(context: AnyContext, group: MovePlan[], options: ResolvedOpt
   }
   const stepIds = new Set<string>();
   const steps: WorkerStep[] = group.map((plan) => {
-    const statement = plan.statement!;
+    const statement = statementOf(plan);
     const line = sourceCode.lines[statement.loc.start.line - 1] ?? '';
     return {
       // A helper's call is named after the helper (`record-activity`), the work itself after its channel.
       id: uniqueName(stepIds, stepIdOf(plan.finding.path.length > 2 ? 'notification helper' : plan.finding.work.channel, plan.finding.call.text)),
-      text: workerExpressionText(sourceCode, plan, merged.keysByPlan.get(plan)!, locals),
+      text: workerExpressionText(sourceCode, plan, merged.keysByPlan.get(plan) ?? new Map(), locals),
       awaited: statement.expression.type === AST_NODE_TYPES.AwaitExpression || plan.finding.usage === 'floating',
       indent: /^\s*/.exec(line)?.[0] ?? '',
     };
   });
-  const first = group[0]!;
+  const first = group[0];
+  if (!first) throw new Error('migrate: an event group has at least one call');
   return {
     placeholder: `\u0000event${++placeholderCount}\u0000`,
     derivedName: first.eventName,
@@ -216,20 +226,19 @@ function stepIdOf(channel: Channel, callee: string): string {
 function importEdits(sourceCode: Readonly<TSESLint.SourceCode>, removed: readonly [number, number][], clientImport: string | undefined): Edit[] {
   const edits: Edit[] = [];
   const inRemoved = (node: TSESTree.Node): boolean => removed.some(([start, end]) => node.range[0] >= start && node.range[1] <= end);
-  const moduleScope = sourceCode.scopeManager?.globalScope?.childScopes.find((s) => s.type === 'module');
+  const moduleScope = sourceCode.scopeManager?.globalScope?.childScopes.find((s) => s.type === ScopeType.module);
   const unused = new Set<TSESTree.Node>();
   for (const variable of moduleScope?.variables ?? []) {
     const def = variable.defs[0];
     const onlyMoved = variable.references.length > 0 && variable.references.every((r) => r.init === true || inRemoved(r.identifier));
     if (!onlyMoved || !def) continue;
-    if (def.type === 'ImportBinding') unused.add(def.node);
+    if (def.type === DefinitionType.ImportBinding) unused.add(def.node);
     // A literal constant that only the moved work read went with it (the worker has its copy).
     else if (
-      def.type === 'Variable' &&
-      def.parent?.type === AST_NODE_TYPES.VariableDeclaration &&
+      def.type === DefinitionType.Variable &&
       def.parent.kind === 'const' &&
       def.parent.declarations.length === 1 &&
-      def.parent.parent?.type === AST_NODE_TYPES.Program &&
+      def.parent.parent.type === AST_NODE_TYPES.Program &&
       variable.references.some((r) => r.init !== true)
     ) {
       edits.push({ range: withoutDoubleBlank(sourceCode.text, statementLineRange(sourceCode, def.parent)), text: '' });
@@ -287,7 +296,10 @@ function literalEventNames(text: string, prefix: string): string[] {
   if (!prefix) return [];
   const names = new Set<string>();
   const escaped = prefix.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  for (const match of text.matchAll(new RegExp(`(['"\`])(${escaped}[^'"\`\\s]*)\\1`, 'g'))) names.add(match[2]!);
+  for (const match of text.matchAll(new RegExp(`(['"\`])(${escaped}[^'"\`\\s]*)\\1`, 'g'))) {
+    const [, , name] = match;
+    if (name) names.add(name);
+  }
   return [...names];
 }
 

@@ -40,7 +40,8 @@ interface MigrateArgs {
 function parseArgs(args: string[]): MigrateArgs | 'help' {
   const parsed: MigrateArgs = { paths: [], write: false, functions: 'inngest/notifications.ts' };
   for (let i = 0; i < args.length; i++) {
-    const arg = args[i]!;
+    const arg = args[i];
+    if (arg === undefined) break;
     if (arg === '--help' || arg === '-h') return 'help';
     if (arg === '--write') parsed.write = true;
     else if (arg === '--functions' || arg.startsWith('--functions=')) {
@@ -75,7 +76,7 @@ export const migrate: Command = async (args: string[], io: CommandIo): Promise<n
   let out = '';
   let changes: Map<string, { before: string | undefined; after: string }>;
   try {
-    changes = moving.length === 0 ? new Map() : planChanges(cwd, parsed.functions, migrations, moving);
+    changes = moving.length === 0 ? new Map<string, { before: string | undefined; after: string }>() : planChanges(cwd, parsed.functions, migrations, moving);
   } catch (error) {
     if (error instanceof MigrateConflict) {
       io.stderr(`async-notifications migrate: ${error.message}. Nothing was written.\n`);
@@ -84,7 +85,12 @@ export const migrate: Command = async (args: string[], io: CommandIo): Promise<n
     throw error;
   }
   const files = [...changes.keys()].sort((a, b) => compare(relative(a), relative(b)));
-  if (!parsed.write) for (const file of files) out += unifiedDiff(relative(file), changes.get(file)!.before, changes.get(file)!.after);
+  if (!parsed.write) {
+    for (const file of files) {
+      const change = changes.get(file);
+      if (change) out += unifiedDiff(relative(file), change.before, change.after);
+    }
+  }
 
   const events = moving.flatMap((m) => m.events as NamedEvent[]);
   if (events.length === 0) {
@@ -101,8 +107,10 @@ export const migrate: Command = async (args: string[], io: CommandIo): Promise<n
   if (parsed.write) {
     // Every file is computed before the first one is written.
     for (const file of files) {
+      const change = changes.get(file);
+      if (!change) continue;
       mkdirSync(path.dirname(file), { recursive: true });
-      writeFileSync(file, changes.get(file)!.after);
+      writeFileSync(file, change.after);
     }
     if (files.length > 0) out += `Wrote ${files.map(relative).join(', ')}.\n`;
   } else if (files.length > 0) {
@@ -118,7 +126,9 @@ function compare(a: string, b: string): number {
 
 /** Every file migrate writes, with its text before (undefined: a new file) and after. */
 function planChanges(cwd: string, functionsOption: string, all: readonly FileMigration[], moving: readonly FileMigration[]): Map<string, { before: string | undefined; after: string }> {
-  const options = moving[0]!.options;
+  const changes = new Map<string, { before: string | undefined; after: string }>();
+  const options = moving[0]?.options;
+  if (!options) return changes;
   const inngestMajor = installedInngestMajor(cwd);
   if (inngestMajor === undefined) throw new UsageError(`inngest is not installed in ${cwd} (migrate writes Inngest functions for the installed version)`);
   const resolver = createModuleResolver(cwd);
@@ -127,9 +137,10 @@ function planChanges(cwd: string, functionsOption: string, all: readonly FileMig
 
   // Event names stay unique in the project: a name already sent or consumed elsewhere gets -2, -3...
   const usedNames = new Set(all.flatMap((m) => m.eventNames));
-  if (existingFunctions !== undefined) for (const match of existingFunctions.matchAll(/event:\s*(['"`])([^'"`]+)\1/g)) usedNames.add(match[2]!);
+  if (existingFunctions !== undefined) {
+    for (const [, , name] of existingFunctions.matchAll(/event:\s*(['"`])([^'"`]+)\1/g)) if (name) usedNames.add(name);
+  }
   const takenFunctions = existingFunctions === undefined ? new Set<string>() : declaredNames(functionsFile, existingFunctions);
-  const changes = new Map<string, { before: string | undefined; after: string }>();
   const named: NamedEvent[] = [];
   for (const migration of moving) {
     let after = migration.after;

@@ -54,10 +54,9 @@ export async function lintProject<T>({ cwd, patterns = ['.'], collect }: LintPro
   const collected = new Map<string, T>();
   const collectorRule: TSESLint.RuleModule<string, [RuleOptions?]> = {
     meta: { type: 'problem', messages: {}, schema: false as never },
-    defaultOptions: [],
     create(context) {
       if (collect) {
-        const value = collect(context as unknown as AnyContext, context.options[0] ?? {});
+        const value = collect(context, context.options[0] ?? {});
         if (value !== undefined) collected.set(context.filename, value);
       }
       return {};
@@ -107,14 +106,14 @@ async function fallbackConfig(cwd: string): Promise<Linter.Config[]> {
     configs.push({
       files: ['**/*.{ts,tsx,mts,cts}'],
       languageOptions: {
-        parser: parser as Linter.Parser,
+        parser,
         ...(typed ? { parserOptions: { projectService: true, tsconfigRootDir: cwd } } : {}),
       },
     });
   } catch {
     // Without typescript-eslint's parser only JavaScript files can be read; they still are.
   }
-  configs.push(plugin.configs.recommended as unknown as Linter.Config);
+  configs.push(plugin.configs.recommended);
   return configs;
 }
 
@@ -122,10 +121,11 @@ async function fallbackConfig(cwd: string): Promise<Linter.Config[]> {
 async function projectRuleOptions(eslint: ESLintClass, cwd: string): Promise<RuleOptions> {
   let config: Linter.Config | undefined;
   try {
-    config = (await eslint.calculateConfigForFile(path.join(cwd, 'app', 'api', 'route.ts'))) as Linter.Config | undefined;
+    const calculated: unknown = await eslint.calculateConfigForFile(path.join(cwd, 'app', 'api', 'route.ts'));
+    config = calculated as Linter.Config | undefined;
   } catch (error) {
     throw new UsageError(`the project's ESLint config cannot be read: ${(error as Error).message}`);
   }
   const entry = config?.rules?.[RULE_ID];
-  return Array.isArray(entry) && typeof entry[1] === 'object' && entry[1] !== null ? (entry[1] as RuleOptions) : {};
+  return Array.isArray(entry) && typeof entry[1] === 'object' && entry[1] !== null ? entry[1] : {};
 }

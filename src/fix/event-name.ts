@@ -40,7 +40,8 @@ function fromRoutePath(filename: string, method: string): string | undefined {
   if (!last) return undefined;
   const action = METHOD_ACTIONS[method.split('/')[0] ?? ''] ?? 'created';
   if (isPlural(last)) return `${singular(last)}.${action}`;
-  const resource = words.length > 1 ? singular(words.at(-2)!) : 'user';
+  const previous = words.at(-2);
+  const resource = previous !== undefined ? singular(previous) : 'user';
   // DELETE on an action route undoes it: DELETE /follow → user.unfollowed.
   return `${resource}.${method.startsWith('DELETE') ? 'un' : ''}${pastTense(last)}`;
 }
@@ -54,7 +55,8 @@ function fromActionName(name: string): string | undefined {
     .split(/(?=[A-Z])/)
     .map((p) => p.toLowerCase())
     .filter((p) => p && !PREPOSITIONS.has(p));
-  let [verb, ...rest] = parts;
+  const [first, ...rest] = parts;
+  let verb = first;
   if (!verb || verb === 'anonymous') return undefined;
   // Phrasal verbs: `signUp` → `signup`, `logIn` → `login`.
   if (PARTICLES.has(rest[0] ?? '')) verb = `${verb}${rest.shift()}`;
@@ -78,7 +80,7 @@ function isPlural(word: string): boolean {
 }
 
 function singular(word: string): string {
-  if (/ies$/.test(word)) return word.replace(/ies$/, 'y');
+  if (word.endsWith('ies')) return word.replace(/ies$/, 'y');
   if (isPlural(word)) return word.slice(0, -1);
   return word;
 }
@@ -100,8 +102,8 @@ const IRREGULAR: Record<string, string> = {
 export function pastTense(verb: string): string {
   const irregular = IRREGULAR[verb];
   if (irregular) return irregular;
-  if (/ed$/.test(verb)) return verb;
-  if (/e$/.test(verb)) return `${verb}d`;
+  if (verb.endsWith('ed')) return verb;
+  if (verb.endsWith('e')) return `${verb}d`;
   if (/[^aeiou]y$/.test(verb)) return `${verb.slice(0, -1)}ied`;
   if (/^[^aeiou]*[aeiou][bdgmnprt]$/.test(verb)) return `${verb}${verb.at(-1)}ed`;
   return `${verb}ed`;

@@ -48,15 +48,19 @@ export function buildInngestSend(context: AnyContext, plan: MovePlan, options: R
  */
 export function buildOneInngestEvent(context: AnyContext, group: readonly MovePlan[], options: ResolvedOptions): InngestSendSuggestion {
   const merged = mergePlans(group);
-  const last = group.at(-1)!;
+  const last = group.at(-1);
   return {
     eventName: merged.eventName,
     fix: (fixer) => {
-      const statement = last.statement!;
+      // A group holds only calls that are their own statements (findEventGroup).
+      const statement = last?.statement;
+      if (!last || !statement) return [];
       const { localName, importFix } = ensureClientImport(context, fixer, options, last.node);
       const send = sendText(localName, merged.eventName, merged.values);
       const fixes: Fix[] = [fixer.replaceText(statement.expression, isInAsyncFunction(last.node) ? `await ${send}` : send)];
-      for (const plan of group.slice(0, -1)) fixes.push(fixer.removeRange(statementLineRange(context.sourceCode, plan.statement!)));
+      for (const plan of group.slice(0, -1)) {
+        if (plan.statement) fixes.push(fixer.removeRange(statementLineRange(context.sourceCode, plan.statement)));
+      }
       const note = noteFix(context, fixer, last.node, group, merged.values);
       if (note) fixes.push(note);
       if (importFix) fixes.push(importFix);
@@ -68,7 +72,7 @@ export function buildOneInngestEvent(context: AnyContext, group: readonly MovePl
 /** The plan of each finding: what its work reads, where it goes (computed once per finding). */
 export function planFindings(context: AnyContext, findings: readonly Finding[], options: ResolvedOptions): Map<Finding, MovePlan> {
   const cached = planCache.get(context.sourceCode);
-  if (cached && cached.findings === findings) return cached.plans;
+  if (cached?.findings === findings) return cached.plans;
   const plans = new Map(findings.map((finding) => [finding, planMove(context, finding, options)] as const));
   planCache.set(context.sourceCode, { findings, plans });
   return plans;

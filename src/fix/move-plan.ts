@@ -1,5 +1,5 @@
-import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
-import { AST_NODE_TYPES } from '@typescript-eslint/utils';
+import type { TSESTree } from '@typescript-eslint/utils';
+import { AST_NODE_TYPES, TSESLint } from '@typescript-eslint/utils';
 import ts from 'typescript';
 
 import type { Finding } from '../analysis/index.js';
@@ -7,6 +7,8 @@ import { getTypeTools } from '../analysis/types-or-syntax.js';
 import type { TypeTools } from '../analysis/types-or-syntax.js';
 import type { ResolvedOptions } from '../options.js';
 import { deriveEventName } from './event-name.js';
+
+const { DefinitionType, ScopeType } = TSESLint.Scope;
 
 type AnyContext = Readonly<TSESLint.RuleContext<string, readonly unknown[]>>;
 type Variable = TSESLint.Scope.Variable;
@@ -75,9 +77,9 @@ export function planMove(context: AnyContext, finding: Finding, options: Resolve
   for (const reference of referencesWithin(sourceCode, node)) {
     const variable = reference.resolved;
     // Globals (`console`, `process`, `JSON`) exist wherever the work runs.
-    if (!variable || (variable.scope.type === 'global' && variable.defs.length === 0)) continue;
+    if (!variable || (variable.scope.type === ScopeType.global && variable.defs.length === 0)) continue;
     if (variable.defs.some((def) => isWithin(def.name, node))) continue;
-    if (variable.scope.type === 'module' || variable.scope.type === 'global') {
+    if (variable.scope.type === ScopeType.module || variable.scope.type === ScopeType.global) {
       if (seenModuleVariables.has(variable)) continue;
       seenModuleVariables.add(variable);
       collectModuleName(sourceCode, variable, node, imports, constants, blockers);
@@ -116,7 +118,9 @@ export function planMove(context: AnyContext, finding: Finding, options: Resolve
       continue;
     }
     for (const [text, chains] of entry.chains) {
-      const last = chains[0]!.property as TSESTree.Identifier;
+      const [first] = chains;
+      if (!first) continue;
+      const last = first.property as TSESTree.Identifier;
       const calledMethod = chains.map(calledMethodOf).find((m) => m !== undefined);
       values.push({ key: last.name, text, reads: chains, ...(calledMethod ? { calledMethod } : {}) });
     }
@@ -132,7 +136,8 @@ export function planMove(context: AnyContext, finding: Finding, options: Resolve
       reload.push({ text: value.text, what: problem });
       blockers.push(`it reads ${value.text}, ${problem}, which does not survive JSON`);
     } else {
-      const typeText = tools ? portableTypeText(tools, value.reads[0]!) : undefined;
+      const [read] = value.reads;
+      const typeText = tools && read ? portableTypeText(tools, read) : undefined;
       travelling.push(typeText ? { ...value, typeText } : value);
     }
   }
@@ -170,7 +175,7 @@ function collectModuleName(
   blockers: string[],
 ): void {
   const def = variable.defs[0];
-  if (def?.type === 'ImportBinding' && def.parent?.type === AST_NODE_TYPES.ImportDeclaration && def.node.type !== AST_NODE_TYPES.TSImportEqualsDeclaration) {
+  if (def?.type === DefinitionType.ImportBinding && def.parent.type === AST_NODE_TYPES.ImportDeclaration && def.node.type !== AST_NODE_TYPES.TSImportEqualsDeclaration) {
     const specifier = def.node;
     const declaration = def.parent;
     const imported =
@@ -190,8 +195,7 @@ function collectModuleName(
     return;
   }
   if (
-    def?.type === 'Variable' &&
-    def.parent?.type === AST_NODE_TYPES.VariableDeclaration &&
+    def?.type === DefinitionType.Variable &&
     def.parent.kind === 'const' &&
     def.node.id.type === AST_NODE_TYPES.Identifier &&
     def.node.init &&
@@ -226,10 +230,10 @@ function isLiteralValue(node: TSESTree.Node): boolean {
 function memberChainOf(identifier: TSESTree.Identifier): TSESTree.MemberExpression | undefined {
   let top: TSESTree.Node = identifier;
   let chain: TSESTree.MemberExpression | undefined;
-  for (let parent = top.parent; parent?.type === AST_NODE_TYPES.MemberExpression; parent = parent.parent) {
+  for (let parent = top.parent; parent.type === AST_NODE_TYPES.MemberExpression; parent = parent.parent) {
     if (parent.object !== top || parent.computed || parent.optional || parent.property.type !== AST_NODE_TYPES.Identifier) break;
     // `user.greet()` calls a method: the object itself must be there, not a copy of a field.
-    if (parent.parent?.type === AST_NODE_TYPES.CallExpression && parent.parent.callee === parent) break;
+    if (parent.parent.type === AST_NODE_TYPES.CallExpression && parent.parent.callee === parent) break;
     top = parent;
     chain = parent;
   }
@@ -252,7 +256,7 @@ function calledMethodOf(node: TSESTree.Node): string | undefined {
   if (parent?.type !== AST_NODE_TYPES.MemberExpression || parent.object !== node || parent.computed) return undefined;
   if (parent.property.type !== AST_NODE_TYPES.Identifier) return undefined;
   const call = parent.parent;
-  return call?.type === AST_NODE_TYPES.CallExpression && call.callee === parent ? parent.property.name : undefined;
+  return call.type === AST_NODE_TYPES.CallExpression && call.callee === parent ? parent.property.name : undefined;
 }
 
 /** Methods of strings, numbers and arrays: a value read from JSON still has them. */
@@ -318,13 +322,14 @@ const COLLECTIONS = new Set(['Map', 'Set', 'WeakMap', 'WeakSet', 'ReadonlyMap', 
  * string), or undefined. Without types only the syntax speaks: a function the handler declares.
  */
 function jsonProblemOf(tools: TypeTools | null, value: MovedValue, variable: Variable | undefined): string | undefined {
-  const read = value.reads[0]!;
+  const [read] = value.reads;
+  if (!read) return undefined;
   if (!tools) {
     // Without types a method call on the value says it is a live object, unless strings and arrays have that method.
     if (value.calledMethod && !JSON_VALUE_METHODS.has(value.calledMethod)) return `an object the work calls ${value.calledMethod}() on`;
     const def = variable?.defs[0];
-    if (def?.type === 'FunctionName') return 'a function';
-    if (def?.type === 'Variable' && def.node.init && isFunctionNode(def.node.init)) return 'a function';
+    if (def?.type === DefinitionType.FunctionName) return 'a function';
+    if (def?.type === DefinitionType.Variable && def.node.init && isFunctionNode(def.node.init)) return 'a function';
     return undefined;
   }
   const tsNode = tools.services.esTreeNodeToTSNodeMap.get(read) as ts.Node | undefined;

@@ -44,7 +44,6 @@ const rule = createRule<Options, MessageId>({
     schema: optionsSchema,
     defaultOptions: [{ handledElsewhere: [] }],
   },
-  defaultOptions: [{ handledElsewhere: [] }],
   create(context, [options]) {
     return {
       Program() {
@@ -56,9 +55,13 @@ const rule = createRule<Options, MessageId>({
   },
 });
 
+const createWithOptions = rule.create.bind(rule);
 /**
  * Most files send no event. They are turned away on their text, before typescript-eslint's
- * RuleCreator merges the default options and before any parser service is read.
+ * RuleCreator merges the default options and before any parser service is read. The rule object
+ * itself is kept (not spread into a copy) so that eslint-plugin-eslint-plugin recognises it.
  */
-export default { ...rule, create: (context) => (mightSendEvents(context.sourceCode.text) ? rule.create(context) : {}) } satisfies typeof rule;
+rule.create = (context) => (mightSendEvents(context.sourceCode.text) ? createWithOptions(context) : {});
+
+export default rule;
 

@@ -10,7 +10,9 @@ import { unifiedDiff } from '../../src/cli/migrate-diff.js';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 const dir = mkdtempSync(path.join(root, '.tmp-migrate-diff-'));
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
+afterAll(() => {
+  rmSync(dir, { recursive: true, force: true });
+});
 
 const lines = (count: number, from = 1): string => Array.from({ length: count }, (_, i) => `line ${i + from}\n`).join('');
 

@@ -25,7 +25,9 @@ describe('eslint --cache when only a helper in another file changes', () => {
     tmp = makeTempDir();
     app = copyExampleApp(path.join(tmp, 'app'));
   });
-  afterAll(() => removeDir(tmp));
+  afterAll(() => {
+    removeDir(tmp);
+  });
 
   const metadataCache = ['--cache', '--cache-location', '.cache/eslint-metadata'];
   const contentCache = ['--cache', '--cache-location', '.cache/eslint-content', '--cache-strategy', 'content'];

@@ -104,7 +104,9 @@ describe('ESLint CLI on variants of the example app', () => {
   beforeAll(() => {
     tmp = makeTempDir();
   });
-  afterAll(() => removeDir(tmp));
+  afterAll(() => {
+    removeDir(tmp);
+  });
 
   it('exits 0 with no output on a clean copy (every notification handed off)', async () => {
     const app = copyExampleApp(path.join(tmp, 'clean'));

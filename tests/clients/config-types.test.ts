@@ -36,7 +36,9 @@ const tsconfig = {
 };
 
 const dirs: string[] = [];
-afterAll(() => dirs.forEach(removeDir));
+afterAll(() => {
+  dirs.forEach(removeDir);
+});
 
 /**
  * A user's project (its own package.json, so no package self-reference) with the example app's

@@ -124,6 +124,7 @@ describe('ESLint language server (vscode-eslint-language-server --stdio), typed 
   });
 
   afterAll(async () => {
+    // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition -- unset when beforeAll failed before the server started
     await client?.stop();
   });
 
@@ -142,21 +143,21 @@ describe('ESLint language server (vscode-eslint-language-server --stdio), typed 
       {
         message: expect.stringMatching(
           /^POST waits for notification work before it responds: POST -> db\.notification\.create \(notification record via notification\.create\)\. If that work fails/,
-        ) as unknown as string,
+        ) as unknown,
         severity: 1,
         source: 'eslint',
         code: ruleId,
-        codeDescription: { href: expect.stringMatching(/docs\/rules\/no-sync-notification-in-handler\.md$/) as unknown as string },
+        codeDescription: { href: expect.stringMatching(/docs\/rules\/no-sync-notification-in-handler\.md$/) as unknown },
         range: { start: { line: 8, character: 8 }, end: { line: 8, character: 72 } },
       },
       {
         message: expect.stringMatching(
           /^POST waits for notification work before it responds: POST -> resend\.emails\.send \(email via Resend\)\. If that work fails/,
-        ) as unknown as string,
+        ) as unknown,
         severity: 1,
         source: 'eslint',
         code: ruleId,
-        codeDescription: { href: expect.stringMatching(/docs\/rules\/no-sync-notification-in-handler\.md$/) as unknown as string },
+        codeDescription: { href: expect.stringMatching(/docs\/rules\/no-sync-notification-in-handler\.md$/) as unknown },
         range: { start: { line: 9, character: 8 }, end: { line: 9, character: 146 } },
       },
     ]);

@@ -34,7 +34,9 @@ const servers: EslintServer[] = [];
 afterEach(async () => {
   await Promise.all(servers.splice(0).map((s) => s.stop()));
 });
-afterAll(() => dirs.forEach(removeDir));
+afterAll(() => {
+  dirs.forEach(removeDir);
+});
 
 function makeApp(): string {
   const dir = copyExampleApp(path.join(makeTempDir(), 'app'));

@@ -16,7 +16,9 @@ import { childEnv, findingsFromJson, removeDir, root, ruleId, run, type RunResul
 const { name, version } = JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8')) as { name: string; version: string };
 
 const dirs: string[] = [];
-afterAll(() => dirs.forEach(removeDir));
+afterAll(() => {
+  dirs.forEach(removeDir);
+});
 
 function scratch(prefix: string): string {
   const dir = mkdtempSync(path.join(os.tmpdir(), `async-notifications-${prefix}-`));

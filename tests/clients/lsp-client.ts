@@ -33,7 +33,9 @@ export class LspClient {
 
   constructor(command: string, args: string[], options: { cwd: string; env?: NodeJS.ProcessEnv }) {
     this.process = spawn(command, args, { cwd: options.cwd, env: options.env, stdio: ['pipe', 'pipe', 'pipe'] });
-    this.process.stdout.on('data', (chunk: Buffer) => this.onData(chunk));
+    this.process.stdout.on('data', (chunk: Buffer) => {
+      this.onData(chunk);
+    });
     this.process.stderr.setEncoding('utf8').on('data', (chunk: string) => (this.stderr += chunk));
     this.exited = new Promise((resolve) => {
       this.process.on('exit', (code) => {

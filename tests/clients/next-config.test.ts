@@ -11,7 +11,9 @@ import { copyExampleApp, expectedFindings, findingsFromJson, makeTempDir, remove
 
 const { version } = JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8')) as { version: string };
 const dirs: string[] = [];
-afterAll(() => dirs.forEach(removeDir));
+afterAll(() => {
+  dirs.forEach(removeDir);
+});
 
 /** The example app with the given eslint.config.mjs; its `eslint` (and so `eslint/config`) is the given package. */
 function makeApp(eslintPackage: 'eslint' | 'eslint-v9', config: string): string {

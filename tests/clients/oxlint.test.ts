@@ -41,7 +41,9 @@ export default [
 `;
 
 const dirs: string[] = [];
-afterAll(() => dirs.forEach(removeDir));
+afterAll(() => {
+  dirs.forEach(removeDir);
+});
 
 /**
  * The example app with .oxlintrc.json, in a git repository of its own: oxlint honours .gitignore

@@ -86,7 +86,9 @@ describe('pre-commit hook: husky + lint-staged + eslint', () => {
     expect(hookSetup.code, hookSetup.stdout + hookSetup.stderr).toBe(0);
   });
 
-  afterAll(() => removeDir(tmp));
+  afterAll(() => {
+    removeDir(tmp);
+  });
 
   it('rejects a commit that stages a handler with the problem, and prints the finding', async () => {
     mkdirSync(path.dirname(path.join(repo, likeRoute)), { recursive: true });

@@ -30,7 +30,9 @@ describe('SARIF output (@microsoft/eslint-formatter-sarif)', () => {
     tmp = makeTempDir();
     app = copyExampleApp(path.join(tmp, 'app'));
   });
-  afterAll(() => removeDir(tmp));
+  afterAll(() => {
+    removeDir(tmp);
+  });
 
   it('writes every finding with rule id, level and region, and still exits 1', async () => {
     const result = await runEslint('eslint', sarifArgs, app);

@@ -68,7 +68,9 @@ export async function POST(request: Request) {
 };
 
 const dirs: string[] = [];
-afterAll(() => dirs.forEach(removeDir));
+afterAll(() => {
+  dirs.forEach(removeDir);
+});
 
 /** A monorepo (its own git repository) under the repository root, so that the parser resolves from here. */
 async function makeMonorepo(turbo: object): Promise<{ dir: string; turbo: () => Promise<RunResult & { cache: string | undefined }> }> {

@@ -3,7 +3,7 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-import { ESLint, type Linter } from 'eslint';
+import { ESLint } from 'eslint';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 import * as pluginModule from '../../src/index.js';
@@ -48,7 +48,7 @@ describe('the plugin object', () => {
   });
 });
 
-type Finding = { file: string; line: number; column: number; messageId: string | undefined };
+interface Finding { file: string; line: number; column: number; messageId: string | undefined }
 
 function findingsOf(results: ESLint.LintResult[], id = ruleId): Finding[] {
   return results
@@ -87,7 +87,7 @@ describe('the example app through the ESLint class with configs.recommended', ()
     const eslint = new ESLint({
       cwd: exampleApp,
       overrideConfigFile: true,
-      overrideConfig: [{ files: ['**/*.ts'], languageOptions: { parser: tsParser } }, plugin.configs.recommended as Linter.Config],
+      overrideConfig: [{ files: ['**/*.ts'], languageOptions: { parser: tsParser } }, plugin.configs.recommended],
     });
     const results = await eslint.lintFiles(['.']);
     // no-orphan-event needs the program's other files: without types it stays silent.

@@ -100,14 +100,14 @@ const config: Linter.Config[] = [
       parserOptions: { projectService: true, tsconfigRootDir: fixtureRoot },
     },
   },
-  plugin.configs.recommended as Linter.Config,
+  plugin.configs.recommended,
 ];
 
 function lint(code: string, filename: string): Linter.LintMessage[] {
   return linter.verify(code, config, { filename: path.join(fixtureRoot, filename) }).filter((m) => m.ruleId === ruleId || m.fatal);
 }
 
-const configFile = ts.readConfigFile(path.join(fixtureRoot, 'tsconfig.json'), ts.sys.readFile);
+const configFile = ts.readConfigFile(path.join(fixtureRoot, 'tsconfig.json'), (file) => ts.sys.readFile(file));
 const parsed = ts.parseJsonConfigFileContent(configFile.config, ts.sys, fixtureRoot);
 let oldProgram: ts.Program | undefined;
 // Library declarations are parsed once and shared by every program the test builds.

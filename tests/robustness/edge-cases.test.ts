@@ -8,8 +8,11 @@ import type { InvalidTestCase, ValidTestCase } from '@typescript-eslint/rule-tes
 
 import rule from '../../src/rules/no-sync-notification-in-handler.js';
 import type { MessageId, Options } from '../../src/rules/no-sync-notification-in-handler.js';
-import { strictAssertions, typedRuleTester, untypedRuleTester } from '../rule-tester.js';
-import { AFTER, deriveAfter } from '../rules/derived-after.js';
+import { strictAssertions, typedConfig, untypedConfig } from '../rule-tester.js';
+import { AFTER, AfterRuleTester } from '../rules/derived-after.js';
+
+const typedRuleTester = new AfterRuleTester(typedConfig);
+const untypedRuleTester = new AfterRuleTester(untypedConfig);
 
 // Cases whose expectations are the same with and without types: stated once, run by both testers.
 const BOTH_MODES_VALID: ValidTestCase<Options>[] = [
@@ -559,7 +562,7 @@ export async function POST() {
     },
 ];
 
-untypedRuleTester.run('robustness: syntax edge cases, without types', rule, deriveAfter({
+untypedRuleTester.run('robustness: syntax edge cases, without types', rule, {
   assertionOptions: strictAssertions,
   valid: [
     ...BOTH_MODES_VALID,
@@ -788,11 +791,11 @@ export async function POST() {
       ],
     },
   ],
-}));
+});
 
 // Typed cases lint under file names of tests/fixtures/project (app/api/tsx-edge/route.tsx is a
 // placeholder for TSX), so the project service gives them the fixture's types.
-typedRuleTester.run('robustness: syntax edge cases, with types', rule, deriveAfter({
+typedRuleTester.run('robustness: syntax edge cases, with types', rule, {
   assertionOptions: strictAssertions,
   valid: [
     ...BOTH_MODES_VALID,
@@ -1049,4 +1052,4 @@ export async function POST() {
       ],
     },
   ],
-}));
+});

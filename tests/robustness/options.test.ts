@@ -110,7 +110,7 @@ function verifyWithOptions(LinterClass: typeof Linter, options: unknown[]): Lint
     [
       {
         files: ['**/*.ts'],
-        plugins: { 'async-notifications': plugin as never },
+        plugins: { 'async-notifications': plugin },
         languageOptions: { parser: tsParser, parserOptions: { project: false, projectService: false } },
         rules: { [RULE_ID]: ['error', ...options] as never },
       },
@@ -208,7 +208,7 @@ describe('a file outside any tsconfig does not throw', { timeout: TYPED_TIMEOUT 
       [
         {
           files: ['**/*.ts'],
-          plugins: { 'async-notifications': plugin as never },
+          plugins: { 'async-notifications': plugin },
           languageOptions: { parser: tsParser, parserOptions: { tsconfigRootDir: outsideRoot, ...parserOptions } },
           rules: { [RULE_ID]: 'error' },
         },
@@ -246,7 +246,7 @@ describe('a file outside any tsconfig does not throw', { timeout: TYPED_TIMEOUT 
     const linter = new Linter({ configType: 'flat', cwd: outsideRoot });
     const messages = linter.verify(
       CODE.replace(/^import .*$/m, "import { resend } from '../../../lib/clients.js';"),
-      [{ files: ['**/*.js'], plugins: { 'async-notifications': plugin as never }, rules: { [RULE_ID]: 'error' } }],
+      [{ files: ['**/*.js'], plugins: { 'async-notifications': plugin }, rules: { [RULE_ID]: 'error' } }],
       { filename: path.join(outsideRoot, 'outside/app/api/follow/route.js') },
     );
     expect(messages.filter((m) => m.fatal)).toEqual([]);
@@ -281,8 +281,8 @@ function verifyOrphanRule(LinterClass: typeof Linter, options: unknown[]): Linte
     [
       {
         files: ['**/*.ts'],
-        plugins: { 'async-notifications': plugin as never },
-        languageOptions: { parser: tsParser as never, parserOptions: { project: false, projectService: false } },
+        plugins: { 'async-notifications': plugin },
+        languageOptions: { parser: tsParser, parserOptions: { project: false, projectService: false } },
         rules: { [ORPHAN_RULE_ID]: ['warn', ...options] as never },
       },
     ],
@@ -310,8 +310,12 @@ describe.each(ESLINTS)('no-orphan-event: malformed options are rejected ($name)'
 
 describe('no-orphan-event on a file outside any tsconfig', { timeout: TYPED_TIMEOUT }, () => {
   const outsideRoot = path.join(fixtureRoot, '..');
-  beforeEach(() => tsParser.clearCaches());
-  afterAll(() => tsParser.clearCaches());
+  beforeEach(() => {
+    tsParser.clearCaches();
+  });
+  afterAll(() => {
+    tsParser.clearCaches();
+  });
 
   it('a default project sees only the file and its imports: the rule stays silent instead of calling every event unheard', () => {
     const linter = new Linter({ configType: 'flat', cwd: outsideRoot });
@@ -320,9 +324,9 @@ describe('no-orphan-event on a file outside any tsconfig', { timeout: TYPED_TIME
       [
         {
           files: ['**/*.ts'],
-          plugins: { 'async-notifications': plugin as never },
+          plugins: { 'async-notifications': plugin },
           languageOptions: {
-            parser: tsParser as never,
+            parser: tsParser,
             parserOptions: { tsconfigRootDir: outsideRoot, projectService: { allowDefaultProject: ['outside/app/api/follow/*.ts'] } },
           },
           rules: { [ORPHAN_RULE_ID]: 'warn' },

@@ -1,9 +1,11 @@
 import rule from '../../src/rules/no-sync-notification-in-handler.js';
-import { strictAssertions, typedRuleTester } from '../rule-tester.js';
-import { AFTER, deriveAfter } from './derived-after.js';
+import { strictAssertions, typedConfig } from '../rule-tester.js';
+import { AFTER, AfterRuleTester } from './derived-after.js';
+
+const typedRuleTester = new AfterRuleTester(typedConfig);
 
 // With type information: calls followed into other files, clients recognised by declared types, types over names.
-typedRuleTester.run('cross-file', rule, deriveAfter({
+typedRuleTester.run('cross-file', rule, {
   assertionOptions: strictAssertions,
   valid: [
     {
@@ -1211,4 +1213,4 @@ export async function POST() {
       ],
     },
   ],
-}));
+});

@@ -1,6 +1,6 @@
+import { RuleTester } from '@typescript-eslint/rule-tester';
 import type { InvalidTestCase, RunTests } from '@typescript-eslint/rule-tester';
-
-import type { MessageId, Options } from '../../src/rules/no-sync-notification-in-handler.js';
+import type { RuleModule } from '@typescript-eslint/utils/ts-eslint';
 
 /**
  * Where a case is not about useAfter, its output is derived from the report's location instead of
@@ -11,18 +11,33 @@ import type { MessageId, Options } from '../../src/rules/no-sync-notification-in
  */
 export const AFTER = { messageId: 'useAfter', output: '\u0000derived from the report location\u0000' } as const;
 
-/** Fills in each {@link AFTER} suggestion of the invalid cases of a `RuleTester#run` argument. */
-export function deriveAfter(tests: RunTests<MessageId, Options>): RunTests<MessageId, Options> {
-  return { ...tests, invalid: tests.invalid.map(fillCase) };
+/**
+ * A RuleTester that fills in each {@link AFTER} suggestion of the invalid cases before it runs them.
+ * The test cases stay a literal `run(name, rule, { valid: [...], invalid: [...] })` argument, which
+ * is what eslint-plugin-eslint-plugin reads.
+ */
+export class AfterRuleTester extends RuleTester {
+  override run<MessageIds extends string, Options extends readonly unknown[]>(
+    ruleName: string,
+    rule: RuleModule<MessageIds, Options>,
+    tests: RunTests<NoInfer<MessageIds>, NoInfer<Options>>,
+  ): void {
+    super.run(ruleName, rule, deriveAfter(tests));
+  }
 }
 
-function fillCase(testCase: InvalidTestCase<MessageId, Options>): InvalidTestCase<MessageId, Options> {
+/** Fills in each {@link AFTER} suggestion of the invalid cases of a `RuleTester#run` argument. */
+function deriveAfter<MessageIds extends string, Options extends readonly unknown[]>(tests: RunTests<MessageIds, Options>): RunTests<MessageIds, Options> {
+  return { ...tests, invalid: tests.invalid.map((testCase) => fillCase(testCase)) };
+}
+
+function fillCase<MessageIds extends string, Options extends readonly unknown[]>(testCase: InvalidTestCase<MessageIds, Options>): InvalidTestCase<MessageIds, Options> {
   if (typeof testCase.errors === 'number') return testCase;
   return {
     ...testCase,
     errors: testCase.errors.map((error) => {
       const suggestions = error.suggestions;
-      if (!Array.isArray(suggestions) || !suggestions.some((s) => s.output === AFTER.output)) return error;
+      if (!suggestions?.some((s) => s.output === AFTER.output)) return error;
       const output = afterOutput(testCase.code, error.line!, error.column!, error.endLine!, error.endColumn!);
       return { ...error, suggestions: suggestions.map((s) => (s.output === AFTER.output ? { ...s, output } : s)) };
     }),

@@ -1,9 +1,11 @@
 import rule from '../../src/rules/no-sync-notification-in-handler.js';
-import { strictAssertions, untypedRuleTester } from '../rule-tester.js';
-import { AFTER, deriveAfter } from './derived-after.js';
+import { strictAssertions, untypedConfig } from '../rule-tester.js';
+import { AFTER, AfterRuleTester } from './derived-after.js';
+
+const untypedRuleTester = new AfterRuleTester(untypedConfig);
 
 // Hand-offs: work given to a queue or run after the response is never reported.
-untypedRuleTester.run('hand-offs', rule, deriveAfter({
+untypedRuleTester.run('hand-offs', rule, {
   assertionOptions: strictAssertions,
   valid: [
     {
@@ -185,4 +187,4 @@ export async function POST() {
       ],
     },
   ],
-}));
+});

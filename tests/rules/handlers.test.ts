@@ -1,9 +1,11 @@
 import rule from '../../src/rules/no-sync-notification-in-handler.js';
-import { strictAssertions, untypedRuleTester } from '../rule-tester.js';
-import { AFTER, deriveAfter } from './derived-after.js';
+import { strictAssertions, untypedConfig } from '../rule-tester.js';
+import { AFTER, AfterRuleTester } from './derived-after.js';
+
+const untypedRuleTester = new AfterRuleTester(untypedConfig);
 
 // Which functions are handlers: every export form, every path form, and what is not a handler (no type information).
-untypedRuleTester.run('handlers', rule, deriveAfter({
+untypedRuleTester.run('handlers', rule, {
   assertionOptions: strictAssertions,
   valid: [
     {
@@ -921,4 +923,4 @@ export async function POST() {
       ],
     },
   ],
-}));
+});

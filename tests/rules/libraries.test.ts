@@ -1,9 +1,11 @@
 import rule from '../../src/rules/no-sync-notification-in-handler.js';
-import { strictAssertions, untypedRuleTester } from '../rule-tester.js';
-import { AFTER, deriveAfter } from './derived-after.js';
+import { strictAssertions, untypedConfig } from '../rule-tester.js';
+import { AFTER, AfterRuleTester } from './derived-after.js';
+
+const untypedRuleTester = new AfterRuleTester(untypedConfig);
 
 // Notification work by library, recognised by syntax alone (import sources, client names, member paths, model and table names).
-untypedRuleTester.run('libraries', rule, deriveAfter({
+untypedRuleTester.run('libraries', rule, {
   assertionOptions: strictAssertions,
   valid: [
     {
@@ -1650,4 +1652,4 @@ export async function POST() {
       ],
     },
   ],
-}));
+});

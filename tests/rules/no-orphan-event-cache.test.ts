@@ -32,7 +32,7 @@ function createProgram(files: Record<string, string>, oldProgram?: ts.Program): 
     const text = files[name];
     if (text === undefined) return getSourceFile(name, version, ...rest);
     const previous = reused.get(name);
-    return previous && previous.text === text ? previous : ts.createSourceFile(name, text, version, true);
+    return previous?.text === text ? previous : ts.createSourceFile(name, text, version, true);
   };
   return ts.createProgram({ rootNames: Object.keys(files), options, host, oldProgram });
 }

@@ -1,9 +1,13 @@
+import { RuleTester } from '@typescript-eslint/rule-tester';
 import { Linter } from 'eslint';
 import { describe, expect, it } from 'vitest';
 
 import plugin from '../../src/index.js';
 import rule from '../../src/rules/no-orphan-event.js';
-import { strictAssertions, typedRuleTester, untypedRuleTester } from '../rule-tester.js';
+import { strictAssertions, typedConfig, untypedConfig } from '../rule-tester.js';
+
+const typedRuleTester = new RuleTester(typedConfig);
+const untypedRuleTester = new RuleTester(untypedConfig);
 
 // The consumers are the fixture project's Inngest functions: tests/fixtures/project/inngest/functions.ts
 // (v4: `triggers` in the options, a const name, an eventType() object, `digest/*`, waitForEvent,
@@ -337,7 +341,7 @@ export async function POST() {
 // Without a TypeScript parser at all: ESLint's default parser (espree) gives no parser services.
 describe('a .js file under the default parser', () => {
   const linter = new Linter({ configType: 'flat', cwd: '/project' });
-  const config: Linter.Config[] = [{ files: ['**/*.js'] }, plugin.configs.recommended as Linter.Config];
+  const config: Linter.Config[] = [{ files: ['**/*.js'] }, plugin.configs.recommended];
 
   it('stays silent and does not throw, in a Server Action and in an Inngest function file', () => {
     const action = "'use server';\nimport { inngest } from '@/lib/inngest';\nexport async function like() {\n  await inngest.send({ name: 'notification/post.liked', data: {} });\n}\n";

@@ -7,7 +7,7 @@ import plugin from '../../src/index.js';
 // The rule must not ask for parser services it cannot have; it runs on syntax alone.
 const ruleId = 'async-notifications/no-sync-notification-in-handler';
 const linter = new Linter({ configType: 'flat', cwd: '/project' });
-const config: Linter.Config[] = [{ files: ['**/*.js'] }, plugin.configs.recommended as Linter.Config];
+const config: Linter.Config[] = [{ files: ['**/*.js'] }, plugin.configs.recommended];
 
 describe('a .js route under the default parser', () => {
   it('reports notification work by syntax, with location and suggestions', () => {
@@ -33,7 +33,7 @@ describe('a .js route under the default parser', () => {
 
   it('does not throw on a CommonJS Pages API route', () => {
     const code = "const twilio = require('twilio');\nmodule.exports = async function handler(req, res) {\n  twilio('a', 'b').messages.create({ to: '+1' });\n  res.end();\n};";
-    const messages = linter.verify(code, [{ files: ['**/*.cjs'], languageOptions: { sourceType: 'commonjs' } }, plugin.configs.recommended as Linter.Config], {
+    const messages = linter.verify(code, [{ files: ['**/*.cjs'], languageOptions: { sourceType: 'commonjs' } }, plugin.configs.recommended], {
       filename: '/project/pages/api/text.cjs',
     });
     expect(messages.filter((m) => m.fatal)).toEqual([]);

@@ -1,9 +1,11 @@
 import rule from '../../src/rules/no-sync-notification-in-handler.js';
-import { strictAssertions, typedRuleTester } from '../rule-tester.js';
-import { AFTER, deriveAfter } from './derived-after.js';
+import { strictAssertions, typedConfig } from '../rule-tester.js';
+import { AFTER, AfterRuleTester } from './derived-after.js';
+
+const typedRuleTester = new AfterRuleTester(typedConfig);
 
 // notificationFunctions and queueFunctions with type information: typescript-eslint specifiers and dotted names.
-typedRuleTester.run('options-typed', rule, deriveAfter({
+typedRuleTester.run('options-typed', rule, {
   assertionOptions: strictAssertions,
   valid: [
     {
@@ -114,4 +116,4 @@ export async function POST() {
       ],
     },
   ],
-}));
+});

@@ -1,6 +1,9 @@
 import rule from '../../src/rules/no-sync-notification-in-handler.js';
-import { strictAssertions, typedRuleTester, untypedRuleTester } from '../rule-tester.js';
-import { AFTER, deriveAfter } from './derived-after.js';
+import { strictAssertions, typedConfig, untypedConfig } from '../rule-tester.js';
+import { AFTER, AfterRuleTester } from './derived-after.js';
+
+const typedRuleTester = new AfterRuleTester(typedConfig);
+const untypedRuleTester = new AfterRuleTester(untypedConfig);
 
 // "Is this a promise?" With types the checker decides whether a call the handler does not await
 // can float at all: only a promise or another thenable (PromiseLike, Prisma's and Supabase's
@@ -23,7 +26,7 @@ export async function POST(request: Request) {
   return Response.json({ ok: true });
 }`;
 
-typedRuleTester.run('promise-types (typed)', rule, deriveAfter({
+typedRuleTester.run('promise-types (typed)', rule, {
   assertionOptions: strictAssertions,
   valid: [
     {
@@ -202,10 +205,10 @@ export async function POST() {
       ],
     },
   ],
-}));
+});
 
 // Without types nothing can say the driver is synchronous: a call nothing awaits floats, as before.
-untypedRuleTester.run('promise-types (syntax only)', rule, deriveAfter({
+untypedRuleTester.run('promise-types (syntax only)', rule, {
   assertionOptions: strictAssertions,
   valid: [],
   invalid: [
@@ -239,4 +242,4 @@ export async function POST(request: Request) {
       ],
     },
   ],
-}));
+});

@@ -1,12 +1,15 @@
 import rule from '../../src/rules/no-sync-notification-in-handler.js';
-import { strictAssertions, typedRuleTester, untypedRuleTester } from '../rule-tester.js';
-import { AFTER, deriveAfter } from './derived-after.js';
+import { strictAssertions, typedConfig, untypedConfig } from '../rule-tester.js';
+import { AFTER, AfterRuleTester } from './derived-after.js';
+
+const typedRuleTester = new AfterRuleTester(typedConfig);
+const untypedRuleTester = new AfterRuleTester(untypedConfig);
 
 // The quick fixes: useInngestSend (event name, data, import), useOneInngestEvent and useAfter, with their exact output
 // (useAfter's is derived from the report's location, see derived-after.ts, except in the cases about useAfter).
 // The event's data is what the moved work reads from the handler: its free variables and member
 // chains of them, named after the variable or the chain's last property; literals and imports stay.
-untypedRuleTester.run('suggestions', rule, deriveAfter({
+untypedRuleTester.run('suggestions', rule, {
   assertionOptions: strictAssertions,
   valid: [
   ],
@@ -784,9 +787,9 @@ export async function signUp(email: string) {
       ],
     },
   ],
-}));
+});
 
-untypedRuleTester.run('suggestions: the data the moved work reads', rule, deriveAfter({
+untypedRuleTester.run('suggestions: the data the moved work reads', rule, {
   assertionOptions: strictAssertions,
   valid: [],
   invalid: [
@@ -931,9 +934,9 @@ export async function POST(request: Request) {
       ],
     },
   ],
-}));
+});
 
-typedRuleTester.run('suggestions: values that do not survive JSON (with types)', rule, deriveAfter({
+typedRuleTester.run('suggestions: values that do not survive JSON (with types)', rule, {
   assertionOptions: strictAssertions,
   valid: [],
   invalid: [
@@ -1079,4 +1082,4 @@ export async function POST(request: Request) {
       ],
     },
   ],
-}));
+});

@@ -1,9 +1,11 @@
 import rule from '../../src/rules/no-sync-notification-in-handler.js';
-import { strictAssertions, untypedRuleTester } from '../rule-tester.js';
-import { AFTER, deriveAfter } from './derived-after.js';
+import { strictAssertions, untypedConfig } from '../rule-tester.js';
+import { AFTER, AfterRuleTester } from './derived-after.js';
+
+const untypedRuleTester = new AfterRuleTester(untypedConfig);
 
 // How the handler uses the work decides the message: waited for (syncNotification) or started and left (floatingNotification).
-untypedRuleTester.run('waiting', rule, deriveAfter({
+untypedRuleTester.run('waiting', rule, {
   assertionOptions: strictAssertions,
   valid: [
     {
@@ -1183,4 +1185,4 @@ export async function POST() {
       ],
     },
   ],
-}));
+});
