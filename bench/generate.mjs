@@ -2,8 +2,10 @@
 // Server Actions, Pages API routes, helpers, workers, client components and plain modules).
 //
 // The project is written under bench/.generated/n<N>/, inside the repository, so TypeScript's
-// node_modules resolution walks up to /work/main/node_modules and every import (next/server,
-// resend, bullmq, inngest, drizzle-orm) resolves to real, installed declaration files.
+// node_modules resolution walks up to bench/.generated/node_modules, a link to the typed fixture's
+// libraries (tests/fixtures/project/node_modules, installed by prebench), and every import
+// (next/server, resend, bullmq, inngest, drizzle-orm) resolves to real, installed declaration
+// files; the tools (typescript, @typescript-eslint/*) resolve further up, from the repository's.
 // Output is deterministic for a given N (seeded PRNG), and a marker file skips regeneration.
 
 import fs from 'node:fs';
@@ -702,8 +704,18 @@ export const functions = [${fnNames.map((i) => `fn${i}`).join(', ')}];
 /** The kinds a linted file can have: handler files are the ones the rule's gate lets through. */
 export const HANDLER_KINDS = new Set(['route', 'serverAction', 'pagesApi']);
 
+/** bench/.generated/node_modules → tests/fixtures/project/node_modules (the libraries' declaration files). */
+function linkFixtureLibraries() {
+  const link = path.join(GENERATED_ROOT, 'node_modules');
+  fs.mkdirSync(GENERATED_ROOT, { recursive: true });
+  if (fs.existsSync(link)) return;
+  fs.rmSync(link, { force: true });
+  fs.symlinkSync(path.relative(GENERATED_ROOT, path.join(here, '..', 'tests', 'fixtures', 'project', 'node_modules')), link, 'dir');
+}
+
 /** Writes (or reuses) the project of size `n`; returns its directory and a file → kind map. */
 export function generateProject(n, { force = false } = {}) {
+  linkFixtureLibraries();
   const dir = path.join(GENERATED_ROOT, `n${n}`);
   const marker = path.join(dir, '.bench-generated.json');
   const files = projectFiles(n);

@@ -6,7 +6,8 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
-const require = createRequire(join(root, 'package.json'));
+// prisma is the fixture's own dependency (tests/fixtures/project/package.json), installed by scripts/install-fixture.mjs.
+const require = createRequire(join(root, 'tests/fixtures/project/package.json'));
 const prismaPackage = require.resolve('prisma/package.json');
 const { bin } = require('prisma/package.json');
 const cli = join(dirname(prismaPackage), typeof bin === 'string' ? bin : bin.prisma);

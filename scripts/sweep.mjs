@@ -69,23 +69,32 @@ function parseArgs(argv) {
 // ---------------------------------------------------------------------------------------------
 // Main thread: collect files, shard them over workers, print the summary.
 
-/** The package folders to sweep: devDependencies, their scopes, and typescript-eslint's packages. */
+/**
+ * The package folders to sweep: the devDependencies and the typed fixture's dependencies
+ * (tests/fixtures/project, where the notification libraries live), their scopes, and
+ * typescript-eslint's packages.
+ */
 function collectPackageRoots() {
-  const pkg = JSON.parse(fs.readFileSync(path.join(root, 'package.json'), 'utf8'));
-  const nodeModules = path.join(root, 'node_modules');
-  const names = new Set(Object.keys(pkg.devDependencies ?? {}));
-  for (const name of [...names]) {
-    if (!name.startsWith('@')) continue;
-    const scope = name.split('/')[0];
-    for (const entry of fs.readdirSync(path.join(nodeModules, scope), { withFileTypes: true })) names.add(`${scope}/${entry.name}`);
-  }
-  for (const entry of fs.readdirSync(path.join(nodeModules, '@typescript-eslint'))) names.add(`@typescript-eslint/${entry}`);
   const roots = [];
-  for (const name of [...names].sort()) {
-    const dir = path.join(nodeModules, name);
-    if (fs.existsSync(path.join(dir, 'package.json'))) roots.push({ name, dir: fs.realpathSync(dir) });
+  const seen = new Set();
+  for (const projectDir of [root, path.join(root, 'tests', 'fixtures', 'project')]) {
+    const pkg = JSON.parse(fs.readFileSync(path.join(projectDir, 'package.json'), 'utf8'));
+    const nodeModules = path.join(projectDir, 'node_modules');
+    const names = new Set(Object.keys((projectDir === root ? pkg.devDependencies : pkg.dependencies) ?? {}));
+    for (const name of [...names]) {
+      if (!name.startsWith('@')) continue;
+      const scope = name.split('/')[0];
+      for (const entry of fs.readdirSync(path.join(nodeModules, scope), { withFileTypes: true })) names.add(`${scope}/${entry.name}`);
+    }
+    if (projectDir === root) for (const entry of fs.readdirSync(path.join(nodeModules, '@typescript-eslint'))) names.add(`@typescript-eslint/${entry}`);
+    for (const name of [...names].sort()) {
+      const dir = path.join(nodeModules, name);
+      if (seen.has(name) || !fs.existsSync(path.join(dir, 'package.json'))) continue;
+      seen.add(name);
+      roots.push({ name, dir: fs.realpathSync(dir) });
+    }
   }
-  return roots;
+  return roots.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
 }
 
 function collectFiles(args) {

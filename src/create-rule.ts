@@ -1,5 +1,7 @@
 import { ESLintUtils } from '@typescript-eslint/utils';
 
+import { rulesDocsUrl } from './package-info.js';
+
 /** Documentation shown by editors and `eslint --format` for each rule. */
 export interface PluginDocs {
   description: string;
@@ -7,9 +9,4 @@ export interface PluginDocs {
   requiresTypeChecking?: boolean;
 }
 
-export const DOCS_BASE_URL =
-  'https://github.com/async-notifications/eslint-plugin-async-notifications/blob/main/docs/rules';
-
-export const createRule = ESLintUtils.RuleCreator<PluginDocs>(
-  (name) => `${DOCS_BASE_URL}/${name}.md`,
-);
+export const createRule = ESLintUtils.RuleCreator<PluginDocs>((name) => `${rulesDocsUrl}/${name}.md`);

@@ -5,7 +5,7 @@ import path from 'node:path';
 
 import { describe, expect, it } from 'vitest';
 
-import { huskyPreCommit, languageServerSettings, lintStagedConfig, preCommitSetup, sarifArgs } from './documented-config.js';
+import { huskyPreCommit, languageServerSettings, lintStagedConfig, preCommitSetup, sarifArgs, typescriptConfigFile, nextConfigTyped, nextConfigUntyped, oxlintConfig } from './documented-config.js';
 import { exampleApp, root } from './helpers.js';
 
 function documentation(): string {
@@ -47,5 +47,29 @@ describe('documented client configuration', () => {
   it('shows the SARIF step that the SARIF test runs', () => {
     expect(docs).toContain(`run: npx eslint ${sarifArgs.join(' ')}\n`);
     expect(docs).toContain('uses: github/codeql-action/upload-sarif@');
+  });
+});
+
+describe('documented eslint.config.ts', () => {
+  it('is the file that the config-types test type-checks and lints with', () => {
+    expect(codeBlocks(readFileSync(path.join(root, 'README.md'), 'utf8'), 'ts')).toContainEqual(typescriptConfigFile);
+  });
+});
+
+describe('documented create-next-app setup', () => {
+  const readme = readFileSync(path.join(root, 'README.md'), 'utf8');
+
+  it('leads the Configure section, typed and untyped, with the files that next-config.test.ts lints with', () => {
+    const configure = readme.slice(readme.indexOf('\n## Configure\n'));
+    expect(configure.split('\n').slice(1).find((line) => line.startsWith('### '))).toBe('### Next.js (create-next-app)');
+    expect(codeBlocks(readme, 'js')).toEqual(expect.arrayContaining([nextConfigTyped, nextConfigUntyped]));
+  });
+});
+
+describe('documented oxlint setup', () => {
+  it('shows the .oxlintrc.json that the oxlint test runs with', () => {
+    const readme = readFileSync(path.join(root, 'README.md'), 'utf8');
+    expect(readme).toContain('\n## oxlint\n');
+    expect(codeBlocks(readme, 'json')).toContainEqual(`${JSON.stringify(oxlintConfig, null, 2)}\n`);
   });
 });

@@ -1,28 +1,49 @@
 import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 import { ESLint, type Linter } from 'eslint';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
+import * as pluginModule from '../../src/index.js';
 import plugin from '../../src/index.js';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const exampleApp = path.join(root, 'examples', 'next-app');
 const ruleId = 'async-notifications/no-sync-notification-in-handler';
-const pkg = JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8')) as { name: string; version: string };
+const pkg = JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8')) as {
+  name: string;
+  version: string;
+  homepage: string;
+  repository: { type: string; url: string };
+  bugs: { url: string };
+};
+const repositoryUrl = 'https://github.com/async-notifications/eslint-plugin-async-notifications';
 
 describe('the plugin object', () => {
   it('carries meta, the rule and a recommended flat config that points back at the plugin', () => {
-    expect(plugin.meta).toEqual({ name: pkg.name, version: pkg.version });
+    expect(plugin.meta).toEqual({ name: pkg.name, version: pkg.version, namespace: 'async-notifications' });
     expect(Object.keys(plugin.rules)).toEqual(['no-sync-notification-in-handler']);
     expect(plugin.configs.recommended).toEqual({
       name: 'async-notifications/recommended',
       plugins: { 'async-notifications': plugin },
       rules: { [ruleId]: 'error' },
     });
-    expect(plugin.rules['no-sync-notification-in-handler'].meta.docs?.url).toMatch(/docs\/rules\/no-sync-notification-in-handler\.md$/);
+  });
+
+  it('is the only export (eslint-doc-generator and ESLint read the default export)', () => {
+    expect(Object.keys(pluginModule)).toEqual(['default']);
+  });
+
+  it('links each rule to its page in the repository that package.json names', () => {
+    expect(pkg.repository).toEqual({ type: 'git', url: `git+${repositoryUrl}.git` });
+    expect(pkg.homepage).toBe(`${repositoryUrl}#readme`);
+    expect(pkg.bugs).toEqual({ url: `${repositoryUrl}/issues` });
+    for (const [name, rule] of Object.entries(plugin.rules)) {
+      expect(rule.meta?.docs?.url).toBe(`${repositoryUrl}/blob/main/docs/rules/${name}.md`);
+      expect(existsSync(path.join(root, 'docs', 'rules', `${name}.md`))).toBe(true);
+    }
   });
 });
 
@@ -71,7 +92,7 @@ describe('installed from a packed tarball into a scratch project', () => {
     scratch = mkdtempSync(path.join(root, '.tmp-install-'));
     const packed = execFileSync('npm', ['pack', '--json', '--pack-destination', scratch], { cwd: root, encoding: 'utf8' });
     const [{ filename, files }] = JSON.parse(packed.slice(packed.indexOf('['))) as [{ filename: string; files: { path: string }[] }];
-    expect(files.map((f) => f.path)).toContain('dist/index.js');
+    expect(files.map((f) => f.path)).toEqual(expect.arrayContaining(['dist/index.js', 'dist/index.d.ts', 'LICENSE', 'README.md', 'package.json']));
     expect(files.some((f) => f.path.startsWith('src/') || f.path.startsWith('tests/'))).toBe(false);
     const target = path.join(scratch, 'node_modules', pkg.name);
     mkdirSync(target, { recursive: true });
