@@ -304,9 +304,18 @@ export const CONTEXT_HAND_OFF_METHODS: ReadonlyMap<string, string> = new Map([['
  */
 export const HAND_OFF_HELPER_NAME = /^(queue|enqueue|schedule|defer|publish)[A-Z_]|^(queue|enqueue|schedule|defer)$/;
 
-/** Helper names that say "this creates or delivers a notification" (only without types). */
+/**
+ * Helper names that say "this creates or delivers a notification", for a callee with no body to
+ * follow. Only names that mean that and nothing else: notify/alert; a notification, email, SMS,
+ * push, alert or digest being sent (`sendWelcomeEmail`, `sendPushNotificationToDevice`); a message
+ * on a named channel (`sendSlackMessage`, not an AI chat's `sendMessage`); a notification record
+ * created (`createNotifications`); an email or text to someone (`emailFollowers`). What follows the
+ * noun may only say to whom, when or how it goes (`To...`, `For...`, `Async`): a factory, a provider,
+ * a client or a stream (`createEmailProvider`, `createUIMessageStreamResponse`) and a user-composed
+ * mail (`sendEmailWithHtml`) are not work.
+ */
 export const NOTIFICATION_HELPER_NAME =
-  /^(notify|alert)([A-Z_]|$)|^(send|create|push|deliver|dispatch|emit|insert|add|record|fire|trigger)\w*(Notification|Email|Mail|Sms|SMS|Push|Alert|Digest|Message)s?([A-Z_]|$)|^(email|mail|sms|text)(?=[A-Z])\w*?(User|Follower|Author|Owner|Subscriber|Member)s?$/;
+  /^(notify|alert)([A-Z_]|$)|^(send|push|deliver|dispatch|emit|fire|trigger|post)\w*?(Notification|Email|Mail|Sms|SMS|Push|Alert|Digest|(Slack|Discord|Teams|Telegram|WhatsApp|Whatsapp|Sms|SMS|Text|Push|Email)Message)s?((To|For|About|On|Of|When|After|Via|In)([A-Z]\w*)?|Async|Now|Later|Batch|Bulk|Template|(Verification|Confirmation|Invitation|Invite|Reminder|Receipt|Code|Otp|OTP|Link)\w*)?$|^(send|post|notify|ping|alert)(To)?(Slack|Discord|Teams|Telegram)([A-Z_]|$)|^(create|insert|add|record|save|store|push)\w*?Notifications?((To|For|About|On|Of)([A-Z]\w*)?)?$|^(email|mail|sms|text)(?=[A-Z])\w*?(User|Follower|Author|Owner|Subscriber|Member)s?$/;
 /** Helper names that read, format or update: never notification work by name. */
 export const READ_HELPER_NAME = /^(get|fetch|list|load|find|read|count|has|is|should|can|format|build|render|mark|update|delete|remove|clear|parse|validate|preview|compose)([A-Z_]|$)/;
 
@@ -334,3 +343,4 @@ export const RECORD_WRITES = {
   queryInsertMethods: new Set(['insert', 'upsert']),
   rawInsert: /\binsert\s+into\s+["'`[]?(?:\w+["'`\]]?\.)?["'`[]?\w*notification/i,
 } as const;
+
