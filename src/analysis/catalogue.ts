@@ -329,7 +329,7 @@ export const WORKER_WRAPPERS = /^verifySignature(AppRouter|Edge)?$/;
 export const WORKER_FACTORIES: ReadonlySet<string> = new Set(['createFunction', 'serve']);
 
 /** Imports that make a route file the server of queue functions (`serve()` from `inngest/next`). */
-export const QUEUE_SERVE_SOURCES: ReadonlySet<string> = new Set(['inngest/next', 'inngest/edge', 'inngest/express', '@trigger.dev/nextjs']);
+export const QUEUE_SERVE_SOURCES: ReadonlySet<string> = new Set(['inngest/next', 'inngest/edge', 'inngest/express', '@trigger.dev/nextjs', '@upstash/workflow/nextjs', '@upstash/workflow', '@upstash/qstash/workflow']);
 
 /**
  * How ORMs and query builders write records (Prisma, Mongoose, Sequelize, TypeORM, Drizzle, Kysely,
@@ -344,3 +344,28 @@ export const RECORD_WRITES = {
   rawInsert: /\binsert\s+into\s+["'`[]?(?:\w+["'`\]]?\.)?["'`[]?\w*notification/i,
 } as const;
 
+/**
+ * Routes that only servers call (a queue, a cron scheduler, the app's own background jobs): a guard
+ * that rejects a request without an internal secret, or verifies a queue's signature, before any
+ * work. Third-party webhook receivers (Stripe, Svix, Clerk) verify their sender too, but answer a
+ * user's action elsewhere: they stay handlers.
+ */
+export const SERVER_ONLY_GUARDS = {
+  /** Env variables that hold an internal secret (`INTERNAL_API_KEY`, `CRON_SECRET`, `*_SECRET`, `*_TOKEN`). */
+  secretEnvNames: /^(INTERNAL_API_KEY|API_SECRET_KEY|\w*_SECRET|\w*_TOKEN|\w*_INTERNAL_KEY|SECRET_KEY)$/,
+  /** Secrets of third-party webhook senders: a comparison with one does not make a worker. */
+  webhookSecretNames: /WEBHOOK|STRIPE|SVIX|CLERK|GITHUB/,
+  /** Signature checks of queues: QStash's `verifySignature*`, `Receiver#verify`. */
+  verifyFunctions: WORKER_WRAPPERS,
+  signatureReceivers: {
+    types: [pkg('@upstash/qstash', 'Receiver')],
+    names: /receiver|qstash/i,
+    method: 'verify',
+  },
+  /** Project guards named for what they check (`isAuthorizedCronOrInternalRequest`, `verifyCronSecret`), judged by name where no body is followed. */
+  guardHelperNames: /^(is|verify|check|assert|validate|ensure|require|has|authorize|authenticate)\w*(Cron|Internal|Secret|Signature|QStash|Qstash|Worker|ServerToServer)/,
+  /** Project wrappers named for it (`withQstashOrInternal`, `withCronAuth`), judged by name where no body is followed. */
+  wrapperNames: /^with\w*(Cron|Internal|Signature|QStash|Qstash|Worker|ServerAuth|ServerToServer)/,
+  /** Constant-time comparisons: `timingSafeEqual(a, b)` compares as `===` does. */
+  compareFunctions: new Set(['timingSafeEqual', 'safeCompare', 'secureCompare', 'constantTimeEqual']),
+} as const;
