@@ -208,6 +208,76 @@ export const DELIVERY_CLIENTS: readonly CatalogueEntry[] = [
     clientNames: /slack/i,
     methods: ['chat.postMessage'],
   },
+  // Issue 12 item 5: what people install, per channel.
+  {
+    label: 'slack-notify',
+    channel: 'chat webhook',
+    packages: ['slack-notify'],
+    clientNames: /slack/i,
+    methods: ['send', 'alert', 'success', 'bug'],
+    types: { receivers: [pkg('slack-notify', 'SlackNotify', 'SlackNotifier')] },
+  },
+  {
+    label: 'AWS SNS',
+    channel: 'notification platform',
+    packages: ['@aws-sdk/client-sns'],
+    clientNames: /^sns(client)?$/i,
+    methods: ['publish', 'publishBatch'],
+    types: {
+      receivers: [pkg('@aws-sdk/client-sns', 'SNS', 'SNSClient')],
+      methodNames: ['send', 'publish', 'publishBatch'],
+      commands: [pkg('@aws-sdk/client-sns', 'PublishCommand', 'PublishBatchCommand')],
+    },
+  },
+  {
+    label: 'Vonage',
+    channel: 'SMS',
+    packages: ['@vonage/server-sdk', '@vonage/sms', '@vonage/messages'],
+    clientNames: /vonage/i,
+    methods: ['sms.send', 'messages.send'],
+    types: { receivers: [pkg('@vonage/sms', 'SMS'), pkg('@vonage/messages', 'Messages')], methodNames: ['send'] },
+  },
+  {
+    label: 'Loops',
+    channel: 'email',
+    packages: ['loops'],
+    clientNames: /loops/i,
+    methods: ['sendTransactionalEmail', 'sendEvent'],
+    types: { receivers: [pkg('loops', 'LoopsClient')] },
+  },
+  {
+    label: 'Brevo',
+    channel: 'email',
+    packages: ['@getbrevo/brevo'],
+    clientNames: /brevo|sendinblue/i,
+    methods: ['transactionalEmails.sendTransacEmail', 'sendTransacEmail'],
+    types: { receivers: [pkg('@getbrevo/brevo', 'TransactionalEmailsClient', 'TransactionalEmailsApi')], methodNames: ['sendTransacEmail'] },
+  },
+  {
+    label: 'MailerSend',
+    channel: 'email',
+    packages: ['mailersend'],
+    clientNames: /mailersend/i,
+    methods: ['email.send', 'email.sendBulk'],
+    types: { receivers: [pkg('mailersend', 'EmailModule')], methodNames: ['send', 'sendBulk'] },
+  },
+  {
+    label: 'Pusher Beams',
+    channel: 'push',
+    packages: ['@pusher/push-notifications-server'],
+    clientNames: /beams|pusher/i,
+    methods: ['publishToInterests', 'publishToUsers'],
+    types: { receivers: [pkg('@pusher/push-notifications-server', 'PushNotifications')] },
+  },
+  {
+    label: 'Telegram Bot API',
+    channel: 'chat',
+    packages: ['node-telegram-bot-api', 'telegraf', 'grammy'],
+    clientNames: /telegram/i,
+    methods: ['sendMessage', 'telegram.sendMessage', 'api.sendMessage'],
+    // node-telegram-bot-api 2: `bot.api.sendMessage(...)`; 0.x: `bot.sendMessage(...)`.
+    types: { receivers: [pkg('node-telegram-bot-api', 'Api', 'TelegramBot'), pkg('telegraf', 'Telegram'), pkg('grammy', 'Api')], methodNames: ['sendMessage'] },
+  },
 ];
 
 /** Queues and after-the-response APIs: calls that hand work off. */
