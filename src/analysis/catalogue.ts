@@ -439,3 +439,41 @@ export const SERVER_ONLY_GUARDS = {
   /** Constant-time comparisons: `timingSafeEqual(a, b)` compares as `===` does. */
   compareFunctions: new Set(['timingSafeEqual', 'safeCompare', 'secureCompare', 'constantTimeEqual']),
 } as const;
+
+/**
+ * Notification providers called over plain HTTP (issue 12 item 3): a request whose URL, once
+ * followed through literals, templates, consts, class fields and `new URL(...)`, matches an
+ * endpoint, or whose URL comes from an env variable or config property named for a chat webhook.
+ */
+export const HTTP_DELIVERY = {
+  /** HTTP clients: functions called with the URL first (`fetch`, `ky(url)`), and methods of any client (`axios.post(url)`). */
+  functions: new Set(['fetch', '$fetch', 'ofetch', 'got', 'ky', 'axios', 'request']),
+  methods: new Set(['fetch', 'post', 'put', 'patch', 'request', 'create']),
+  clientRoots: /^(axios|ky|got|ofetch|undici|\$fetch|http|api|client|fetcher)$/i,
+  endpoints: [
+    { label: 'Slack Web API', channel: 'chat webhook', url: /slack\.com\/api\/chat\.(postMessage|postEphemeral|scheduleMessage)/i },
+    { label: 'Slack webhook', channel: 'chat webhook', url: /hooks\.slack\.com\//i },
+    { label: 'Discord webhook', channel: 'chat webhook', url: /discord(?:app)?\.com\/api\/(v\d+\/)?(webhooks|channels\/[^/]*\/messages)/i },
+    { label: 'Teams webhook', channel: 'chat webhook', url: /webhook\.office\.com|\.logic\.azure\.com.*\/workflows\//i },
+    { label: 'Telegram Bot API', channel: 'chat', url: /api\.telegram\.org\/bot[^/]*\/send/i },
+    { label: 'Resend API', channel: 'email', url: /api\.resend\.com\/emails/i },
+    { label: 'SendGrid API', channel: 'email', url: /api\.sendgrid\.com\/v3\/mail\/send/i },
+    { label: 'Postmark API', channel: 'email', url: /api\.postmarkapp\.com\/email/i },
+    { label: 'Mailgun API', channel: 'email', url: /api\.(eu\.)?mailgun\.net\/v3\/.*\/messages/i },
+    { label: 'AWS SES API', channel: 'email', url: /email\.[a-z0-9-]+\.amazonaws\.com\/v2\/email\/outbound-emails/i },
+    { label: 'Brevo API', channel: 'email', url: /api\.(brevo|sendinblue)\.com\/v3\/smtp\/email/i },
+    { label: 'Loops API', channel: 'email', url: /app\.loops\.so\/api\/v1\/(transactional|events\/send)/i },
+    { label: 'Twilio API', channel: 'SMS', url: /api\.twilio\.com\/.*\/Messages/i },
+    { label: 'Vonage API', channel: 'SMS', url: /rest\.nexmo\.com\/sms|api\.nexmo\.com\/v\d\/messages/i },
+    { label: 'FCM API', channel: 'push', url: /fcm\.googleapis\.com\/(v1\/.*messages:send|fcm\/send)/i },
+    { label: 'Expo push API', channel: 'push', url: /exp\.host\/--\/api\/v2\/push\/send/i },
+    { label: 'OneSignal API', channel: 'push', url: /onesignal\.com\/(api\/v1\/)?notifications/i },
+    { label: 'Novu API', channel: 'notification platform', url: /api\.novu\.co\/v\d\/events\/trigger/i },
+    { label: 'Knock API', channel: 'notification platform', url: /api\.knock\.app\/v\d\/workflows\/.*\/trigger/i },
+    { label: 'Courier API', channel: 'notification platform', url: /api\.courier\.com\/send/i },
+    { label: 'Pushover API', channel: 'push', url: /api\.pushover\.net\/1\/messages/i },
+    { label: 'ntfy', channel: 'push', url: /^https?:\/\/ntfy\.sh\//i },
+  ] as const satisfies readonly { label: string; channel: Channel; url: RegExp }[],
+  /** Env variables and config properties that hold a chat webhook URL (`SLACK_GROWTH_WEBHOOK_URL`, `env().DISCORD_WEBHOOK_URL`). */
+  webhookNames: /^(?=.*(WEBHOOK|SLACK|DISCORD|TEAMS))\w*(URL|URI|HOOK|ENDPOINT)$|webhook(url|uri)?$/i,
+} as const;
