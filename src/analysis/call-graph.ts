@@ -183,9 +183,10 @@ export class CallGraph {
    */
   private traceByName(call: CallSummary): WorkTrace | undefined {
     const typed = this.env.tools !== null && call.tsNode !== undefined;
-    if (typed && !hasNoBodyToFollow(call, this.env.tools!)) return undefined;
     const name = calleeName(call);
     if (!name || isHandOffHelperName(name) || !isNotificationHelperName(name)) return undefined;
+    // Names before types: the checker is asked only about callees named like notification work.
+    if (typed && !hasNoBodyToFollow(call, this.env.tools!)) return undefined;
     const label = typed ? `${name} (judged by its name: no body to follow)` : `${name} (judged by its name)`;
     return { work: { channel: 'notification helper', label }, usage: 'awaited', inTransaction: false, path: [] };
   }
