@@ -448,7 +448,7 @@ export const SERVER_ONLY_GUARDS = {
 export const HTTP_DELIVERY = {
   /** HTTP clients: functions called with the URL first (`fetch`, `ky(url)`), and methods of any client (`axios.post(url)`). */
   functions: new Set(['fetch', '$fetch', 'ofetch', 'got', 'ky', 'axios', 'request']),
-  methods: new Set(['fetch', 'post', 'put', 'patch', 'request', 'create']),
+  methods: new Set(['fetch', 'post', 'put', 'patch', 'request']),
   clientRoots: /^(axios|ky|got|ofetch|undici|\$fetch|http|api|client|fetcher)$/i,
   endpoints: [
     { label: 'Slack Web API', channel: 'chat webhook', url: /slack\.com\/api\/chat\.(postMessage|postEphemeral|scheduleMessage)/i },

@@ -381,3 +381,100 @@ export async function POST() {
     },
   ],
 });
+
+// Item 4, with types: a module singleton whose methods reach the client through `this`, and a
+// client returned by a getter of another file, held in a variable with a neutral name.
+typedRuleTester.run('real apps: singletons and getters (typed)', rule, {
+  assertionOptions: strictAssertions,
+  valid: [],
+  invalid: [
+    {
+      name: 'typed: accountManager.welcome -> this.deliver -> this.client.emails.send (lib/account-manager.ts)',
+      filename: 'app/api/posts/[id]/like/route.ts',
+      code: `import { accountManager } from '@/lib/account-manager';
+export async function POST() {
+  await accountManager.welcome('u1');
+  return Response.json({ ok: true });
+}`,
+      errors: [
+        {
+          messageId: 'syncNotification',
+          line: 3,
+          column: 9,
+          endLine: 3,
+          endColumn: 37,
+          data: {
+            handler: 'POST',
+            chain: 'POST -> accountManager.welcome -> this.deliver (lib/account-manager.ts) -> this.client.emails.send',
+            work: 'email via Resend',
+            transaction: '',
+          },
+          suggestions: [
+            {
+              messageId: 'useInngestSend',
+              data: { eventName: 'notification/post.liked' },
+              output: `import { accountManager } from '@/lib/account-manager';
+import { inngest } from '@/lib/inngest';
+export async function POST() {
+  await inngest.send({ name: 'notification/post.liked', data: { userId: 'u1' } });
+  return Response.json({ ok: true });
+}`,
+            },
+            {
+              messageId: 'useAfter',
+              output: `import { accountManager } from '@/lib/account-manager';
+import { after } from 'next/server';
+export async function POST() {
+  after(() => accountManager.welcome('u1'));
+  return Response.json({ ok: true });
+}`,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      name: 'typed: a client from a getter of another file, under a neutral name (const mail = getResend())',
+      filename: 'app/api/posts/[id]/like/route.ts',
+      code: `import { getResend } from '@/lib/account-manager';
+export async function POST() {
+  const mail = getResend();
+  await mail.emails.send({ from: 'a@b.c', to: 'c@d.e', subject: 'Hi', html: '' });
+  return Response.json({ ok: true });
+}`,
+      errors: [
+        {
+          messageId: 'syncNotification',
+          line: 4,
+          column: 9,
+          endLine: 4,
+          endColumn: 82,
+          data: { handler: 'POST', chain: 'POST -> mail.emails.send', work: 'email via Resend', transaction: '' },
+          suggestions: [
+            {
+              messageId: 'useInngestSend',
+              data: { eventName: 'notification/post.liked' },
+              output: `import { getResend } from '@/lib/account-manager';
+import { inngest } from '@/lib/inngest';
+export async function POST() {
+  const mail = getResend();
+  await inngest.send({ name: 'notification/post.liked', data: { from: 'a@b.c', to: 'c@d.e', subject: 'Hi', html: '' } });
+  return Response.json({ ok: true });
+}`,
+            },
+            {
+              messageId: 'useAfter',
+              output: `import { getResend } from '@/lib/account-manager';
+import { after } from 'next/server';
+export async function POST() {
+  const mail = getResend();
+  after(() => mail.emails.send({ from: 'a@b.c', to: 'c@d.e', subject: 'Hi', html: '' }));
+  return Response.json({ ok: true });
+}`,
+            },
+          ],
+        },
+      ],
+    },
+  ],
+});
