@@ -15,7 +15,7 @@ import type { ClassifyEnv } from './notification-work.js';
 import { findNotificationWork, isNotificationHelperName } from './notification-work.js';
 import { summarizeFunction } from './summarize.js';
 import type { EstreeView } from './views/estree.js';
-import { resolveWithChecker } from './resolve-target.js';
+import { hasNoBodyToFollow, resolveWithChecker } from './resolve-target.js';
 import { getTypeScriptView } from './views/typescript.js';
 
 /** The use of a call once its enclosing calls are taken into account. */
@@ -179,12 +179,19 @@ export class CallGraph {
     return { trace: found, truncated };
   }
 
-  /** Without types, an unresolved callee is judged by its name; with types, names never decide. */
+  /**
+   * A callee with no body to follow is judged by its name: without types, any unresolved callee;
+   * with types, one the checker cannot reach (an unresolved import, a declaration-only function of
+   * a package the catalogue does not know, an `any` receiver), so types never find less than names.
+   */
   private traceByName(call: CallSummary): WorkTrace | undefined {
-    if (this.env.tools && call.tsNode) return undefined;
+    const typed = this.env.tools !== null && call.tsNode !== undefined;
     const name = calleeName(call);
     if (!name || isHandOffHelperName(name) || !isNotificationHelperName(name)) return undefined;
-    return { work: { channel: 'notification helper', label: `${name} (judged by its name)` }, usage: 'awaited', inTransaction: false, path: [] };
+    // Names before types: the checker is asked only about callees named like notification work.
+    if (typed && !hasNoBodyToFollow(call, this.env.tools!)) return undefined;
+    const label = typed ? `${name} (judged by its name: no body to follow)` : `${name} (judged by its name)`;
+    return { work: { channel: 'notification helper', label }, usage: 'awaited', inTransaction: false, path: [] };
   }
 
   /** The function a call runs: through the checker (any file of the program), or by scope in the linted file. */

@@ -208,6 +208,76 @@ export const DELIVERY_CLIENTS: readonly CatalogueEntry[] = [
     clientNames: /slack/i,
     methods: ['chat.postMessage'],
   },
+  // Issue 12 item 5: what people install, per channel.
+  {
+    label: 'slack-notify',
+    channel: 'chat webhook',
+    packages: ['slack-notify'],
+    clientNames: /slack/i,
+    methods: ['send', 'alert', 'success', 'bug'],
+    types: { receivers: [pkg('slack-notify', 'SlackNotify', 'SlackNotifier')] },
+  },
+  {
+    label: 'AWS SNS',
+    channel: 'notification platform',
+    packages: ['@aws-sdk/client-sns'],
+    clientNames: /^sns(client)?$/i,
+    methods: ['publish', 'publishBatch'],
+    types: {
+      receivers: [pkg('@aws-sdk/client-sns', 'SNS', 'SNSClient')],
+      methodNames: ['send', 'publish', 'publishBatch'],
+      commands: [pkg('@aws-sdk/client-sns', 'PublishCommand', 'PublishBatchCommand')],
+    },
+  },
+  {
+    label: 'Vonage',
+    channel: 'SMS',
+    packages: ['@vonage/server-sdk', '@vonage/sms', '@vonage/messages'],
+    clientNames: /vonage/i,
+    methods: ['sms.send', 'messages.send'],
+    types: { receivers: [pkg('@vonage/sms', 'SMS'), pkg('@vonage/messages', 'Messages')], methodNames: ['send'] },
+  },
+  {
+    label: 'Loops',
+    channel: 'email',
+    packages: ['loops'],
+    clientNames: /loops/i,
+    methods: ['sendTransactionalEmail', 'sendEvent'],
+    types: { receivers: [pkg('loops', 'LoopsClient')] },
+  },
+  {
+    label: 'Brevo',
+    channel: 'email',
+    packages: ['@getbrevo/brevo'],
+    clientNames: /brevo|sendinblue/i,
+    methods: ['transactionalEmails.sendTransacEmail', 'sendTransacEmail'],
+    types: { receivers: [pkg('@getbrevo/brevo', 'TransactionalEmailsClient', 'TransactionalEmailsApi')], methodNames: ['sendTransacEmail'] },
+  },
+  {
+    label: 'MailerSend',
+    channel: 'email',
+    packages: ['mailersend'],
+    clientNames: /mailersend/i,
+    methods: ['email.send', 'email.sendBulk'],
+    types: { receivers: [pkg('mailersend', 'EmailModule')], methodNames: ['send', 'sendBulk'] },
+  },
+  {
+    label: 'Pusher Beams',
+    channel: 'push',
+    packages: ['@pusher/push-notifications-server'],
+    clientNames: /beams|pusher/i,
+    methods: ['publishToInterests', 'publishToUsers'],
+    types: { receivers: [pkg('@pusher/push-notifications-server', 'PushNotifications')] },
+  },
+  {
+    label: 'Telegram Bot API',
+    channel: 'chat',
+    packages: ['node-telegram-bot-api', 'telegraf', 'grammy'],
+    clientNames: /telegram/i,
+    methods: ['sendMessage', 'telegram.sendMessage', 'api.sendMessage'],
+    // node-telegram-bot-api 2: `bot.api.sendMessage(...)`; 0.x: `bot.sendMessage(...)`.
+    types: { receivers: [pkg('node-telegram-bot-api', 'Api', 'TelegramBot'), pkg('telegraf', 'Telegram'), pkg('grammy', 'Api')], methodNames: ['sendMessage'] },
+  },
 ];
 
 /** Queues and after-the-response APIs: calls that hand work off. */
@@ -304,9 +374,18 @@ export const CONTEXT_HAND_OFF_METHODS: ReadonlyMap<string, string> = new Map([['
  */
 export const HAND_OFF_HELPER_NAME = /^(queue|enqueue|schedule|defer|publish)[A-Z_]|^(queue|enqueue|schedule|defer)$/;
 
-/** Helper names that say "this creates or delivers a notification" (only without types). */
+/**
+ * Helper names that say "this creates or delivers a notification", for a callee with no body to
+ * follow. Only names that mean that and nothing else: notify/alert; a notification, email, SMS,
+ * push, alert or digest being sent (`sendWelcomeEmail`, `sendPushNotificationToDevice`); a message
+ * on a named channel (`sendSlackMessage`, not an AI chat's `sendMessage`); a notification record
+ * created (`createNotifications`); an email or text to someone (`emailFollowers`). What follows the
+ * noun may only say to whom, when or how it goes (`To...`, `For...`, `Async`): a factory, a provider,
+ * a client or a stream (`createEmailProvider`, `createUIMessageStreamResponse`) and a user-composed
+ * mail (`sendEmailWithHtml`) are not work.
+ */
 export const NOTIFICATION_HELPER_NAME =
-  /^(notify|alert)([A-Z_]|$)|^(send|create|push|deliver|dispatch|emit|insert|add|record|fire|trigger)\w*(Notification|Email|Mail|Sms|SMS|Push|Alert|Digest|Message)s?([A-Z_]|$)|^(email|mail|sms|text)(?=[A-Z])\w*?(User|Follower|Author|Owner|Subscriber|Member)s?$/;
+  /^(notify|alert)([A-Z_]|$)|^(send|push|deliver|dispatch|emit|fire|trigger|post)\w*?(Notification|Email|Mail|Sms|SMS|Push|Alert|Digest|(Slack|Discord|Teams|Telegram|WhatsApp|Whatsapp|Sms|SMS|Text|Push|Email)Message)s?((To|For|About|On|Of|When|After|Via|In)([A-Z]\w*)?|Async|Now|Later|Batch|Bulk|Template|(Verification|Confirmation|Invitation|Invite|Reminder|Receipt|Code|Otp|OTP|Link)\w*)?$|^(send|post|notify|ping|alert)(To)?(Slack|Discord|Teams|Telegram)([A-Z_]|$)|^(create|insert|add|record|save|store|push)\w*?Notifications?((To|For|About|On|Of)([A-Z]\w*)?)?$|^(email|mail|sms|text)(?=[A-Z])\w*?(User|Follower|Author|Owner|Subscriber|Member)s?$/;
 /** Helper names that read, format or update: never notification work by name. */
 export const READ_HELPER_NAME = /^(get|fetch|list|load|find|read|count|has|is|should|can|format|build|render|mark|update|delete|remove|clear|parse|validate|preview|compose)([A-Z_]|$)/;
 
@@ -320,7 +399,7 @@ export const WORKER_WRAPPERS = /^verifySignature(AppRouter|Edge)?$/;
 export const WORKER_FACTORIES: ReadonlySet<string> = new Set(['createFunction', 'serve']);
 
 /** Imports that make a route file the server of queue functions (`serve()` from `inngest/next`). */
-export const QUEUE_SERVE_SOURCES: ReadonlySet<string> = new Set(['inngest/next', 'inngest/edge', 'inngest/express', '@trigger.dev/nextjs']);
+export const QUEUE_SERVE_SOURCES: ReadonlySet<string> = new Set(['inngest/next', 'inngest/edge', 'inngest/express', '@trigger.dev/nextjs', '@upstash/workflow/nextjs', '@upstash/workflow', '@upstash/qstash/workflow']);
 
 /**
  * How ORMs and query builders write records (Prisma, Mongoose, Sequelize, TypeORM, Drizzle, Kysely,
@@ -333,4 +412,68 @@ export const RECORD_WRITES = {
   recordWriteMethods: new Set(['create', 'createMany', 'createManyAndReturn', 'upsert', 'insert', 'insertMany', 'insertOne', 'bulkCreate', 'save']),
   queryInsertMethods: new Set(['insert', 'upsert']),
   rawInsert: /\binsert\s+into\s+["'`[]?(?:\w+["'`\]]?\.)?["'`[]?\w*notification/i,
+} as const;
+
+/**
+ * Routes that only servers call (a queue, a cron scheduler, the app's own background jobs): a guard
+ * that rejects a request without an internal secret, or verifies a queue's signature, before any
+ * work. Third-party webhook receivers (Stripe, Svix, Clerk) verify their sender too, but answer a
+ * user's action elsewhere: they stay handlers.
+ */
+export const SERVER_ONLY_GUARDS = {
+  /** Env variables that hold an internal secret (`INTERNAL_API_KEY`, `CRON_SECRET`, `*_SECRET`, `*_TOKEN`). */
+  secretEnvNames: /^(INTERNAL_API_KEY|API_SECRET_KEY|\w*_SECRET|\w*_TOKEN|\w*_INTERNAL_KEY|SECRET_KEY)$/,
+  /** Secrets of third-party webhook senders: a comparison with one does not make a worker. */
+  webhookSecretNames: /WEBHOOK|STRIPE|SVIX|CLERK|GITHUB/,
+  /** Signature checks of queues: QStash's `verifySignature*`, `Receiver#verify`. */
+  verifyFunctions: WORKER_WRAPPERS,
+  signatureReceivers: {
+    types: [pkg('@upstash/qstash', 'Receiver')],
+    names: /receiver|qstash/i,
+    method: 'verify',
+  },
+  /** Project guards named for what they check (`isAuthorizedCronOrInternalRequest`, `verifyCronSecret`), judged by name where no body is followed. */
+  guardHelperNames: /^(is|verify|check|assert|validate|ensure|require|has|authorize|authenticate)\w*(Cron|Internal|Secret|Signature|QStash|Qstash|Worker|ServerToServer)/,
+  /** Project wrappers named for it (`withQstashOrInternal`, `withCronAuth`), judged by name where no body is followed. */
+  wrapperNames: /^with\w*(Cron|Internal|Signature|QStash|Qstash|Worker|ServerAuth|ServerToServer)/,
+  /** Constant-time comparisons: `timingSafeEqual(a, b)` compares as `===` does. */
+  compareFunctions: new Set(['timingSafeEqual', 'safeCompare', 'secureCompare', 'constantTimeEqual']),
+} as const;
+
+/**
+ * Notification providers called over plain HTTP (issue 12 item 3): a request whose URL, once
+ * followed through literals, templates, consts, class fields and `new URL(...)`, matches an
+ * endpoint, or whose URL comes from an env variable or config property named for a chat webhook.
+ */
+export const HTTP_DELIVERY = {
+  /** HTTP clients: functions called with the URL first (`fetch`, `ky(url)`), and methods of any client (`axios.post(url)`). */
+  functions: new Set(['fetch', '$fetch', 'ofetch', 'got', 'ky', 'axios', 'request']),
+  methods: new Set(['fetch', 'post', 'put', 'patch', 'request']),
+  clientRoots: /^(axios|ky|got|ofetch|undici|\$fetch|http|api|client|fetcher)$/i,
+  endpoints: [
+    { label: 'Slack Web API', channel: 'chat webhook', url: /slack\.com\/api\/chat\.(postMessage|postEphemeral|scheduleMessage)/i },
+    { label: 'Slack webhook', channel: 'chat webhook', url: /hooks\.slack\.com\//i },
+    { label: 'Discord webhook', channel: 'chat webhook', url: /discord(?:app)?\.com\/api\/(v\d+\/)?(webhooks|channels\/[^/]*\/messages)/i },
+    { label: 'Teams webhook', channel: 'chat webhook', url: /webhook\.office\.com|\.logic\.azure\.com.*\/workflows\//i },
+    { label: 'Telegram Bot API', channel: 'chat', url: /api\.telegram\.org\/bot[^/]*\/send/i },
+    { label: 'Resend API', channel: 'email', url: /api\.resend\.com\/emails/i },
+    { label: 'SendGrid API', channel: 'email', url: /api\.sendgrid\.com\/v3\/mail\/send/i },
+    { label: 'Postmark API', channel: 'email', url: /api\.postmarkapp\.com\/email/i },
+    { label: 'Mailgun API', channel: 'email', url: /api\.(eu\.)?mailgun\.net\/v3\/.*\/messages/i },
+    { label: 'AWS SES API', channel: 'email', url: /email\.[a-z0-9-]+\.amazonaws\.com\/v2\/email\/outbound-emails/i },
+    { label: 'Brevo API', channel: 'email', url: /api\.(brevo|sendinblue)\.com\/v3\/smtp\/email/i },
+    { label: 'Loops API', channel: 'email', url: /app\.loops\.so\/api\/v1\/(transactional|events\/send)/i },
+    { label: 'Twilio API', channel: 'SMS', url: /api\.twilio\.com\/.*\/Messages/i },
+    { label: 'Vonage API', channel: 'SMS', url: /rest\.nexmo\.com\/sms|api\.nexmo\.com\/v\d\/messages/i },
+    { label: 'FCM API', channel: 'push', url: /fcm\.googleapis\.com\/(v1\/.*messages:send|fcm\/send)/i },
+    { label: 'Expo push API', channel: 'push', url: /exp\.host\/--\/api\/v2\/push\/send/i },
+    { label: 'OneSignal API', channel: 'push', url: /onesignal\.com\/(api\/v1\/)?notifications/i },
+    { label: 'Novu API', channel: 'notification platform', url: /api\.novu\.co\/v\d\/events\/trigger/i },
+    { label: 'Knock API', channel: 'notification platform', url: /api\.knock\.app\/v\d\/workflows\/.*\/trigger/i },
+    { label: 'Courier API', channel: 'notification platform', url: /api\.courier\.com\/send/i },
+    { label: 'Pushover API', channel: 'push', url: /api\.pushover\.net\/1\/messages/i },
+    { label: 'ntfy', channel: 'push', url: /^https?:\/\/ntfy\.sh\//i },
+  ] as const satisfies readonly { label: string; channel: Channel; url: RegExp }[],
+  /** Env variables and config properties that hold a chat webhook URL (`SLACK_GROWTH_WEBHOOK_URL`, `env().DISCORD_WEBHOOK_URL`). */
+  webhookNames: /^(?=.*(WEBHOOK|SLACK|DISCORD|TEAMS))\w*(URL|URI|HOOK|ENDPOINT)$|webhook(url|uri)?$/i,
 } as const;

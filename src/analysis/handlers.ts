@@ -8,8 +8,8 @@ import { childNodes, findLocalFunction, findVariable, unwrapFunction } from './v
 const ROUTE_METHODS = new Set(['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE', 'OPTIONS']);
 const ROUTE_FILE = /^route\.(ts|tsx|js|jsx|mjs|cjs|mts|cts)$/;
 const SOURCE_FILE = /\.(ts|tsx|js|jsx|mjs|cjs|mts|cts)$/;
-/** Path segments of routes that are workers (scheduled jobs), not user actions. */
-const WORKER_SEGMENTS = new Set(['cron', 'crons']);
+/** Path segments of routes that are workers (scheduled jobs, the app's own background job endpoints), not user actions. */
+const WORKER_SEGMENTS = new Set(['cron', 'crons', 'jobs', 'workers', 'queues']);
 
 /** What a file's path says about the handlers it may hold. */
 export type FileKind = 'route' | 'pagesApi' | 'workerRoute' | 'other';

@@ -8,6 +8,7 @@ import type { ClassifyEnv } from './notification-work.js';
 import { summarizeFunction } from './summarize.js';
 import { getEstreeView } from './views/estree.js';
 import { getTypeTools } from './types-or-syntax.js';
+import { findServerOnlyStart } from './worker-guards.js';
 
 export type { Finding, FunctionRef, Handler, NotificationWork, Channel, HandlerKind } from './model.js';
 export { findOrphanEvents, mightSendEvents } from './inngest-events.js';
@@ -64,9 +65,11 @@ function computeFindings(context: AnyContext, options: ResolvedOptions, optionsK
   const findings: Finding[] = [];
   const reported = new Set<object>();
   for (const handler of handlers) {
+    // What follows a guard that only servers pass (an internal secret, a queue's signature) is a worker's.
+    const workerFrom = findServerOnlyStart(handler, sourceCode, tools);
     for (const call of summarizeFunction<TSESTree.Node>(handler.node, view).calls) {
       const estree = call.estree;
-      if (!estree || reported.has(estree)) continue;
+      if (!estree || reported.has(estree) || (workerFrom !== undefined && estree.range[0] >= workerFrom)) continue;
       const { trace, followed } = graph.followCall(call, options.maxDepth, new Set<object>([handler.node]));
       if (!trace) continue;
       findings.push({

@@ -46,7 +46,7 @@ export function matchesBySyntax(call: CallSummary, entry: CatalogueEntry): boole
     const tail = names.slice(-segments.length);
     if (tail.join('.') !== method) return false;
     const client = names[names.length - segments.length - 1] ?? '';
-    return fromPackage || entry.clientNames.test(client) || entry.clientNames.test(names[0] ?? '');
+    return fromPackage || entry.clientNames.test(client) || entry.clientNames.test(names[0] ?? '') || entry.clientNames.test(factoryClientName(client));
   });
 }
 
@@ -141,4 +141,9 @@ export function matchesDottedName(call: CallSummary, dotted: string): boolean {
   const names = chainNames(call);
   if (call.chain.at(-1)?.kind !== 'call' || names.length < wanted.length) return false;
   return names.slice(-wanted.length).join('.') === dotted;
+}
+
+/** A getter or factory of a client, named after it: `getResend()` → `Resend`, `createSlackClient()` → `SlackClient`. */
+function factoryClientName(name: string): string {
+  return name.replace(/^(get|create|make|use|init|new|build)(?=[A-Z])/, '');
 }

@@ -81,6 +81,7 @@ export type Channel =
   | 'SMS'
   | 'notification platform'
   | 'chat webhook'
+  | 'chat'
   | 'notification helper';
 
 /** A call recognised as creating or delivering a notification. */

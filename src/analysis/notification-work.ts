@@ -2,6 +2,7 @@ import type { TypeOrValueSpecifier } from '@typescript-eslint/type-utils';
 
 import type { CatalogueEntry } from './catalogue.js';
 import { CHAT_WEBHOOK_REQUESTS, commandNames, DELIVERY_CLIENTS, NOTIFICATION_HELPER_NAME, READ_HELPER_NAME, RECORD_WRITES } from './catalogue.js';
+import { findHttpDelivery } from './http-delivery.js';
 import { calleeMatchesSpecifiers, chainNames, matchesBySyntax, matchesByType, matchesDottedName } from './match-client.js';
 import type { CallSummary, ChainLink, NotificationWork } from './model.js';
 import type { FunctionSpecifier, ResolvedOptions } from '../options.js';
@@ -105,6 +106,8 @@ export function findNotificationWork(call: CallSummary, env: ClassifyEnv): Notif
   const entry = matchClient(call, DELIVERY_CLIENTS, env);
   if (entry) return { channel: entry.channel as NotificationWork['channel'], label: entry.label };
   if (isChatWebhookRequest(call)) return { channel: 'chat webhook', label: CHAT_WEBHOOK_REQUESTS.label };
+  const http = findHttpDelivery(call, env.tools);
+  if (http) return http;
   const commanded = findCommandClient(call);
   if (commanded) return { channel: commanded.channel as NotificationWork['channel'], label: commanded.label };
   return undefined;

@@ -1,5 +1,6 @@
 import ts from 'typescript';
 
+import { DELIVERY_CLIENTS, HAND_OFF_CLIENTS, QUEUE_SERVE_SOURCES } from './catalogue.js';
 import { getTsCallee } from './match-client.js';
 import type { CallSummary, FunctionRef } from './model.js';
 import { isFunctionWithBody } from './views/typescript.js';
@@ -189,4 +190,55 @@ function declaredCallbackParameterType(call: ts.CallExpression, argIndex: number
     } else return undefined;
   }
   return undefined;
+}
+
+/** Packages the catalogue describes: their declarations are library facts, never judged by a helper's name. */
+let cataloguePackages: Set<string> | undefined;
+
+function getCataloguePackages(): Set<string> {
+  cataloguePackages ??= new Set(
+    [...DELIVERY_CLIENTS, ...HAND_OFF_CLIENTS].flatMap((entry) => entry.packages).concat([...QUEUE_SERVE_SOURCES], ['next']).map(packageRoot),
+  );
+  return cataloguePackages;
+}
+
+/** `next/server` → `next`, `@slack/web-api/dist/x` → `@slack/web-api`. */
+function packageRoot(specifier: string): string {
+  const parts = specifier.split('/');
+  return parts[0]!.startsWith('@') ? parts.slice(0, 2).join('/') : parts[0]!;
+}
+
+/** The npm package a file of `node_modules` belongs to (`@types/x` stands for `x`), or undefined. */
+function packageOfFile(fileName: string): string | undefined {
+  const normalized = fileName.replace(/\\/g, '/');
+  const at = normalized.lastIndexOf('/node_modules/');
+  if (at === -1) return undefined;
+  const name = packageRoot(normalized.slice(at + '/node_modules/'.length));
+  if (!name.startsWith('@types/')) return name;
+  const inner = name.slice('@types/'.length);
+  return inner.includes('__') ? `@${inner.replace('__', '/')}` : inner;
+}
+
+/**
+ * Whether the checker gives a call no body to follow and nothing else to judge it by: the callee
+ * is unresolved (a missing module, an `any` or error-typed receiver), or declared only without a
+ * body, outside TypeScript's own libraries and the catalogue's packages (a monorepo package built
+ * to `dist`, an SDK the catalogue does not know, a project interface's method). There, as without
+ * types, the callee's name decides.
+ */
+export function hasNoBodyToFollow(call: CallSummary, tools: { checker: ts.TypeChecker; program: ts.Program }): boolean {
+  const { checker, program } = tools;
+  const callee = getTsCallee(call);
+  if (!callee || (call.tsNode && ts.isTaggedTemplateExpression(call.tsNode))) return false;
+  const at = ts.isPropertyAccessExpression(callee) ? callee.name : ts.isElementAccessExpression(callee) ? callee.argumentExpression : callee;
+  let symbol = checker.getSymbolAtLocation(at);
+  if (symbol && symbol.flags & ts.SymbolFlags.Alias) symbol = checker.getAliasedSymbol(symbol);
+  const declarations = symbol?.declarations ?? [];
+  if (declarations.length === 0) return true;
+  return declarations.every((declaration) => {
+    const sourceFile = declaration.getSourceFile();
+    if (program.isSourceFileDefaultLibrary(sourceFile)) return false;
+    const owner = packageOfFile(sourceFile.fileName);
+    return owner === undefined || !getCataloguePackages().has(owner);
+  });
 }
