@@ -55,6 +55,7 @@ async function buildConfig(name, dir) {
   const floor = { bench: floorPlugin };
   switch (name) {
     case 'typed-none':
+    case 'untyped-none':
       return [{ ...base, plugins: floor, rules: { [FLOOR_ID]: 'error' } }];
     case 'typed-nfp':
       return [{ ...base, plugins: { ...floor, '@typescript-eslint': tseslint.plugin }, rules: { [FLOOR_ID]: 'error', [NFP_ID]: 'error' } }];
@@ -96,7 +97,7 @@ async function lintMode(args) {
   const cpu = process.cpuUsage(cpu0);
   const cpuMs = (cpu.user + cpu.system) / 1000;
 
-  const ruleId = config === 'typed-nfp' ? NFP_ID : config === 'typed-none' ? null : RULE_ID;
+  const ruleId = config === 'typed-nfp' ? NFP_ID : config.endsWith('-none') ? null : RULE_ID;
   const byKind = {};
   let ruleMs = 0;
   let parseMs = 0;

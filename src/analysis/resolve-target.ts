@@ -1,4 +1,4 @@
-import ts from 'typescript';
+import ts from './typescript.cjs';
 
 import { getTsCallee } from './match-client.js';
 import type { CallSummary, FunctionRef } from './model.js';

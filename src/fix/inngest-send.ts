@@ -1,6 +1,6 @@
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES } from '@typescript-eslint/utils';
-import ts from 'typescript';
+import ts from '../analysis/typescript.cjs';
 
 import type { Finding, FunctionRef } from '../analysis/index.js';
 import { findLocalFunction } from '../analysis/summarize-estree.js';

@@ -1,9 +1,10 @@
 import type { TSESLint } from '@typescript-eslint/utils';
 
 import { createRule } from '../create-rule.js';
-import { analyzeFile, describePath, mightAnalyze } from '../analysis/index.js';
+// The gate and the lazily loaded core, not analysis/index.ts: importing the rule stays light.
+import { mightAnalyze } from '../analysis/gate.js';
 import type { Finding } from '../analysis/index.js';
-import { buildAfter, buildInngestSend } from '../fix/inngest-send.js';
+import { loadCore } from '../load-core.js';
 import type { Options, ResolvedOptions } from '../options.js';
 import { DEFAULT_OPTIONS, optionsSchema } from '../options.js';
 
@@ -33,7 +34,7 @@ const rule = createRule<Options, MessageId>({
   },
   create(context, [merged]) {
     // RuleCreator has merged `meta.defaultOptions` into the user's object, so every key is set.
-    return reportFindings(context, merged as ResolvedOptions, analyzeFile);
+    return reportFindings(context, merged as ResolvedOptions, (file, options) => loadCore().analyzeFile(file, options));
   },
 });
 
@@ -61,6 +62,7 @@ export function reportFindings(
 }
 
 function report(context: Readonly<TSESLint.RuleContext<MessageId, Options>>, finding: Finding, options: ResolvedOptions): void {
+  const { buildAfter, buildInngestSend, describePath } = loadCore();
   const inngest = buildInngestSend(context, finding, options);
   const after = buildAfter(context, finding);
   const suggest: TSESLint.SuggestionReportDescriptor<MessageId>[] = [
