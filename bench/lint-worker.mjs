@@ -7,7 +7,7 @@
 //   node bench/lint-worker.mjs --mode editor --dir <project> --config typed-rule --iterations 50
 //
 // Configurations: typed-none, typed-nfp (typescript-eslint no-floating-promises), typed-rule
-// (this plugin's rule), untyped-rule (same parser, no projectService).
+// (this plugin's rule), untyped-rule (same parser, no projectService), untyped-none.
 
 import fs from 'node:fs';
 import path from 'node:path';
@@ -80,7 +80,10 @@ function parseTime(result) {
 }
 
 function readKinds(dir) {
-  const meta = JSON.parse(fs.readFileSync(path.join(dir, '.bench-generated.json'), 'utf8'));
+  // A real app (run.mjs --app <dir>) has no generator's map: its files are "other" by kind.
+  const marker = path.join(dir, '.bench-generated.json');
+  if (!fs.existsSync(marker)) return {};
+  const meta = JSON.parse(fs.readFileSync(marker, 'utf8'));
   return meta.kinds ?? {};
 }
 
