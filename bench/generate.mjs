@@ -760,9 +760,10 @@ export interface NodePgDatabase {
 export declare function drizzle(url: string, config?: { schema?: unknown }): NodePgDatabase;
 `,
   'resend/index.d.ts': `export interface CreateEmailOptions { from: string; to: string | string[]; subject: string; html?: string; text?: string }
+export declare class Emails { send(payload: CreateEmailOptions): Promise<{ data: { id: string } | null; error: { message: string } | null }> }
 export declare class Resend {
   constructor(key?: string);
-  readonly emails: { send(payload: CreateEmailOptions): Promise<{ data: { id: string } | null; error: { message: string } | null }> };
+  readonly emails: Emails;
 }
 `,
   'bullmq/index.d.ts': `export interface Job<T = any> { id?: string; name: string; data: T }
@@ -804,7 +805,10 @@ export function generateProject(n, { force = false, profile = 'full' } = {}) {
   const kinds = Object.fromEntries([...files].map(([file, { kind }]) => [file, kind]));
   if (!force && fs.existsSync(marker)) {
     const meta = JSON.parse(fs.readFileSync(marker, 'utf8'));
-    if (meta.version === GENERATOR_VERSION && meta.files === files.size) return { dir, kinds, plan: plan(n), files: files.size };
+    if (meta.version === GENERATOR_VERSION && meta.files === files.size && (meta.profile ?? 'full') === profile) {
+      if (profile === 'light') writeLightLibraries(dir);
+      return { dir, kinds, plan: plan(n), files: files.size };
+    }
   }
   fs.rmSync(dir, { recursive: true, force: true });
   for (const [file, { text }] of files) {
