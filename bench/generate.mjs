@@ -713,16 +713,102 @@ function linkFixtureLibraries() {
   fs.symlinkSync(path.relative(GENERATED_ROOT, path.join(here, '..', 'tests', 'fixtures', 'project', 'node_modules')), link, 'dir');
 }
 
-/** Writes (or reuses) the project of size `n`; returns its directory and a file → kind map. */
-export function generateProject(n, { force = false } = {}) {
+/**
+ * The "light" corpus profile: the same code, but the libraries are small declaration files written
+ * into the project's own node_modules (as in an app whose libraries ship lean types), instead of
+ * the real packages. TypeScript resolves the nearest node_modules first, so the real ones stay out.
+ */
+const LIGHT_LIBRARIES = {
+  '@types/node/index.d.ts': `declare var process: { env: Record<string, string | undefined> };\n`,
+  'next/index.d.ts': `export interface NextApiRequest { body: any; query: Record<string, string | string[] | undefined>; method?: string; headers: Record<string, string | string[] | undefined> }
+export interface NextApiResponse<T = any> { status(code: number): NextApiResponse<T>; json(body: T): void; end(): void; setHeader(name: string, value: string): void }
+`,
+  'next/server.d.ts': `export declare class NextRequest extends Request { readonly nextUrl: URL }
+export declare class NextResponse<Body = unknown> extends Response {
+  static json<Body>(body: Body, init?: ResponseInit): NextResponse<Body>;
+  static redirect(url: string | URL, status?: number): NextResponse;
+}
+export declare function after(task: Promise<unknown> | (() => unknown)): void;
+`,
+  'next/cache.d.ts': `export declare function revalidatePath(path: string, type?: 'page' | 'layout'): void;\n`,
+  'react/index.d.ts': `export declare function useState<S>(initial: S | (() => S)): [S, (value: S | ((previous: S) => S)) => void];
+declare global { namespace JSX { interface Element {} interface IntrinsicElements { [name: string]: any } } }
+`,
+  'drizzle-orm/index.d.ts': `export interface SQL { readonly queryChunks: unknown[] }
+export declare function eq(left: unknown, right: unknown): SQL;
+export declare function sql(strings: TemplateStringsArray, ...values: unknown[]): SQL;
+`,
+  'drizzle-orm/pg-core.d.ts': `export interface Column { readonly name: string }
+export interface ColumnBuilder extends Column {
+  primaryKey(): ColumnBuilder; notNull(): ColumnBuilder; default(value: unknown): ColumnBuilder;
+  defaultNow(): ColumnBuilder; defaultRandom(): ColumnBuilder; references(ref: () => Column): ColumnBuilder;
+}
+type Builder = (name: string) => ColumnBuilder;
+export declare const text: Builder, boolean: Builder, integer: Builder, jsonb: Builder, timestamp: Builder, uuid: Builder;
+export type PgTable<T> = { [K in keyof T]: Column } & { readonly tableName: string };
+export declare function pgTable<T extends Record<string, ColumnBuilder>>(name: string, columns: T, extra?: (table: { [K in keyof T]: Column }) => unknown[]): PgTable<T>;
+export declare function primaryKey(config: { columns: Column[] }): unknown;
+`,
+  'drizzle-orm/node-postgres.d.ts': `export interface Query extends Promise<any[]> {
+  from(table: unknown): Query; where(condition: unknown): Query; limit(count: number): Query;
+  values(values: unknown): Query; set(values: unknown): Query; returning(): Query;
+}
+export interface NodePgDatabase {
+  select(fields?: Record<string, unknown>): Query; insert(table: unknown): Query; update(table: unknown): Query;
+  delete(table: unknown): Query; transaction<T>(run: (tx: NodePgDatabase) => Promise<T>): Promise<T>;
+}
+export declare function drizzle(url: string, config?: { schema?: unknown }): NodePgDatabase;
+`,
+  'resend/index.d.ts': `export interface CreateEmailOptions { from: string; to: string | string[]; subject: string; html?: string; text?: string }
+export declare class Emails { send(payload: CreateEmailOptions): Promise<{ data: { id: string } | null; error: { message: string } | null }> }
+export declare class Resend {
+  constructor(key?: string);
+  readonly emails: Emails;
+}
+`,
+  'bullmq/index.d.ts': `export interface Job<T = any> { id?: string; name: string; data: T }
+export declare class Queue<T = any> { constructor(name: string, options?: { connection: unknown }); add(name: string, data: T, options?: { delay?: number; removeOnComplete?: boolean }): Promise<Job<T>> }
+export declare class Worker<T = any> { constructor(name: string, processor: (job: Job<T>) => Promise<unknown>, options?: { connection: unknown }) }
+`,
+  'inngest/index.d.ts': `export interface InngestFunction { readonly id: string }
+export interface Step { run<T>(id: string, fn: () => Promise<T> | T): Promise<T> }
+export declare class Inngest {
+  constructor(options: { id: string });
+  send(event: { name: string; data?: Record<string, unknown> } | { name: string; data?: Record<string, unknown> }[]): Promise<{ ids: string[] }>;
+  createFunction(config: { id: string; triggers: ({ event: string } | { cron: string })[] }, handler: (context: { event: { name: string; data: any }; step: Step }) => unknown): InngestFunction;
+}
+`,
+  'inngest/next.d.ts': `type Handler = (request: Request) => Promise<Response>;
+export declare function serve(options: { client: unknown; functions: unknown[] }): { GET: Handler; POST: Handler; PUT: Handler };
+`,
+};
+
+function writeLightLibraries(dir) {
+  for (const [file, text] of Object.entries(LIGHT_LIBRARIES)) {
+    const full = path.join(dir, 'node_modules', file);
+    fs.mkdirSync(path.dirname(full), { recursive: true });
+    fs.writeFileSync(full, text);
+    const pkgJson = path.join(dir, 'node_modules', ...file.split('/').slice(0, file.startsWith('@') ? 2 : 1), 'package.json');
+    if (!fs.existsSync(pkgJson)) fs.writeFileSync(pkgJson, JSON.stringify({ name: path.basename(path.dirname(pkgJson)), version: '0.0.0', types: 'index.d.ts' }));
+  }
+}
+
+/**
+ * Writes (or reuses) the project of size `n`; returns its directory and a file → kind map.
+ * `profile: 'light'` gives the libraries small declaration files (bench/.generated/light-nN).
+ */
+export function generateProject(n, { force = false, profile = 'full' } = {}) {
   linkFixtureLibraries();
-  const dir = path.join(GENERATED_ROOT, `n${n}`);
+  const dir = path.join(GENERATED_ROOT, profile === 'light' ? `light-n${n}` : `n${n}`);
   const marker = path.join(dir, '.bench-generated.json');
   const files = projectFiles(n);
   const kinds = Object.fromEntries([...files].map(([file, { kind }]) => [file, kind]));
   if (!force && fs.existsSync(marker)) {
     const meta = JSON.parse(fs.readFileSync(marker, 'utf8'));
-    if (meta.version === GENERATOR_VERSION && meta.files === files.size) return { dir, kinds, plan: plan(n), files: files.size };
+    if (meta.version === GENERATOR_VERSION && meta.files === files.size && (meta.profile ?? 'full') === profile) {
+      if (profile === 'light') writeLightLibraries(dir);
+      return { dir, kinds, plan: plan(n), files: files.size };
+    }
   }
   fs.rmSync(dir, { recursive: true, force: true });
   for (const [file, { text }] of files) {
@@ -730,14 +816,16 @@ export function generateProject(n, { force = false } = {}) {
     fs.mkdirSync(path.dirname(full), { recursive: true });
     fs.writeFileSync(full, text);
   }
-  fs.writeFileSync(marker, JSON.stringify({ version: GENERATOR_VERSION, n, files: files.size, kinds }));
+  if (profile === 'light') writeLightLibraries(dir);
+  fs.writeFileSync(marker, JSON.stringify({ version: GENERATOR_VERSION, n, profile, files: files.size, kinds }));
   return { dir, kinds, plan: plan(n), files: files.size };
 }
 
-// `node bench/generate.mjs 100 1000`: generate without benchmarking (to inspect or type-check).
+// `node bench/generate.mjs 100 1000 [--light]`: generate without benchmarking (to inspect or type-check).
 if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
-  for (const n of process.argv.slice(2).map(Number)) {
-    const { dir, files } = generateProject(n, { force: true });
+  const profile = process.argv.includes('--light') ? 'light' : 'full';
+  for (const n of process.argv.slice(2).filter((a) => !a.startsWith('--')).map(Number)) {
+    const { dir, files } = generateProject(n, { force: true, profile });
     console.log(`${dir}: ${files} files`);
   }
 }

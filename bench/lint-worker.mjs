@@ -7,7 +7,7 @@
 //   node bench/lint-worker.mjs --mode editor --dir <project> --config typed-rule --iterations 50
 //
 // Configurations: typed-none, typed-nfp (typescript-eslint no-floating-promises), typed-rule
-// (this plugin's rule), untyped-rule (same parser, no projectService).
+// (this plugin's rule), untyped-rule (same parser, no projectService), untyped-none.
 
 import fs from 'node:fs';
 import path from 'node:path';
@@ -58,6 +58,7 @@ async function buildConfig(name, dir) {
   const floor = { bench: floorPlugin };
   switch (name) {
     case 'typed-none':
+    case 'untyped-none':
       return [{ ...base, plugins: floor, rules: { [FLOOR_ID]: 'error' } }];
     case 'typed-nfp':
       return [{ ...base, plugins: { ...floor, '@typescript-eslint': tseslint.plugin }, rules: { [FLOOR_ID]: 'error', [NFP_ID]: 'error' } }];
@@ -82,7 +83,10 @@ function parseTime(result) {
 }
 
 function readKinds(dir) {
-  const meta = JSON.parse(fs.readFileSync(path.join(dir, '.bench-generated.json'), 'utf8'));
+  // A real app (run.mjs --app <dir>) has no generator's map: its files are "other" by kind.
+  const marker = path.join(dir, '.bench-generated.json');
+  if (!fs.existsSync(marker)) return {};
+  const meta = JSON.parse(fs.readFileSync(marker, 'utf8'));
   return meta.kinds ?? {};
 }
 
@@ -99,7 +103,7 @@ async function lintMode(args) {
   const cpu = process.cpuUsage(cpu0);
   const cpuMs = (cpu.user + cpu.system) / 1000;
 
-  const ruleId = config === 'typed-nfp' ? NFP_ID : config === 'typed-none' ? null : RULE_ID;
+  const ruleId = config === 'typed-nfp' ? NFP_ID : config.endsWith('-none') ? null : RULE_ID;
   const byKind = {};
   let ruleMs = 0;
   let parseMs = 0;

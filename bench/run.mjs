@@ -10,6 +10,11 @@
 //        --editor-iterations N (50)  --editor-sizes a,b (default: sizes below --large-size)
 //        --no-editor  --no-profile  --profile-size N (1000)
 //        --out docs/performance.md  --no-write  --regenerate  --no-build  --no-priority
+//        --corpus light   the light corpus profile: libraries as small declaration files (generate.mjs)
+//        --app <dir>      benchmark a real app directory (its own tsconfig.json and node_modules) instead of
+//                         a generated corpus: the five configurations interleaved, a table, no docs written
+//        --import-runs N  rounds of the plugin import-time measurement (default 5; 3 with --quick)
+//        --no-pack        benchmark a snapshot of dist/ instead of the packed package
 //        --from-results bench/.generated/results.json   (re-render the report of a saved run, no measuring)
 // Environment: BENCH_PLUGIN_DIST=path/to/index.js benchmarks another build of the plugin (A/B-testing
 // a change without rebuilding dist/); the report then says which build it measured.
@@ -33,13 +38,15 @@ import { summarizeProfile } from './profile-summary.mjs';
 const here = path.dirname(fileURLToPath(import.meta.url));
 const root = path.resolve(here, '..');
 const WORKER = path.join(here, 'lint-worker.mjs');
-const CONFIGS = ['typed-none', 'typed-nfp', 'typed-rule', 'untyped-rule'];
+const CONFIGS = ['typed-none', 'typed-nfp', 'typed-rule', 'untyped-rule', 'untyped-none'];
 const CONFIG_LABEL = {
   'typed-none': '(a) typed, no rules',
   'typed-nfp': '(b) typed, no-floating-promises',
   'typed-rule': '(c) typed, this rule',
   'untyped-rule': '(d) untyped, this rule',
+  'untyped-none': '(e) untyped, no rules',
 };
+const IMPORT_SCRIPT = path.join(here, 'import-time.mjs');
 // Same heap limit for every configuration, so the largest project cannot run out of heap.
 const NODE_FLAGS = ['--max-old-space-size=8192'];
 
@@ -72,7 +79,10 @@ const doEditor = !args['no-editor'];
 const doProfile = !args['no-profile'] && !quick;
 const profileSize = Number(args['profile-size'] ?? (sizes.includes(1000) ? 1000 : sizes[0]));
 const outFile = path.resolve(root, args.out ?? 'docs/performance.md');
-const write = !args['no-write'] && (!quick || Boolean(args['from-results']));
+const corpus = args.corpus === 'light' ? 'light' : 'full';
+const appDir = typeof args.app === 'string' ? path.resolve(args.app) : null;
+const importRuns = Number(args['import-runs'] ?? (quick ? 3 : 5));
+const write = !args['no-write'] && !appDir && (!quick || Boolean(args['from-results']));
 const runsFor = (n) => (n >= largeSize ? Math.min(runs, largeRuns) : runs);
 // At the largest size a round of all four configurations takes ~17 minutes of CPU on 2 cores: by
 // default it runs what the growth, overhead and memory targets need, (a) and (c).
@@ -130,11 +140,11 @@ function ensureBuild() {
 // ---------------------------------------------------------------------------------------------
 // Workers
 
-function runWorker(workerArgs, { cpuProfDir } = {}) {
+function runWorker(workerArgs, { cpuProfDir, script = WORKER } = {}) {
   const nodeArgs = [...NODE_FLAGS];
   if (cpuProfDir) nodeArgs.push('--cpu-prof', `--cpu-prof-dir=${cpuProfDir}`);
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [...nodeArgs, WORKER, ...workerArgs], { cwd: root, stdio: ['ignore', 'pipe', 'inherit'] });
+    const child = spawn(process.execPath, [...nodeArgs, script, ...workerArgs], { cwd: root, stdio: ['ignore', 'pipe', 'inherit'] });
     let stdout = '';
     child.stdout.on('data', (chunk) => (stdout += chunk));
     child.on('error', reject);
@@ -144,6 +154,38 @@ function runWorker(workerArgs, { cpuProfDir } = {}) {
       resolve(JSON.parse(line.slice('BENCH_RESULT '.length)));
     });
   });
+}
+
+// ---------------------------------------------------------------------------------------------
+// A real app (--app <dir>): the configurations interleaved over its files, a table on stdout.
+
+async function benchmarkApp(dir) {
+  if (!fs.existsSync(path.join(dir, 'tsconfig.json'))) throw new Error(`--app ${dir}: no tsconfig.json there (the typed configurations need one)`);
+  const rounds = [];
+  for (let r = 0; r < runs; r++) {
+    const round = {};
+    for (const config of CONFIGS) {
+      const result = await runWorker(['--mode', 'lint', '--dir', dir, '--config', config]);
+      round[config] = result;
+      log(`app run ${r + 1}/${runs} ${config.padEnd(12)} wall ${fmtMs(result.wallMs).padStart(8)}  cpu ${fmtMs(result.cpuMs).padStart(8)}  rule ${fmtMs(result.ruleMs).padStart(8)}  rss ${fmtMb(result.maxRssKb)}  msgs ${result.messages}`);
+    }
+    rounds.push(round);
+  }
+  const a = analyse('app', rounds);
+  const lines = [
+    `Real app ${dir}: ${rounds[0]['typed-none'].files} files, ${runs} round(s), load average ${os.loadavg()[0].toFixed(1)}`,
+    '',
+    '| Configuration | Wall | CPU | Rule\'s own time (stats) | Peak RSS | Reports |',
+    '|---|---|---|---|---|---|',
+    ...CONFIGS.map((c) => `| ${CONFIG_LABEL[c]} | ${stat(a.by[c].map((x) => x.wallMs), fmtMs)} | ${stat(a.by[c].map((x) => x.cpuMs), fmtMs)} | ${c.endsWith('-none') ? '–' : stat(a.by[c].map((x) => x.ruleMs), fmtMs)} | ${stat(a.by[c].map((x) => x.maxRssKb), fmtMb)} | ${a.by[c][0].messages} |`),
+    '',
+    `- Rule ÷ no-floating-promises, own time (c ÷ b): ${stat(a.ruleVsNfp, (x) => `${(x * 100).toFixed(0)}%`)}`,
+    `- Typed overhead (c ÷ a − 1): wall ${stat(a.wallOverhead, fmtPct)}, CPU ${stat(a.cpuOverhead, fmtPct)}, peak RSS ${stat(a.memRatio, fmtPct)}`,
+    `- Untyped overhead (d ÷ e − 1): wall ${stat(a.untypedWallOverhead, fmtPct)}, CPU ${stat(a.untypedCpuOverhead, fmtPct)}, peak RSS ${stat(a.untypedMemRatio, fmtPct)}`,
+  ];
+  console.log(`\n${lines.join('\n')}`);
+  fs.mkdirSync(path.join(here, '.generated'), { recursive: true });
+  fs.writeFileSync(path.join(here, '.generated', 'app-results.json'), JSON.stringify({ dir, rounds, importTimes: meta.importTimes }, null, 1));
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -207,10 +249,13 @@ function analyse(size, sizeRuns) {
   const nfpWallOverhead = pairs('typed-nfp', 'typed-none', (b, a) => b.wallMs / a.wallMs - 1);
   const ruleShare = pairs('typed-rule', 'typed-none', (c, a) => c.ruleMs / a.wallMs);
   const memRatio = pairs('typed-rule', 'typed-none', (c, a) => c.maxRssKb / a.maxRssKb - 1);
+  const untypedWallOverhead = pairs('untyped-rule', 'untyped-none', (d, e) => d.wallMs / e.wallMs - 1);
+  const untypedCpuOverhead = pairs('untyped-rule', 'untyped-none', (d, e) => d.cpuMs / e.cpuMs - 1);
+  const untypedMemRatio = pairs('untyped-rule', 'untyped-none', (d, e) => d.maxRssKb / e.maxRssKb - 1);
   const nonHandler = by['typed-rule'].map(nonHandlerCost);
   const nonHandlerUntyped = by['untyped-rule'].map(nonHandlerCost);
   const handlers = by['typed-rule'].map(handlerCost);
-  return { size, by, ruleVsNfp, wallOverhead, cpuOverhead, nfpWallOverhead, ruleShare, memRatio, nonHandler, nonHandlerUntyped, handlers };
+  return { size, by, ruleVsNfp, wallOverhead, cpuOverhead, nfpWallOverhead, ruleShare, memRatio, untypedWallOverhead, untypedCpuOverhead, untypedMemRatio, nonHandler, nonHandlerUntyped, handlers };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -225,7 +270,7 @@ if (args['from-results']) {
   // Re-render the report from a saved run (bench/.generated/results.json) without measuring again.
   ({ meta, all, editor = {}, profile } = JSON.parse(fs.readFileSync(path.resolve(root, args['from-results']), 'utf8')));
   sizes = meta.sizes;
-  for (const n of sizes) projects[n] = generateProject(n);
+  for (const n of sizes) projects[n] = generateProject(n, { profile: meta.corpus ?? 'full' });
 } else {
   meta = {
     date: new Date().toISOString(),
@@ -235,7 +280,8 @@ if (args['from-results']) {
     versions: Object.fromEntries(
       ['eslint', 'typescript', 'typescript-eslint', '@typescript-eslint/parser', 'next', 'drizzle-orm', 'resend', 'inngest', 'bullmq'].map((name) => [
         name,
-        JSON.parse(fs.readFileSync(path.join(root, 'node_modules', name, 'package.json'), 'utf8')).version,
+        // The corpus's libraries live in the fixture's own node_modules (tests/fixtures/project/package.json).
+        JSON.parse(fs.readFileSync([path.join(root, 'node_modules', name, 'package.json'), path.join(root, 'tests', 'fixtures', 'project', 'node_modules', name, 'package.json')].find((f) => fs.existsSync(f)) ?? '{"version":"not installed"}', 'utf8')).version,
       ]),
     ),
     sizes,
@@ -246,14 +292,32 @@ if (args['from-results']) {
     largeConfigs: Object.fromEntries(sizes.map((n) => [n, configsFor(n)])),
     editorIterations,
     profileSize,
+    corpus,
     loadAverages: [],
   };
 
   meta.build = process.env.BENCH_PLUGIN_DIST ? `BENCH_PLUGIN_DIST=${process.env.BENCH_PLUGIN_DIST} (not dist/)` : ensureBuild();
   // Every worker of this run loads the same build: a snapshot of dist/ taken now, so a rebuild of
   // dist/ during the run (other work in the repository) cannot mix two versions in one table.
-  const pluginEntry = process.env.BENCH_PLUGIN_DIST ? path.resolve(process.env.BENCH_PLUGIN_DIST) : snapshotDist();
+  const pluginEntry = process.env.BENCH_PLUGIN_DIST ? path.resolve(process.env.BENCH_PLUGIN_DIST) : args['no-pack'] ? snapshotDist() : installPacked();
   process.env.BENCH_PLUGIN_DIST = pluginEntry;
+  if (!meta.build.startsWith('BENCH_PLUGIN_DIST=')) meta.build += args['no-pack'] ? '; a snapshot of dist/' : '; installed from its npm pack tarball (bench/.generated/packed), next to the repository\'s one TypeScript';
+
+  /**
+   * The package as users get it: `npm pack` (after the build), unpacked into
+   * bench/.generated/packed/node_modules. Its dependencies resolve from the repository's
+   * node_modules, so the parser and the plugin share one TypeScript.
+   */
+  function installPacked() {
+    const packed = path.join(here, '.generated', 'packed');
+    fs.rmSync(packed, { recursive: true, force: true });
+    fs.mkdirSync(packed, { recursive: true });
+    const tarball = execFileSync('npm', ['pack', '--ignore-scripts', '--silent', '--pack-destination', packed], { cwd: root, encoding: 'utf8' }).trim().split('\n').at(-1);
+    const target = path.join(packed, 'node_modules', 'eslint-plugin-async-notifications');
+    fs.mkdirSync(target, { recursive: true });
+    execFileSync('tar', ['-xzf', path.join(packed, tarball), '-C', target, '--strip-components=1']);
+    return path.join(target, 'dist', 'index.js');
+  }
 
   function snapshotDist() {
     const snapshot = path.join(here, '.generated', 'plugin-snapshot');
@@ -268,9 +332,24 @@ if (args['from-results']) {
   log(`${meta.build}; sizes ${sizes.join(', ')}; runs ${sizes.map(runsFor).join('/')}; ${meta.cpus}`);
 
 
+  // Plugin import time, interleaved with typescript-eslint's plugin, each in a fresh process.
+  meta.importTimes = { this: [], 'typescript-eslint': [] };
+  for (let r = 0; r < importRuns; r++) {
+    for (const plugin of ['this', 'typescript-eslint']) {
+      const result = await runWorker(['--plugin', plugin], { script: IMPORT_SCRIPT });
+      meta.importTimes[plugin].push(result);
+    }
+  }
+  log(`import time (after ESLint + parser), CPU median: this plugin ${fmtMs(median(meta.importTimes.this.map((x) => x.cpuMs)))}, typescript-eslint's ${fmtMs(median(meta.importTimes['typescript-eslint'].map((x) => x.cpuMs)))}`);
+
+  if (appDir) {
+    await benchmarkApp(appDir);
+    process.exit(0);
+  }
+
   for (const n of sizes) {
     const t = performance.now();
-    projects[n] = generateProject(n, { force: Boolean(args.regenerate) });
+    projects[n] = generateProject(n, { force: Boolean(args.regenerate), profile: corpus });
     log(`project n=${n}: ${projects[n].files} files in ${projects[n].dir} (${Math.round(performance.now() - t)} ms)`);
   }
 
@@ -366,8 +445,18 @@ function renderMarkdown() {
     '',
   );
 
+  // A machine busy with other work makes single wall-clock verdicts meaningless: say so first.
+  const load = median(meta.loadAverages);
+  if (load > os.cpus().length * 2) {
+    push(
+      `> **This run is not a meaningful measurement of the targets:** the 1-minute load average was ${load.toFixed(1)} on ${os.cpus().length} cores (other work shared the machine), ` +
+        `with ${Math.max(...Object.values(meta.runs))} round(s). Wall-clock verdicts below are noise; CPU time, peak memory, import time and the non-handler cost are the figures to read, and the hand-written notes give interleaved A/B measurements.`,
+      '',
+    );
+  }
+
   // Targets first.
-  push('## Targets', '', '| Target (issue #6) | ' + analyses.map((a) => `N = ${a.size.toLocaleString('en-US')}`).join(' | ') + ' |', '|---|' + analyses.map(() => '---|').join(''));
+  push('## Targets', '', '| Target (issues #6, #13) | ' + analyses.map((a) => `N = ${a.size.toLocaleString('en-US')}`).join(' | ') + ' |', '|---|' + analyses.map(() => '---|').join(''));
   const row = (label, f) => push(`| ${label} | ${analyses.map(f).join(' | ')} |`);
   row('Rule\'s own time ≤ 50% of `no-floating-promises`\' (c ÷ b, stats)', (a) => `${stat(a.ruleVsNfp, (x) => `${(x * 100).toFixed(0)}%`)} ${verdict(a.ruleVsNfp.length ? median(a.ruleVsNfp) <= 0.5 : null, spreadOf(a.ruleVsNfp))}`);
   row('Typed lint with the rule ≤ 5% slower than with no rules (c ÷ a − 1, wall)', (a) => `${stat(a.wallOverhead, fmtPct)} ${verdict(median(a.wallOverhead) <= 0.05, spreadOf(a.wallOverhead))}`);
@@ -387,8 +476,22 @@ function renderMarkdown() {
     return `${(p50 * 1000).toFixed(1)} µs; ${(mean * 1000).toFixed(1)} µs; ${Number.isNaN(floor) ? '–' : `${(floor * 1000).toFixed(1)} µs`} ${verdict(p50 < 0.05)}`;
   });
   row('Peak memory ≤ 10% above typed lint with no rules (c ÷ a − 1, max RSS)', (a) => `${stat(a.memRatio, fmtPct)} ${verdict(median(a.memRatio) <= 0.1, spreadOf(a.memRatio))}`);
+  row('Untyped lint with the rule ≤ 5% slower than untyped with no rules (d ÷ e − 1, wall)', (a) => (a.untypedWallOverhead.length ? `${stat(a.untypedWallOverhead, fmtPct)} ${verdict(median(a.untypedWallOverhead) <= 0.05, spreadOf(a.untypedWallOverhead))}` : 'not run'));
+  row('… the same in CPU time', (a) => (a.untypedCpuOverhead.length ? `${stat(a.untypedCpuOverhead, fmtPct)} ${verdict(median(a.untypedCpuOverhead) <= 0.05, spreadOf(a.untypedCpuOverhead))}` : 'not run'));
+  row('Untyped peak memory ≤ 10% above untyped with no rules (d ÷ e − 1, max RSS)', (a) => (a.untypedMemRatio.length ? `${stat(a.untypedMemRatio, fmtPct)} ${verdict(median(a.untypedMemRatio) <= 0.1, spreadOf(a.untypedMemRatio))}` : 'not run'));
   if (doEditor) row('Editor: rule\'s own time per handler re-lint, p50 ≤ 5 ms / p95 ≤ 30 ms', (a) => (editor[a.size] ? `${fmtMs(editor[a.size].rule.p50)} / ${fmtMs(editor[a.size].rule.p95)} ${verdict(editor[a.size].rule.p50 <= 5 && editor[a.size].rule.p95 <= 30)}` : 'not run'));
   push('');
+  if (meta.importTimes) {
+    const it = meta.importTimes;
+    const cpu = (k) => it[k].map((x) => x.cpuMs);
+    const wall = (k) => it[k].map((x) => x.wallMs);
+    push(
+      `**Plugin import time** (\`bench/import-time.mjs\`: \`import()\` in a fresh process that has loaded ESLint and typescript-eslint's parser, ${it.this.length} interleaved rounds): ` +
+        `this plugin CPU ${stat(cpu('this'), fmtMs)}, wall ${stat(wall('this'), fmtMs)}; \`@typescript-eslint/eslint-plugin\` CPU ${stat(cpu('typescript-eslint'), fmtMs)}, wall ${stat(wall('typescript-eslint'), fmtMs)}. ` +
+        `${it.this.some((x) => x.loadsTypeUtils) ? '❌ the import loads @typescript-eslint/type-utils' : '✅ nothing heavy loads at import (TypeScript, type-utils and the analysis load on the first file that passes the gate)'}.`,
+      '',
+    );
+  }
   if (hasGrowth) {
     const g = (n) => analyses.find((a) => a.size === n);
     const a1 = g(1000);
@@ -432,10 +535,12 @@ function renderMarkdown() {
     '  - (b) typed, `@typescript-eslint/no-floating-promises` alone.',
     '  - (c) typed, `async-notifications/no-sync-notification-in-handler` alone.',
     '  - (d) untyped, the rule alone: the same parser with `projectService: false, project: false`.',
-    `- Per size, the configurations run interleaved (a, b, c, d, a, b, c, d, …): ${sizes.map((n) => `${runsFor(n)} round${runsFor(n) > 1 ? 's' : ''} of ${(meta.largeConfigs?.[n] ?? CONFIGS).length === CONFIGS.length ? 'all four' : meta.largeConfigs[n].map((c) => CONFIG_LABEL[c].slice(0, 3)).join(' and ')} at N = ${n.toLocaleString('en-US')}`).join(', ')}.`,
+    '  - (e) untyped, no rules: the floor of (d).',
+    `- Corpus profile: ${meta.corpus === 'light' ? '**light**: the libraries are small declaration files in the project\'s own node_modules (`generate.mjs --light`)' : '**full**: the real packages\' declaration files (`--corpus light` runs the light profile)'}.`,
+    `- Per size, the configurations run interleaved (a, b, c, d, a, b, c, d, …): ${sizes.map((n) => `${runsFor(n)} round${runsFor(n) > 1 ? 's' : ''} of ${(meta.largeConfigs?.[n] ?? CONFIGS).length === CONFIGS.length ? 'all five' : meta.largeConfigs[n].map((c) => CONFIG_LABEL[c].slice(0, 3)).join(' and ')} at N = ${n.toLocaleString('en-US')}`).join(', ')}.`,
     '  Tables give the median and, in brackets, the range. Ratios are taken within a round (c and a of the same round) and',
     '  then summarised, which cancels slow drifts of the machine\'s load.',
-    '- Wall: time of `new ESLint(...)` + `lintFiles(["."])` inside the worker (process start and imports excluded). CPU: user +',
+    '- Wall: time of `new ESLint(...)` + `lintFiles(["."])` inside the worker (process start and the plugin\'s import excluded; its lazy load on the first handler file included). CPU: user +',
     '  system CPU time of the worker over the same span (`process.cpuUsage()`); it includes V8\'s GC helper threads.',
     '- Rule\'s own time: the sum over files of `result.stats.times.passes[].rules[ruleId].total`, i.e. ESLint\'s own timing of',
     '  the rule\'s `create()` and its listeners. Type-checker work that a rule triggers (TypeScript checks lazily) is counted in',
@@ -579,8 +684,12 @@ function renderMarkdown() {
   push('## How the Rule Keeps Cheap', '');
   push(
     '- **File-path gate before any work**: `create()` returns `{}` unless the file is a `route.*` under `app/`, a file under',
-    '  `pages/api/`, or its text contains `use server` (`shouldAnalyze` in `src/analysis/index.ts`). Non-handler files pay',
+    '  `pages/api/`, or its text contains `use server` (`mightAnalyze` in `src/analysis/gate.ts`). Non-handler files pay',
     '  for the gate only (see "non-handler files" above).',
+    '- **Nothing heavy at import**: the plugin\'s import loads the rule\'s `meta`, the gate and the option schema; the',
+    '  analysis and the suggestion builders load with `require()` on the first file that passes the gate (`src/load-core.ts`),',
+    '  TypeScript through a CommonJS module (`src/analysis/typescript.cts`, so Node.js does not scan typescript.js for export',
+    '  names), `@typescript-eslint/type-utils` on the first typed match (`src/analysis/type-utils.ts`).',
     '- **Syntax before types**: calls are summarised from the AST first; the checker is asked only about calls whose method',
     '  name could match a catalogue entry (`couldMatch` in `notification-work.ts`) and, to follow a call into another file,',
     '  about the callee\'s symbol (`resolveWithChecker` in `resolve-target.ts`).',

@@ -1,4 +1,4 @@
-import { ESLintUtils } from '@typescript-eslint/utils';
+import { RuleCreator } from '@typescript-eslint/utils/eslint-utils';
 
 import { rulesDocsUrl } from './package-info.js';
 
@@ -9,4 +9,4 @@ export interface PluginDocs {
   requiresTypeChecking?: boolean;
 }
 
-export const createRule = ESLintUtils.RuleCreator<PluginDocs>((name) => `${rulesDocsUrl}/${name}.md`);
+export const createRule = RuleCreator<PluginDocs>((name) => `${rulesDocsUrl}/${name}.md`);

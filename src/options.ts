@@ -1,6 +1,5 @@
 import type { TypeOrValueSpecifier } from '@typescript-eslint/type-utils';
-import { typeOrValueSpecifiersSchema } from '@typescript-eslint/type-utils';
-import { ESLintUtils } from '@typescript-eslint/utils';
+import { applyDefault } from '@typescript-eslint/utils/eslint-utils';
 import type { JSONSchema4 } from '@typescript-eslint/utils/json-schema';
 
 /** A callee named by the user: a dotted name (`"mailer.deliver"`) or a typescript-eslint specifier. */
@@ -38,6 +37,37 @@ export const DEFAULT_OPTIONS: ResolvedOptions = {
   eventPrefix: 'notification/',
 };
 
+const specifierNames: JSONSchema4 = {
+  oneOf: [{ type: 'string' }, { type: 'array', items: { type: 'string' }, minItems: 1, uniqueItems: true }],
+};
+
+/**
+ * The object forms of `@typescript-eslint/type-utils`' `typeOrValueSpecifiersSchema`, written out
+ * here because importing type-utils loads TypeScript, and the plugin's import must stay light
+ * (the schema is read when a config is loaded, before any file is linted).
+ * tests/integration/lazy-load.test.ts holds them equal to type-utils' own.
+ */
+export const SPECIFIER_OBJECT_SCHEMAS: JSONSchema4[] = [
+  {
+    type: 'object',
+    additionalProperties: false,
+    properties: { from: { type: 'string', enum: ['file'] }, name: specifierNames, path: { type: 'string' } },
+    required: ['from', 'name'],
+  },
+  {
+    type: 'object',
+    additionalProperties: false,
+    properties: { from: { type: 'string', enum: ['lib'] }, name: specifierNames },
+    required: ['from', 'name'],
+  },
+  {
+    type: 'object',
+    additionalProperties: false,
+    properties: { from: { type: 'string', enum: ['package'] }, name: specifierNames, package: { type: 'string' } },
+    required: ['from', 'name', 'package'],
+  },
+];
+
 /**
  * typescript-eslint's specifier list, with one tightening: a dotted name may not be empty (it would
  * match no call, so it is a mistake worth an error message).
@@ -47,7 +77,7 @@ const functionSpecifiersSchema: JSONSchema4 = {
   items: {
     oneOf: [
       { type: 'string', minLength: 1, description: 'A function or method name, dotted for members ("mailer.deliver").' },
-      ...typeOrValueSpecifiersSchema.items.oneOf.slice(1),
+      ...SPECIFIER_OBJECT_SCHEMAS,
     ],
   },
 };
@@ -107,5 +137,5 @@ export const optionsSchema: JSONSchema4[] = [
  * a project's raw options): the same merge of `DEFAULT_OPTIONS` that RuleCreator applies to the rule.
  */
 export function resolveOptions(options: RuleOptions | undefined): ResolvedOptions {
-  return ESLintUtils.applyDefault<Options, [ResolvedOptions]>([DEFAULT_OPTIONS], [options ?? {}])[0];
+  return applyDefault<Options, [ResolvedOptions]>([DEFAULT_OPTIONS], [options ?? {}])[0];
 }

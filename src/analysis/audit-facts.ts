@@ -2,7 +2,7 @@ import path from 'node:path';
 
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES } from '@typescript-eslint/utils';
-import ts from 'typescript';
+import ts from './typescript.cjs';
 
 import type { ResolvedOptions } from '../options.js';
 import { CallGraph } from './call-graph.js';

@@ -2,8 +2,8 @@ import path from 'node:path';
 
 import type { TSESTree } from '@typescript-eslint/utils';
 
-import { isThenableType, isTypeFlagSet } from 'ts-api-utils';
-import ts from 'typescript';
+import { isThenableType, isTypeFlagSet } from './ts-api-utils.js';
+import ts from './typescript.cjs';
 
 import { TRANSACTION_METHODS } from './catalogue.js';
 import { findHandOff, isHandOffHelperName } from './hand-offs.js';

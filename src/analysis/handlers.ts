@@ -62,6 +62,8 @@ function globToRegExp(glob: string): RegExp {
 
 /** The cheap gate: could this file hold a handler at all? Nothing else runs when it says no. */
 export function mightContainHandlers(filename: string, text: string, workerPaths: readonly string[]): boolean {
+  // Most files are neither a `route.*` nor under an `api` folder: skip splitting their path.
+  if (!filename.includes('route.') && !filename.includes('api')) return text.includes('use server');
   const kind = getFileKind(filename, workerPaths);
   return kind === 'route' || kind === 'pagesApi' || text.includes('use server');
 }

@@ -1,6 +1,6 @@
 import type { TSESTree } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES } from '@typescript-eslint/utils';
-import ts from 'typescript';
+import ts from './typescript.cjs';
 
 import { HTTP_DELIVERY } from './catalogue.js';
 import { chainNames } from './match-client.js';

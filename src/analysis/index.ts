@@ -2,7 +2,7 @@ import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 
 import type { ResolvedOptions } from '../options.js';
 import { CallGraph } from './call-graph.js';
-import { collectAllFunctions, findHandlers, mightContainHandlers } from './handlers.js';
+import { collectAllFunctions, findHandlers } from './handlers.js';
 import type { Finding, Handler, PathStep } from './model.js';
 import type { ClassifyEnv } from './notification-work.js';
 import { summarizeFunction } from './summarize.js';
@@ -18,13 +18,7 @@ type AnyContext = Readonly<TSESLint.RuleContext<string, readonly unknown[]>>;
 
 const fileResults = new WeakMap<object, Map<string, Finding[]>>();
 
-/**
- * The cheap gate, run before the rule's options are even read: could this file hold a handler,
- * whatever the options say? (`workerPaths` can only turn handlers away; `findHandlers` applies it.)
- */
-export function mightAnalyze(context: AnyContext): boolean {
-  return mightContainHandlers(context.filename, context.sourceCode.text, []);
-}
+export { mightAnalyze } from './gate.js';
 
 /** The findings of the linted file: each handler call that leads to notification work (memoised per file). */
 export function analyzeFile(context: AnyContext, options: ResolvedOptions): Finding[] {

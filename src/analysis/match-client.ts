@@ -1,6 +1,6 @@
-import { typeMatchesSomeSpecifier } from '@typescript-eslint/type-utils';
+import { typeMatchesSomeSpecifier } from './type-utils.js';
 import type { TypeOrValueSpecifier } from '@typescript-eslint/type-utils';
-import ts from 'typescript';
+import ts from './typescript.cjs';
 
 import type { CatalogueEntry } from './catalogue.js';
 import type { CallSummary } from './model.js';

@@ -1,7 +1,7 @@
-import { typeMatchesSomeSpecifier } from '@typescript-eslint/type-utils';
+import { typeMatchesSomeSpecifier } from './type-utils.js';
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES } from '@typescript-eslint/utils';
-import ts from 'typescript';
+import ts from './typescript.cjs';
 
 import { SERVER_ONLY_GUARDS } from './catalogue.js';
 import type { Handler } from './model.js';

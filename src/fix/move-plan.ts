@@ -1,6 +1,6 @@
 import type { TSESTree } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES, TSESLint } from '@typescript-eslint/utils';
-import ts from 'typescript';
+import ts from '../analysis/typescript.cjs';
 
 import type { Finding } from '../analysis/index.js';
 import { getTypeTools } from '../analysis/types-or-syntax.js';

@@ -1,10 +1,11 @@
 import type { TSESLint } from '@typescript-eslint/utils';
 
 import { createRule } from '../create-rule.js';
-import { analyzeFile, describePath, mightAnalyze } from '../analysis/index.js';
+// The gate and the lazily loaded core, not analysis/index.ts: importing the rule stays light.
+import { mightAnalyze } from '../analysis/gate.js';
 import type { Finding } from '../analysis/index.js';
-import { buildAfter, buildInngestSend, buildOneInngestEvent, planFindings } from '../fix/inngest-send.js';
-import { findEventGroup, planMove } from '../fix/move-plan.js';
+import type { MovePlan } from '../fix/move-plan.js';
+import { loadCore } from '../load-core.js';
 import type { Options, ResolvedOptions } from '../options.js';
 import { DEFAULT_OPTIONS, optionsSchema } from '../options.js';
 
@@ -36,7 +37,7 @@ const rule = createRule<Options, MessageId>({
   },
   create(context, [merged]) {
     // RuleCreator has merged `meta.defaultOptions` into the user's object, so every key is set.
-    return reportFindings(context, merged as ResolvedOptions, analyzeFile);
+    return reportFindings(context, merged as ResolvedOptions, (file, options) => loadCore().analyzeFile(file, options));
   },
 });
 
@@ -60,7 +61,7 @@ export function reportFindings(
     'Program:exit'() {
       const findings = analyze(context, options);
       // The plans of the file's findings (memoised): a finding's one-event suggestion needs its siblings'.
-      const plans = planFindings(context, findings, options);
+      const plans = loadCore().planFindings(context, findings, options);
       for (const finding of findings) report(context, finding, plans, options);
     },
   };
@@ -69,9 +70,10 @@ export function reportFindings(
 function report(
   context: Readonly<TSESLint.RuleContext<MessageId, Options>>,
   finding: Finding,
-  plans: ReturnType<typeof planFindings>,
+  plans: ReadonlyMap<Finding, MovePlan>,
   options: ResolvedOptions,
 ): void {
+  const { buildAfter, buildInngestSend, buildOneInngestEvent, describePath, findEventGroup, planMove } = loadCore();
   const plan = plans.get(finding) ?? planMove(context, finding, options);
   const inngest = buildInngestSend(context, plan, options);
   const after = buildAfter(context, finding);

@@ -1,4 +1,4 @@
-import ts from 'typescript';
+import ts from '../typescript.cjs';
 
 import type { CallSummary, FunctionRef } from '../model.js';
 import type { Binding, NodeKind, Role, SyntaxView } from './syntax-view.js';

@@ -1,0 +1,55 @@
+import { execFileSync } from 'node:child_process';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+import { typeOrValueSpecifiersSchema } from '@typescript-eslint/type-utils';
+import { describe, expect, it } from 'vitest';
+
+import { SPECIFIER_OBJECT_SCHEMAS } from '../../src/options.js';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+
+// The built package (dist/, as users install it), in a fresh Node.js process: which heavy CommonJS
+// modules are loaded after the import, after a file that is not a handler, and after a handler.
+const probe = `
+import { createRequire } from 'node:module';
+const require = createRequire(process.cwd() + '/package.json');
+const loaded = () => ['typescript', '@typescript-eslint/type-utils'].filter((name) => {
+  const file = require.resolve(name);
+  return Object.keys(require.cache).includes(file);
+});
+const { Linter } = await import(require.resolve('eslint'));
+const { default: plugin } = await import('eslint-plugin-async-notifications');
+const steps = { imported: loaded(), ruleMeta: plugin.rules['no-sync-notification-in-handler'].meta.type };
+const linter = new Linter({ configType: 'flat' });
+const config = [{ plugins: { 'async-notifications': plugin }, rules: { 'async-notifications/no-sync-notification-in-handler': 'error' } }];
+const plain = linter.verify('export const format = (n) => String(n);', config, { filename: 'lib/format.js' });
+steps.plainFile = { messages: plain.length, loaded: loaded() };
+const handler = [
+  "import { Resend } from 'resend';",
+  'const resend = new Resend();',
+  'export async function POST() {',
+  "  await resend.emails.send({ to: 'a@example.com' });",
+  '  return new Response(null);',
+  '}',
+].join('\\n');
+const found = linter.verify(handler, config, { filename: 'app/api/like/route.js' });
+steps.handler = { messages: found.map((m) => [m.messageId, m.line, m.column]), loaded: loaded() };
+console.log(JSON.stringify(steps));
+`;
+
+describe('loading the plugin', () => {
+  it('loads TypeScript only when a file may hold a handler, and no type utilities without types', () => {
+    const output = execFileSync(process.execPath, ['--input-type=module', '-e', probe], { cwd: root, encoding: 'utf8' });
+    expect(JSON.parse(output)).toEqual({
+      imported: [],
+      ruleMeta: 'problem',
+      plainFile: { messages: 0, loaded: [] },
+      handler: { messages: [['syncNotification', 4, 9]], loaded: ['typescript'] },
+    });
+  });
+
+  it('validates specifier options with the same object forms as typescript-eslint', () => {
+    expect(SPECIFIER_OBJECT_SCHEMAS).toEqual(typeOrValueSpecifiersSchema.items.oneOf.slice(1));
+  });
+});
