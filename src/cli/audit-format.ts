@@ -24,6 +24,7 @@ const CHANNEL_WORDS: Record<Channel, ChannelWords> = {
   SMS: { noun: 'an SMS', verb: 'sends an SMS', failure: 'if the SMS provider fails or times out' },
   'notification platform': { noun: 'a notification platform call', verb: 'calls a notification platform', failure: 'if the notification platform fails or times out' },
   'chat webhook': { noun: 'a chat webhook', verb: 'posts to a chat webhook', failure: 'if the webhook fails or times out' },
+  chat: { noun: 'a chat message', verb: 'posts a chat message', failure: 'if the chat service fails or times out' },
   'notification helper': { noun: 'notification work', verb: 'does notification work', failure: 'if that work fails' },
 };
 

@@ -1,8 +1,12 @@
 import type { InvalidTestCase } from '@typescript-eslint/rule-tester';
+import { RuleTester } from '@typescript-eslint/rule-tester';
 
 import rule from '../../src/rules/no-sync-notification-in-handler.js';
 import type { MessageId, Options } from '../../src/rules/no-sync-notification-in-handler.js';
-import { strictAssertions, typedRuleTester, untypedRuleTester } from '../rule-tester.js';
+import { strictAssertions, typedConfig, untypedConfig } from '../rule-tester.js';
+
+const typedRuleTester = new RuleTester(typedConfig);
+const untypedRuleTester = new RuleTester(untypedConfig);
 
 // Issue 12, item 5: the packages people install per channel, each with its real types in the
 // fixture project (lib/more-clients.ts). Without types a call is recognised by the client's usual

@@ -1,8 +1,12 @@
 import type { InvalidTestCase } from '@typescript-eslint/rule-tester';
+import { RuleTester } from '@typescript-eslint/rule-tester';
 
 import rule from '../../src/rules/no-sync-notification-in-handler.js';
 import type { MessageId, Options } from '../../src/rules/no-sync-notification-in-handler.js';
-import { strictAssertions, typedRuleTester, untypedRuleTester } from '../rule-tester.js';
+import { strictAssertions, typedConfig, untypedConfig } from '../rule-tester.js';
+
+const typedRuleTester = new RuleTester(typedConfig);
+const untypedRuleTester = new RuleTester(untypedConfig);
 
 // Issue 12, items 3 and 4: delivery over plain HTTP, recognised by the provider's endpoint (catalogue
 // data) whatever the HTTP client (fetch, axios, ky, got, ofetch, undici), the URL followed through

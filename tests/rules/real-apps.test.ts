@@ -1,8 +1,12 @@
 import type { InvalidTestCase, ValidTestCase } from '@typescript-eslint/rule-tester';
+import { RuleTester } from '@typescript-eslint/rule-tester';
 
 import rule from '../../src/rules/no-sync-notification-in-handler.js';
 import type { MessageId, Options } from '../../src/rules/no-sync-notification-in-handler.js';
-import { strictAssertions, typedRuleTester, untypedRuleTester } from '../rule-tester.js';
+import { strictAssertions, typedConfig, untypedConfig } from '../rule-tester.js';
+
+const typedRuleTester = new RuleTester(typedConfig);
+const untypedRuleTester = new RuleTester(untypedConfig);
 
 // Issue 12, items 1 and 2: patterns from real public Next.js apps. Where the checker has no body
 // to follow, the callee's name decides as it does without types (types never find less), and

@@ -1,8 +1,12 @@
 import type { InvalidTestCase, TestCaseError, ValidTestCase } from '@typescript-eslint/rule-tester';
+import { RuleTester } from '@typescript-eslint/rule-tester';
 
 import rule from '../../src/rules/no-sync-notification-in-handler.js';
 import type { MessageId, Options } from '../../src/rules/no-sync-notification-in-handler.js';
-import { strictAssertions, typedRuleTester, untypedRuleTester } from '../rule-tester.js';
+import { strictAssertions, typedConfig, untypedConfig } from '../rule-tester.js';
+
+const typedRuleTester = new RuleTester(typedConfig);
+const untypedRuleTester = new RuleTester(untypedConfig);
 
 // Issue 12, item 6: routes that only servers call are workers, not handlers. A guard counts where it
 // is written: in the handler's body (what follows it is the worker's), or in a project wrapper
