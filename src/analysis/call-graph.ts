@@ -189,7 +189,7 @@ export class CallGraph {
     const name = calleeName(call);
     if (!name || isHandOffHelperName(name) || !isNotificationHelperName(name)) return undefined;
     // Names before types: the checker is asked only about callees named like notification work.
-    if (typed && !hasNoBodyToFollow(call, this.env.tools!)) return undefined;
+    if (this.env.tools && !hasNoBodyToFollow(call, this.env.tools)) return undefined;
     const label = typed ? `${name} (judged by its name: no body to follow)` : `${name} (judged by its name)`;
     return { work: { channel: 'notification helper', label }, usage: 'awaited', inTransaction: false, path: [] };
   }

@@ -42,8 +42,10 @@ export function findHttpDelivery(call: CallSummary, tools: TypeTools | null): No
 
 function isHttpSender(call: CallSummary): boolean {
   const names = chainNames(call);
-  if (names.length === 1) return HTTP_DELIVERY.functions.has(names[0]!);
-  return HTTP_DELIVERY.methods.has(names.at(-1)!);
+  const [first] = names;
+  const last = names.at(-1);
+  if (names.length === 1) return first !== undefined && HTTP_DELIVERY.functions.has(first);
+  return last !== undefined && HTTP_DELIVERY.methods.has(last);
 }
 
 function join(parts: (UrlValue | undefined)[]): UrlValue {

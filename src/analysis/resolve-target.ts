@@ -205,7 +205,8 @@ function getCataloguePackages(): Set<string> {
 /** `next/server` → `next`, `@slack/web-api/dist/x` → `@slack/web-api`. */
 function packageRoot(specifier: string): string {
   const parts = specifier.split('/');
-  return parts[0]!.startsWith('@') ? parts.slice(0, 2).join('/') : parts[0]!;
+  const first = parts[0] ?? specifier;
+  return first.startsWith('@') ? parts.slice(0, 2).join('/') : first;
 }
 
 /** The npm package a file of `node_modules` belongs to (`@types/x` stands for `x`), or undefined. */

@@ -1,13 +1,15 @@
-import { typeMatchesSomeSpecifier } from './type-utils.js';
-import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
-import { AST_NODE_TYPES } from '@typescript-eslint/utils';
-import ts from './typescript.cjs';
+import type { TSESTree } from '@typescript-eslint/utils';
+import { AST_NODE_TYPES, TSESLint } from '@typescript-eslint/utils';
 
+import ts from './typescript.cjs';
 import { SERVER_ONLY_GUARDS } from './catalogue.js';
 import type { Handler } from './model.js';
+import { typeMatchesSomeSpecifier } from './type-utils.js';
 import type { TypeTools } from './types-or-syntax.js';
 import { childNodes, findLocalFunction, findVariable } from './views/estree.js';
 import { isFunctionWithBody } from './views/typescript.js';
+
+const { DefinitionType } = TSESLint.Scope;
 
 // Routes that only servers call are workers: their notification work is the queue's, not a user's.
 // A guard counts where it is written: the handler's own body (what follows it is worker code), or a
@@ -103,7 +105,7 @@ function isEnvObject(node: TSESTree.Node): boolean {
 
 function initializerOf(identifier: TSESTree.Identifier, env: GuardEnv): TSESTree.Expression | undefined {
   const def = findVariable(identifier, env.sourceCode)?.defs[0];
-  if (def?.type !== 'Variable' || def.node.type !== AST_NODE_TYPES.VariableDeclarator || !def.node.init || def.node.init === identifier) return undefined;
+  if (def?.type !== DefinitionType.Variable || !def.node.init || def.node.init === identifier) return undefined;
   return def.node.init;
 }
 
@@ -135,7 +137,7 @@ function isSignatureCall(node: TSESTree.Node, env: GuardEnv): boolean {
 function isGuardHelperCall(call: TSESTree.CallExpression, env: GuardEnv, depth: number): boolean {
   const body = resolveBody(call.callee, env);
   if (body?.kind === 'estree') return checksServerSecret(body.node, env, depth + 1);
-  if (body?.kind === 'ts') return tsBodyChecksServerSecret(body.node, env.tools!, 0);
+  if (body?.kind === 'ts' && env.tools) return tsBodyChecksServerSecret(body.node, env.tools, 0);
   const name = calleeNameOf(call);
   return name !== undefined && G.guardHelperNames.test(name);
 }
@@ -156,7 +158,7 @@ function resolveBody(callee: TSESTree.Node, env: GuardEnv): Body {
     if (sourceFile.isDeclarationFile || program.isSourceFileFromExternalLibrary(sourceFile)) return undefined;
     let fn: ts.Node | undefined = declaration;
     if (ts.isVariableDeclaration(declaration) && declaration.initializer) fn = declaration.initializer;
-    if (fn && isFunctionWithBody(fn)) return { kind: 'ts', node: fn.body };
+    if (isFunctionWithBody(fn)) return { kind: 'ts', node: fn.body };
   }
   return undefined;
 }
@@ -165,7 +167,7 @@ function resolveBody(callee: TSESTree.Node, env: GuardEnv): Body {
 function isGuardingWrapper(callee: TSESTree.Node, env: GuardEnv): boolean {
   const body = resolveBody(callee, env);
   if (body?.kind === 'estree') return checksServerSecret(body.node, env, 0);
-  if (body?.kind === 'ts') return tsBodyChecksServerSecret(body.node, env.tools!, 0);
+  if (body?.kind === 'ts' && env.tools) return tsBodyChecksServerSecret(body.node, env.tools, 0);
   return callee.type === AST_NODE_TYPES.Identifier && G.wrapperNames.test(callee.name);
 }
 
@@ -208,7 +210,7 @@ function tsMentionsSecret(node: ts.Node): boolean {
 function findWrappers(handler: Handler, sourceCode: Readonly<TSESLint.SourceCode>): TSESTree.Node[] {
   const wrappers: TSESTree.Node[] = [];
   let node: TSESTree.Node = handler.node;
-  while (node.parent?.type === AST_NODE_TYPES.CallExpression && node.parent.arguments.includes(node as TSESTree.CallExpressionArgument)) {
+  while (node.parent.type === AST_NODE_TYPES.CallExpression && node.parent.arguments.includes(node as TSESTree.CallExpressionArgument)) {
     wrappers.push(node.parent.callee);
     node = node.parent;
   }
