@@ -1,7 +1,8 @@
 import type { JSONSchema4 } from '@typescript-eslint/utils/json-schema';
 
 import { createRule } from '../create-rule.js';
-import { findOrphanEvents, mightSendEvents } from '../analysis/index.js';
+// Straight from its module, not analysis/index.ts: importing the plugin stays light (no TypeScript).
+import { findOrphanEvents, mightSendEvents } from '../analysis/inngest-events.js';
 
 /** The rule's single option object, as written in a config. */
 export interface OrphanEventOptions {

@@ -68,6 +68,14 @@ const DELIVERY_EXAMPLES: Record<string, string> = {
   Courier: "async function probe() { await courier.send(message); }",
   'Slack webhook': "import { IncomingWebhook } from '@slack/webhook';\nconst webhook = new IncomingWebhook(url);\nasync function probe() { await webhook.send(text); }",
   Slack: "async function probe() { await slack.chat.postMessage(message); }",
+  'slack-notify': "async function probe() { await slack.alert({ text: 'New signup' }); }",
+  'AWS SNS': "async function probe() { await sns.publish({ PhoneNumber: '+15550100', Message: 'Hi' }); }",
+  Vonage: "async function probe() { await vonage.sms.send({ to: '+15550100', from: 'Acme', text: 'Hi' }); }",
+  Loops: "async function probe() { await loops.sendTransactionalEmail({ transactionalId: 'welcome', email: 'a@b.c' }); }",
+  Brevo: "async function probe() { await brevo.transactionalEmails.sendTransacEmail({ to: [{ email: 'a@b.c' }], templateId: 1 }); }",
+  MailerSend: "async function probe() { await mailersend.email.send(params); }",
+  'Pusher Beams': "async function probe() { await beams.publishToUsers(['u1'], request); }",
+  'Telegram Bot API': "async function probe() { await telegram.api.sendMessage({ chat_id: 1, text: 'Hi' }); }",
 };
 
 const HAND_OFF_EXAMPLES: Record<string, string> = {
