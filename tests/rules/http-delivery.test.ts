@@ -21,8 +21,6 @@ interface HttpCase {
   call: string;
   chain: string;
   work: string;
-  typedData: string;
-  untypedData: string;
 }
 
 const CASES: HttpCase[] = [
@@ -33,8 +31,6 @@ const CASES: HttpCase[] = [
     call: "fetch(env().DISCORD_WEBHOOK_URL!, { method: 'POST', body: JSON.stringify({ content: 'New like' }) })",
     chain: "POST -> fetch",
     work: "chat webhook via chat webhook request (DISCORD_WEBHOOK_URL)",
-    typedData: "input: env().DISCORD_WEBHOOK_URL!, init: { method: 'POST', body: JSON.stringify({ content: 'New like' }) }",
-    untypedData: "url: env().DISCORD_WEBHOOK_URL!, init: { method: 'POST', body: JSON.stringify({ content: 'New like' }) }",
   },
   {
     title: "a Slack webhook URL kept in a module constant, posted with axios",
@@ -43,8 +39,6 @@ const CASES: HttpCase[] = [
     call: "axios.post(GROWTH_CHANNEL, { text: 'New like' })",
     chain: "POST -> axios.post",
     work: "chat webhook via Slack webhook",
-    typedData: "url: GROWTH_CHANNEL, data: { text: 'New like' }",
-    untypedData: "GROWTH_CHANNEL, arg2: { text: 'New like' }",
   },
   {
     title: "process.env.SLACK_GROWTH_WEBHOOK_URL ?? '' (an env name that says SLACK and WEBHOOK, with a fallback)",
@@ -53,8 +47,6 @@ const CASES: HttpCase[] = [
     call: "fetch(process.env.SLACK_GROWTH_WEBHOOK_URL ?? '', { method: 'POST', body: '{}' })",
     chain: "POST -> fetch",
     work: "chat webhook via chat webhook request (SLACK_GROWTH_WEBHOOK_URL)",
-    typedData: "input: process.env.SLACK_GROWTH_WEBHOOK_URL ?? '', init: { method: 'POST', body: '{}' }",
-    untypedData: "url: process.env.SLACK_GROWTH_WEBHOOK_URL ?? '', init: { method: 'POST', body: '{}' }",
   },
   {
     title: "new URL('/emails', API) with const API = 'https://api.resend.com', posted with ky",
@@ -63,8 +55,6 @@ const CASES: HttpCase[] = [
     call: "ky.post(new URL('/emails', API), { json: { to: 'a@b.c' } })",
     chain: "POST -> ky.post",
     work: "email via Resend API",
-    typedData: "url: new URL('/emails', API), options: { json: { to: 'a@b.c' } }",
-    untypedData: "arg1: new URL('/emails', API), arg2: { json: { to: 'a@b.c' } }",
   },
   {
     title: "a Telegram Bot API template URL, posted with got",
@@ -73,8 +63,6 @@ const CASES: HttpCase[] = [
     call: "got.post(`https://api.telegram.org/bot${process.env.TELEGRAM_TOKEN}/sendMessage`, { json: { chat_id: 1, text: 'Hi' } })",
     chain: "POST -> got.post",
     work: "chat via Telegram Bot API",
-    typedData: "url: `https://api.telegram.org/bot${process.env.TELEGRAM_TOKEN}/sendMessage`, options: { json: { chat_id: 1, text: 'Hi' } }",
-    untypedData: "arg1: `https://api.telegram.org/bot${process.env.TELEGRAM_TOKEN}/sendMessage`, arg2: { json: { chat_id: 1, text: 'Hi' } }",
   },
   {
     title: "the Expo push endpoint called with ofetch",
@@ -83,8 +71,6 @@ const CASES: HttpCase[] = [
     call: "ofetch('https://exp.host/--/api/v2/push/send', { method: 'POST', body: { to: 'ExponentPushToken[x]' } })",
     chain: "POST -> ofetch",
     work: "push via Expo push API",
-    typedData: "request: 'https://exp.host/--/api/v2/push/send', options: { method: 'POST', body: { to: 'ExponentPushToken[x]' } }",
-    untypedData: "arg1: 'https://exp.host/--/api/v2/push/send', arg2: { method: 'POST', body: { to: 'ExponentPushToken[x]' } }",
   },
   {
     title: "the Twilio Messages endpoint called with undici's request",
@@ -93,8 +79,6 @@ const CASES: HttpCase[] = [
     call: "request(`https://api.twilio.com/2010-04-01/Accounts/${sid}/Messages.json`, { method: 'POST' })",
     chain: "POST -> request",
     work: "SMS via Twilio API",
-    typedData: "url: `https://api.twilio.com/2010-04-01/Accounts/${sid}/Messages.json`, options: { method: 'POST' }",
-    untypedData: "arg1: `https://api.twilio.com/2010-04-01/Accounts/${sid}/Messages.json`, arg2: { method: 'POST' }",
   },
   {
     title: "a Resend client from a getter: getResend().emails.send",
@@ -103,8 +87,6 @@ const CASES: HttpCase[] = [
     call: "getResend().emails.send({ from: 'a@b.c', to: 'c@d.e', subject: 'Hi', html: '' })",
     chain: "POST -> getResend().emails.send",
     work: "email via Resend",
-    typedData: "from: 'a@b.c', to: 'c@d.e', subject: 'Hi', html: ''",
-    untypedData: "from: 'a@b.c', to: 'c@d.e', subject: 'Hi', html: ''",
   },
   {
     title: "a slack-notify client from a factory: slackNotify()?.alert",
@@ -113,8 +95,6 @@ const CASES: HttpCase[] = [
     call: "slackNotify()?.alert({ text: 'New like' })",
     chain: "POST -> slackNotify().alert",
     work: "chat webhook via slack-notify",
-    typedData: "text: 'New like'",
-    untypedData: "text: 'New like'",
   },
 ];
 
@@ -133,7 +113,6 @@ function httpCase(c: HttpCase, mode: 'typed' | 'untyped'): InvalidTestCase<Messa
     return lines.join('\n');
   };
   const column = c.code.split('\n')[c.line - 1]!.indexOf(c.call) + 1;
-  const data = mode === 'typed' ? c.typedData : c.untypedData;
   return {
     name: `${mode}: ${c.title}`,
     filename: 'app/api/posts/[id]/like/route.ts',
@@ -150,7 +129,7 @@ function httpCase(c: HttpCase, mode: 'typed' | 'untyped'): InvalidTestCase<Messa
           {
             messageId: 'useInngestSend',
             data: { eventName: 'notification/post.liked' },
-            output: rewrite("import { inngest } from '@/lib/inngest';", `await inngest.send({ name: 'notification/post.liked', data: { ${data} } })`),
+            output: rewrite("import { inngest } from '@/lib/inngest';", `await inngest.send({ name: 'notification/post.liked', data: {} })`),
           },
           { messageId: 'useAfter', output: rewrite("import { after } from 'next/server';", `after(() => ${c.call})`) },
         ],
@@ -193,8 +172,6 @@ typedRuleTester.run('HTTP delivery: a class field base URL (typed)', rule, {
         call: "slackClient.post('#growth', 'New like')",
         chain: 'POST -> slackClient.post -> fetch',
         work: 'chat webhook via Slack Web API',
-        typedData: "channel: '#growth', text: 'New like'",
-        untypedData: '',
       },
       'typed',
     ),

@@ -16,9 +16,10 @@ const untypedRuleTester = new RuleTester(untypedConfig);
 type Mode = 'typed' | 'untyped';
 
 const SEND = "resend.emails.send({ from: 'a@b.c', to: 'c@d.e', subject: 'Hi', html: '<p>Hi</p>' })";
-const SEND_DATA = "from: 'a@b.c', to: 'c@d.e', subject: 'Hi', html: '<p>Hi</p>'";
+/** The `data` SEND's inngest.send carries: its arguments are all literals, which stay with the work. */
+const SEND_DATA = '{}';
 
-/** The report of `await <call>` on `line`, with both suggestions' exact output derived from the code. */
+/** The report of `await <call>` on `line`, with both suggestions' exact output derived from the code (`data`: the sent data object's source). */
 function awaitedSend(code: string, opts: { handler: string; call: string; data: string; eventName: string; line: number }): TestCaseError<MessageId> {
   const lines = code.split('\n');
   const lastImport = lines.reduce((last, text, i) => (text.startsWith('import ') ? i : last), -1);
@@ -41,7 +42,7 @@ function awaitedSend(code: string, opts: { handler: string; call: string; data: 
       {
         messageId: 'useInngestSend',
         data: { eventName: opts.eventName },
-        output: replaceAt(withImport("import { inngest } from '@/lib/inngest';"), `await inngest.send({ name: '${opts.eventName}', data: { ${opts.data} } })`),
+        output: replaceAt(withImport("import { inngest } from '@/lib/inngest';"), `await inngest.send({ name: '${opts.eventName}', data: ${opts.data} })`),
       },
       {
         messageId: 'useAfter',
