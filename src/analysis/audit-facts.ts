@@ -8,7 +8,7 @@ import type { ResolvedOptions } from '../options.js';
 import { CallGraph } from './call-graph.js';
 import type { WorkTrace } from './call-graph.js';
 import { isDeliveryEndpoint } from './delivery-endpoints.js';
-import { findHandlers, functionName, getFileKind } from './handlers.js';
+import { dedupeHandlers, findHandlers, functionName, getFileKind } from './handlers.js';
 import { analyzeFile, describePath } from './index.js';
 import type { CallSummary, Channel, Finding, Handler, HandlerKind, PathStep } from './model.js';
 import type { ClassifyEnv } from './notification-work.js';
@@ -243,16 +243,6 @@ function fromFinding(finding: Finding): HandlerWorkFact {
   };
 }
 
-/** `export { handler as GET, handler as HEAD }`: one function, listed once under all its names (as the rule does). */
-function dedupeHandlers(handlers: Handler[]): Handler[] {
-  const byNode = new Map<object, Handler>();
-  for (const handler of handlers) {
-    const existing = byNode.get(handler.node);
-    if (existing) existing.name = `${existing.name}/${handler.name}`;
-    else byNode.set(handler.node, { ...handler });
-  }
-  return [...byNode.values()];
-}
 
 /** A callback's calls are also its enclosing function's: each site once, in line order. */
 function dedupeSites(sites: readonly SiteFact[]): SiteFact[] {

@@ -229,3 +229,14 @@ export function functionName(node: TSESTree.FunctionLike): string {
   }
   return 'anonymous';
 }
+
+/** `export { handler as GET, handler as HEAD }`: one function, analysed once, named by all its exports. */
+export function dedupeHandlers(handlers: readonly Handler[]): Handler[] {
+  const byNode = new Map<object, Handler>();
+  for (const handler of handlers) {
+    const existing = byNode.get(handler.node);
+    if (existing) existing.name = `${existing.name}/${handler.name}`;
+    else byNode.set(handler.node, { ...handler });
+  }
+  return [...byNode.values()];
+}

@@ -2,7 +2,7 @@ import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 
 import type { ResolvedOptions } from '../options.js';
 import { CallGraph } from './call-graph.js';
-import { collectAllFunctions, findHandlers } from './handlers.js';
+import { collectAllFunctions, dedupeHandlers, findHandlers } from './handlers.js';
 import type { Finding, Handler, PathStep } from './model.js';
 import type { ClassifyEnv } from './notification-work.js';
 import { summarizeFunction } from './summarize.js';
@@ -81,16 +81,6 @@ function computeFindings(context: AnyContext, options: ResolvedOptions, optionsK
   return findings;
 }
 
-/** `export { handler as GET, handler as HEAD }`: one function, analysed once, named by all its exports. */
-function dedupeHandlers(handlers: Handler[]): Handler[] {
-  const byNode = new Map<object, Handler>();
-  for (const handler of handlers) {
-    const existing = byNode.get(handler.node);
-    if (existing) existing.name = `${existing.name}/${handler.name}`;
-    else byNode.set(handler.node, { ...handler });
-  }
-  return [...byNode.values()];
-}
 
 /** The chain of a finding as text: `POST -> notifyFollowers -> resend.emails.send (lib/notify.ts)`. */
 export function describePath(path: readonly PathStep[]): string {
