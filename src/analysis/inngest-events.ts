@@ -4,6 +4,7 @@ import type { TypeOrValueSpecifier } from '@typescript-eslint/type-utils';
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import type ts from 'typescript';
 
+import { typeMatchesSomeSpecifier } from './type-utils.js';
 import type { TypeTools } from './types-or-syntax.js';
 import { getTypeTools } from './types-or-syntax.js';
 
@@ -61,16 +62,15 @@ interface FileCandidates {
 
 const require = createRequire(import.meta.url);
 let typescript: typeof ts | undefined;
-let typeUtils: typeof import('@typescript-eslint/type-utils') | undefined;
 
-// Loaded on the first file that sends something, not when the plugin is imported.
+// Loaded on the first file that sends something, not when the plugin is imported (the rule module
+// imports this one, so `./typescript.cjs` would load TypeScript at the plugin's import).
 function getTs(): typeof ts {
   return (typescript ??= require('typescript') as typeof ts);
 }
 
 function typeMatches(type: ts.Type, specifier: TypeOrValueSpecifier, program: ts.Program): boolean {
-  typeUtils ??= require('@typescript-eslint/type-utils') as typeof import('@typescript-eslint/type-utils');
-  return typeUtils.typeMatchesSomeSpecifier(type, [specifier], program);
+  return typeMatchesSomeSpecifier(type, [specifier], program);
 }
 
 const candidatesByFile = new WeakMap<ts.SourceFile, FileCandidates>();
