@@ -105,7 +105,10 @@ export function isWebhookPath(filename: string, handlerName: string): boolean {
 export function isDeliveryEndpoint(filename: string, handlerName: string): boolean {
   const lists = nameWords(filename, handlerName);
   if (lists.some((list) => list.some((w) => SOCIAL_ACTION_WORDS.has(w) || WEBHOOK_WORDS.has(w)))) return false;
-  return lists.some(hasDeliveryWords);
+  if (lists.some(hasDeliveryWords)) return true;
+  // `invitations/[id]/resend`: a `resend` segment under an invitation's path.
+  const path = routeSegments(filename).flatMap(words);
+  return path.includes('resend') && path.some((w) => RESEND_INVITATION.test(w));
 }
 
 function isFromPackage(source: string | undefined, packages: readonly string[] | undefined): boolean {

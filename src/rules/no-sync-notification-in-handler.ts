@@ -16,19 +16,15 @@ export type MessageId = 'syncNotification' | 'floatingNotification' | 'useInnges
  * The `{{context}}` sentence of a report: empty for an ordinary handler; for a delivery endpoint
  * or a webhook receiver, why it is reported all the same.
  */
+const WEBHOOK_CONTEXT = ' This route receives webhooks: webhook senders time out and retry slow receivers, so acknowledge fast and do this work in a queue.';
 const ENDPOINT_CONTEXT: Record<EndpointKind, Record<'syncNotification' | 'floatingNotification', string>> = {
   delivery: {
     syncNotification:
-      " Here the delivery is the endpoint's action itself, and it is reported all the same: a failed send fails the request, and nothing retries it. Set ignoreDeliveryEndpoints to leave such endpoints unreported.",
+      " Here the delivery is the endpoint's action itself; it is still reported because a failed send fails the request and nothing retries it. Set ignoreDeliveryEndpoints to leave such endpoints unreported.",
     floatingNotification:
       " Here the delivery is the endpoint's action itself, but work left floating is lost either way: ignoreDeliveryEndpoints does not cover it.",
   },
-  webhook: {
-    syncNotification:
-      ' This route receives webhooks: webhook senders time out and retry slow receivers, so acknowledge fast and do this work in a queue.',
-    floatingNotification:
-      ' This route receives webhooks: webhook senders time out and retry slow receivers, so acknowledge fast and do this work in a queue.',
-  },
+  webhook: { syncNotification: WEBHOOK_CONTEXT, floatingNotification: WEBHOOK_CONTEXT },
 };
 
 const rule = createRule<Options, MessageId>({
