@@ -28,7 +28,7 @@ export async function POST(request: Request) {
   await resend.emails.send({ from: 'site@example.com', to: 'support@example.com', replyTo: email, subject: 'Contact form', text: message });
   return Response.json({ ok: true });
 }`;
-const CONTACTFLOATING = `import { resend } from '@/lib/clients';
+const CONTACT_FLOATING = `import { resend } from '@/lib/clients';
 export async function POST(request: Request) {
   const { email, message } = await request.json();
   resend.emails.send({ from: 'site@example.com', to: 'support@example.com', replyTo: email, subject: 'Contact form', text: message });
@@ -39,7 +39,7 @@ import { resend } from '@/lib/clients';
 export async function requestReset(email: string) {
   await resend.emails.send({ from: 'auth@example.com', to: email, subject: 'Reset your password', html: '<a href="/reset">Reset</a>' });
 }`;
-const RESENDINVITE = `import type { NextApiRequest, NextApiResponse } from 'next';
+const RESEND_INVITE = `import type { NextApiRequest, NextApiResponse } from 'next';
 import { resend } from '@/lib/clients';
 export default async function handler(req: NextApiRequest, res: NextApiResponse) {
   await resend.emails.send({ from: 'team@example.com', to: String(req.query.email), subject: 'You are invited', html: '<p>Join us</p>' });
@@ -79,12 +79,12 @@ export async function POST(request: Request) {
   await resend.emails.send({ from: 'a@b.c', to: 'author@example.com', subject: 'New like', html: '<p>Someone liked your post</p>' });
   return Response.json({ ok: true });
 }`;
-const BROADCASTLIKE = `'use server';
+const BROADCAST_LIKE = `'use server';
 import { resend } from '@/lib/clients';
 export async function broadcastLike(postId: string) {
   await resend.emails.send({ from: 'a@b.c', to: 'author@example.com', subject: 'New like', html: postId });
 }`;
-const STRIPEHELPER = `import Stripe from 'stripe';
+const STRIPE_HELPER = `import Stripe from 'stripe';
 import { resend } from '@/lib/clients';
 const stripe = new Stripe(process.env.STRIPE_SECRET_KEY ?? '');
 async function readEvent(request: Request) {
@@ -114,7 +114,7 @@ function validCases(mode: Mode): ValidTestCase<Options>[] {
       name: `${mode}: ignoreDeliveryEndpoints: a resend-invitation Pages API route is not reported`,
       filename: 'pages/api/invitations/[id]/resend.ts',
       options: [{ignoreDeliveryEndpoints: true}],
-      code: RESENDINVITE,
+      code: RESEND_INVITE,
     },
     {
       name: `${mode}: ignoreDeliveryEndpoints: an admin broadcast is not reported`,
@@ -205,7 +205,7 @@ export async function requestReset(email: string) {
     {
       name: `${mode}: a resend-invitation Pages API route (resend under invitations/[id])`,
       filename: 'pages/api/invitations/[id]/resend.ts',
-      code: RESENDINVITE,
+      code: RESEND_INVITE,
       errors: [
         {
           messageId: 'syncNotification',
@@ -254,7 +254,7 @@ export async function POST(request: Request) {
     {
       name: `${mode}: a contact form's floating mail says the option does not cover it`,
       filename: 'app/api/contact/route.ts',
-      code: CONTACTFLOATING,
+      code: CONTACT_FLOATING,
       errors: [
         {
           messageId: 'floatingNotification',
@@ -280,7 +280,7 @@ export async function POST(request: Request) {
       name: `${mode}: ignoreDeliveryEndpoints: floating work in a delivery endpoint is still reported`,
       filename: 'app/api/contact/route.ts',
       options: [{ignoreDeliveryEndpoints: true}],
-      code: CONTACTFLOATING,
+      code: CONTACT_FLOATING,
       errors: [
         {
           messageId: 'floatingNotification',
@@ -412,7 +412,7 @@ export async function POST(request: NextRequest) {
     {
       name: `${mode}: a Stripe signature check in a local helper makes a webhook receiver`,
       filename: 'app/api/billing/route.ts',
-      code: STRIPEHELPER,
+      code: STRIPE_HELPER,
       errors: [
         {
           messageId: 'syncNotification',
@@ -492,7 +492,7 @@ export async function POST(request: Request) {
       name: `${mode}: ignoreDeliveryEndpoints: broadcastLike says a social action, so it is no delivery endpoint`,
       filename: 'app/actions.ts',
       options: [{ignoreDeliveryEndpoints: true}],
-      code: BROADCASTLIKE,
+      code: BROADCAST_LIKE,
       errors: [
         {
           messageId: 'syncNotification',
