@@ -53,6 +53,8 @@ export interface HandlerFact {
   line: number;
   /** Whether its action is the delivery itself (contact form, OTP, verification...). */
   delivery: boolean;
+  /** Whether it receives a third party's webhooks (Stripe, Svix, Clerk...): its sender retries a slow answer. */
+  webhook: boolean;
   work: HandlerWorkFact[];
 }
 
@@ -173,13 +175,15 @@ export function collectAuditFacts(context: AnyContext, options: ResolvedOptions)
   const deliveryNodes = new Set<TSESTree.Node>();
 
   for (const handler of handlers) {
+    const endpoint = getEndpointKind(filename, handler, core.callsOf(handler.node), graph);
     const fact: HandlerFact = {
       kind: handler.kind,
       name: handler.name,
       route: getRouteLabel(filename, handler),
       file: filename,
       line: handler.node.loc.start.line,
-      delivery: getEndpointKind(filename, handler, core.callsOf(handler.node), graph) === 'delivery',
+      delivery: endpoint === 'delivery',
+      webhook: endpoint === 'webhook',
       work: [],
     };
     const own = findings.filter((f) => f.handler.node === handler.node);
