@@ -433,9 +433,10 @@ export const SERVER_ONLY_GUARDS = {
     method: 'verify',
   },
   /** Project guards named for what they check (`isAuthorizedCronOrInternalRequest`, `verifyCronSecret`), judged by name where no body is followed. */
-  guardHelperNames: /^(is|verify|check|assert|validate|ensure|require|has|authorize|authenticate)\w*(Cron|Internal|Secret|Signature|QStash|Qstash|Worker|ServerToServer)/,
+  // A webhook's signature check (`verifyWebhookSignature`) guards a third-party receiver, which stays a handler.
+  guardHelperNames: /^(?!\w*Webhook)(is|verify|check|assert|validate|ensure|require|has|authorize|authenticate)\w*(Cron|Internal|Secret|Signature|QStash|Qstash|Worker|ServerToServer)/,
   /** Project wrappers named for it (`withQstashOrInternal`, `withCronAuth`), judged by name where no body is followed. */
-  wrapperNames: /^with\w*(Cron|Internal|Signature|QStash|Qstash|Worker|ServerAuth|ServerToServer)/,
+  wrapperNames: /^with(?!\w*Webhook)\w*(Cron|Internal|Signature|QStash|Qstash|Worker|ServerAuth|ServerToServer)/,
   /** Constant-time comparisons: `timingSafeEqual(a, b)` compares as `===` does. */
   compareFunctions: new Set(['timingSafeEqual', 'safeCompare', 'secureCompare', 'constantTimeEqual']),
 } as const;

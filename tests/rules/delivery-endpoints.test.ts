@@ -95,6 +95,19 @@ export async function POST(request: Request) {
   await resend.emails.send({ from: 'billing@example.com', to: 'a@b.c', subject: event.type, html: '<p>Paid</p>' });
   return Response.json({ received: true });
 }`;
+const GUARD_NAME = `import { verifyWebhookSignature } from '@/lib/stripe-webhooks';
+import { resend } from '@/lib/clients';
+export async function POST(request: Request) {
+  if (!(await verifyWebhookSignature(request))) return new Response('Bad signature', { status: 400 });
+  await resend.emails.send({ from: 'billing@example.com', to: 'a@b.c', subject: 'Paid', html: '<p>Paid</p>' });
+  return Response.json({ received: true });
+}`;
+const WRAPPER_NAME = `import { withWebhookSignature } from '@/lib/stripe-webhooks';
+import { resend } from '@/lib/clients';
+export const POST = withWebhookSignature(async (request: Request) => {
+  await resend.emails.send({ from: 'billing@example.com', to: 'a@b.c', subject: 'Paid', html: '<p>Paid</p>' });
+  return Response.json({ received: true });
+});`;
 
 function validCases(mode: Mode): ValidTestCase<Options>[] {
   return [
@@ -508,6 +521,57 @@ import { inngest } from '@/lib/inngest';
 export async function broadcastLike(postId: string) {
   await inngest.send({ name: 'notification/like.broadcasted', data: { postId } });
 }` },
+            AFTER,
+          ],
+        },
+      ],
+    },
+    {
+      name: `${mode}: a guard named verifyWebhookSignature (no body to follow) keeps a webhook receiver a handler, and makes it one`,
+      filename: 'app/api/billing/route.ts',
+      code: GUARD_NAME,
+      errors: [
+        {
+          messageId: 'syncNotification',
+          line: 5,
+          column: 9,
+          endLine: 5,
+          endColumn: 111,
+          data: { handler: 'POST', chain: 'POST -> resend.emails.send', work: 'email via Resend', transaction: '', context: WEBHOOK },
+          suggestions: [
+            { messageId: 'useInngestSend', data: { eventName: 'notification/user.billinged' }, output: `import { verifyWebhookSignature } from '@/lib/stripe-webhooks';
+import { resend } from '@/lib/clients';
+import { inngest } from '@/lib/inngest';
+export async function POST(request: Request) {
+  if (!(await verifyWebhookSignature(request))) return new Response('Bad signature', { status: 400 });
+  await inngest.send({ name: 'notification/user.billinged', data: {} });
+  return Response.json({ received: true });
+}` },
+            AFTER,
+          ],
+        },
+      ],
+    },
+    {
+      name: `${mode}: a wrapper named withWebhookSignature keeps its route a handler (the wrapper is not read for the webhook sentence)`,
+      filename: 'app/api/billing/route.ts',
+      code: WRAPPER_NAME,
+      errors: [
+        {
+          messageId: 'syncNotification',
+          line: 4,
+          column: 9,
+          endLine: 4,
+          endColumn: 111,
+          data: { handler: 'POST', chain: 'POST -> resend.emails.send', work: 'email via Resend', transaction: '', context: '' },
+          suggestions: [
+            { messageId: 'useInngestSend', data: { eventName: 'notification/user.billinged' }, output: `import { withWebhookSignature } from '@/lib/stripe-webhooks';
+import { resend } from '@/lib/clients';
+import { inngest } from '@/lib/inngest';
+export const POST = withWebhookSignature(async (request: Request) => {
+  await inngest.send({ name: 'notification/user.billinged', data: {} });
+  return Response.json({ received: true });
+});` },
             AFTER,
           ],
         },
