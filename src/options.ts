@@ -13,6 +13,7 @@ export interface RuleOptions {
   workerPaths?: string[];
   maxDepth?: number;
   eventPrefix?: string;
+  ignoreDeliveryEndpoints?: boolean;
 }
 
 export type Options = [RuleOptions];
@@ -25,6 +26,7 @@ export interface ResolvedOptions {
   workerPaths: string[];
   maxDepth: number;
   eventPrefix: string;
+  ignoreDeliveryEndpoints: boolean;
 }
 
 /** The defaults SPEC names: the rule's `meta.defaultOptions`, the one source of them. */
@@ -35,6 +37,7 @@ export const DEFAULT_OPTIONS: ResolvedOptions = {
   workerPaths: [],
   maxDepth: 4,
   eventPrefix: 'notification/',
+  ignoreDeliveryEndpoints: false,
 };
 
 const specifierNames: JSONSchema4 = {
@@ -127,6 +130,11 @@ export const optionsSchema: JSONSchema4[] = [
       eventPrefix: {
         type: 'string',
         description: 'The prefix of the event names that the useInngestSend suggestion derives. Default "notification/".',
+      },
+      ignoreDeliveryEndpoints: {
+        type: 'boolean',
+        description:
+          'Leave unreported the awaited delivery of an endpoint whose action is the delivery itself (a contact form, an OTP mail, "resend invitation", a user-composed email, an admin broadcast); work it neither awaits nor hands off is still reported. Default false.',
       },
     },
   },

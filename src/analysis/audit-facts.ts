@@ -7,9 +7,9 @@ import ts from './typescript.cjs';
 import type { ResolvedOptions } from '../options.js';
 import { CallGraph } from './call-graph.js';
 import type { WorkTrace } from './call-graph.js';
-import { isDeliveryEndpoint } from './delivery-endpoints.js';
+import { getEndpointKind } from './delivery-endpoints.js';
 import { dedupeHandlers, findHandlers, functionName, getFileKind } from './handlers.js';
-import { analyzeFile, describePath } from './index.js';
+import { analyzeFile, describePath, getOptionsKey } from './index.js';
 import type { CallSummary, Channel, Finding, Handler, HandlerKind, PathStep } from './model.js';
 import type { ClassifyEnv } from './notification-work.js';
 import { NOTIFICATION_NAME } from './notification-work.js';
@@ -53,6 +53,8 @@ export interface HandlerFact {
   line: number;
   /** Whether its action is the delivery itself (contact form, OTP, verification...). */
   delivery: boolean;
+  /** Whether it receives a third party's webhooks (Stripe, Svix, Clerk...): its sender retries a slow answer. */
+  webhook: boolean;
   work: HandlerWorkFact[];
 }
 
@@ -163,22 +165,25 @@ function createAuditCore(context: AnyContext, env: ClassifyEnv, tools: TypeTools
 export function collectAuditFacts(context: AnyContext, options: ResolvedOptions): FileAuditFacts {
   const { sourceCode, filename } = context;
   const tools = getTypeTools(context);
-  const core = createAuditCore(context, { options, tools, optionsKey: JSON.stringify(options) }, tools);
+  const core = createAuditCore(context, { options, tools, optionsKey: getOptionsKey(options) }, tools);
   const { graph } = core;
   const handlers = dedupeHandlers(findHandlers(sourceCode.ast, filename, sourceCode, options.workerPaths));
-  const findings = handlers.length > 0 ? analyzeFile(context, options) : [];
+  // The audit lists a delivery endpoint's awaited delivery whatever the lint option says (it never fails on it).
+  const findings = handlers.length > 0 ? analyzeFile(context, { ...options, ignoreDeliveryEndpoints: false }) : [];
   const facts: FileAuditFacts = { file: filename, typed: tools !== null, handlers: [], workers: [], models: [], workSites: [], handOffSites: [] };
   const inHandler = new Set<TSESTree.Node>();
   const deliveryNodes = new Set<TSESTree.Node>();
 
   for (const handler of handlers) {
+    const endpoint = getEndpointKind(filename, handler, core.callsOf(handler.node), graph);
     const fact: HandlerFact = {
       kind: handler.kind,
       name: handler.name,
       route: getRouteLabel(filename, handler),
       file: filename,
       line: handler.node.loc.start.line,
-      delivery: isDeliveryEndpoint(filename, handler.name),
+      delivery: endpoint === 'delivery',
+      webhook: endpoint === 'webhook',
       work: [],
     };
     const own = findings.filter((f) => f.handler.node === handler.node);

@@ -20,6 +20,8 @@ export interface HandlerReport {
   file: string;
   line: number;
   delivery: boolean;
+  /** A third-party webhook receiver: a handler all the same, whose sender retries a slow answer. */
+  webhook: boolean;
   outcome: HandlerOutcome;
   /** Its notification work; hand-offs of work that is not notification work are left out. */
   work: HandlerWorkFact[];
@@ -204,7 +206,7 @@ function byLocation(a: { file: string; line: number }, b: { file: string; line: 
 
 function reportHandler(file: string, handler: HandlerFact, events: Set<string>): HandlerReport {
   const work = handler.work.filter((w) => w.outcome !== 'handsOff' || countsAsNotificationHandOff(w, events));
-  return { route: handler.route, kind: handler.kind, name: handler.name, file, line: handler.line, delivery: handler.delivery, outcome: outcomeOf(work), work };
+  return { route: handler.route, kind: handler.kind, name: handler.name, file, line: handler.line, delivery: handler.delivery, webhook: handler.webhook, outcome: outcomeOf(work), work };
 }
 
 function overall(verdicts: readonly Verdict[]): Verdict {

@@ -433,9 +433,10 @@ export const SERVER_ONLY_GUARDS = {
     method: 'verify',
   },
   /** Project guards named for what they check (`isAuthorizedCronOrInternalRequest`, `verifyCronSecret`), judged by name where no body is followed. */
-  guardHelperNames: /^(is|verify|check|assert|validate|ensure|require|has|authorize|authenticate)\w*(Cron|Internal|Secret|Signature|QStash|Qstash|Worker|ServerToServer)/,
+  // A webhook's signature check (`verifyWebhookSignature`) guards a third-party receiver, which stays a handler.
+  guardHelperNames: /^(?!\w*Webhook)(is|verify|check|assert|validate|ensure|require|has|authorize|authenticate)\w*(Cron|Internal|Secret|Signature|QStash|Qstash|Worker|ServerToServer)/,
   /** Project wrappers named for it (`withQstashOrInternal`, `withCronAuth`), judged by name where no body is followed. */
-  wrapperNames: /^with\w*(Cron|Internal|Signature|QStash|Qstash|Worker|ServerAuth|ServerToServer)/,
+  wrapperNames: /^with(?!\w*Webhook)\w*(Cron|Internal|Signature|QStash|Qstash|Worker|ServerAuth|ServerToServer)/,
   /** Constant-time comparisons: `timingSafeEqual(a, b)` compares as `===` does. */
   compareFunctions: new Set(['timingSafeEqual', 'safeCompare', 'secureCompare', 'constantTimeEqual']),
 } as const;
@@ -476,4 +477,40 @@ export const HTTP_DELIVERY = {
   ] as const satisfies readonly { label: string; channel: Channel; url: RegExp }[],
   /** Env variables and config properties that hold a chat webhook URL (`SLACK_GROWTH_WEBHOOK_URL`, `env().DISCORD_WEBHOOK_URL`). */
   webhookNames: /^(?=.*(WEBHOOK|SLACK|DISCORD|TEAMS))\w*(URL|URI|HOOK|ENDPOINT)$|webhook(url|uri)?$/i,
+} as const;
+
+/** A third-party webhook sender's signature check, as data (read by `findWebhookSignatureCheck` in delivery-endpoints.ts). */
+export interface WebhookSignatureCheck {
+  label: string;
+  /** Import sources of the verifier; a bare method below needs its receiver imported from one of them. */
+  packages?: string[];
+  /** Imported functions that verify (`verifyWebhook` of `@clerk/nextjs/webhooks`). */
+  functions?: string[];
+  /** Member paths, dotted: a path of two or more names is the library's by its shape (`webhooks.constructEvent`). */
+  methods?: string[];
+  /** Classes whose instance verifies (`new Webhook(secret).verify(...)`): a bare method needs one of them. */
+  constructors?: string[];
+}
+
+/**
+ * Third-party webhook receivers (Stripe, Svix, Clerk...): handlers all the same, whose senders time
+ * out and retry a slow receiver. Recognised by a path word or by the sender's signature check.
+ */
+export const WEBHOOK_RECEIVERS = {
+  /** Whole words of a route's path segments or a handler's name. */
+  pathWords: ['webhook', 'webhooks'],
+  signatureChecks: [
+    { label: 'Stripe', methods: ['webhooks.constructEvent', 'webhooks.constructEventAsync', 'webhooks.signature.verifyHeader'] },
+    { label: 'Svix', packages: ['svix'], methods: ['verify'], constructors: ['Webhook'] },
+    { label: 'Standard Webhooks', packages: ['standardwebhooks'], methods: ['verify'], constructors: ['Webhook'] },
+    { label: 'Clerk', packages: ['@clerk/nextjs/webhooks', '@clerk/backend/webhooks'], functions: ['verifyWebhook'] },
+    { label: 'GitHub', packages: ['@octokit/webhooks'], methods: ['verify', 'verifyAndReceive'], constructors: ['Webhooks'] },
+    { label: 'GitHub', packages: ['@octokit/webhooks-methods'], functions: ['verify'] },
+    { label: 'Resend', methods: ['webhooks.verify'] },
+    { label: 'Paddle', methods: ['webhooks.unmarshal'] },
+    { label: 'Polar', packages: ['@polar-sh/sdk/webhooks'], functions: ['validateEvent'] },
+    { label: 'Twilio', packages: ['twilio'], functions: ['validateRequest', 'validateRequestWithBody'], methods: ['validateRequest', 'validateRequestWithBody'] },
+  ] satisfies WebhookSignatureCheck[] as readonly WebhookSignatureCheck[],
+  /** Helpers named for the check (`verifyWebhookSignature`, `constructWebhookEvent`), where no catalogue entry matches. */
+  helperNames: /^(verify|validate|construct|check)\w*Webhook/,
 } as const;

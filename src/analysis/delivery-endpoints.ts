@@ -1,13 +1,30 @@
+import { WEBHOOK_RECEIVERS } from './catalogue.js';
+import type { WebhookSignatureCheck } from './catalogue.js';
+import { calleeName, chainNames } from './match-client.js';
+import type { CallSummary, EndpointKind, FunctionRef, FunctionSummary, Handler } from './model.js';
+
 /**
- * Endpoints whose user action *is* the delivery: a contact form, an OTP or verification mail, a
- * magic link, a password reset, "resend invitation". Waiting for the mail there is the point of
- * the request (the user asked for it and wants to know whether it went out), so the audit lists
- * them as delivery endpoints and does not fail on them; dropping the work (floating) still fails.
- * The rule keeps reporting them. This is the one home of that recognition.
+ * The one home of two kinds of endpoint whose messages say more than an ordinary handler's.
+ *
+ * Delivery endpoints: the user action *is* the delivery (a contact form, an OTP or verification
+ * mail, a magic link, a password reset, "resend invitation", a user-composed email, an admin
+ * broadcast). Waiting for the mail there is the point of the request (the user asked for it and
+ * wants to know whether it went out), so the audit lists them as delivery endpoints and does not
+ * fail on them; dropping the work (floating) still fails. The rule keeps reporting them unless
+ * `ignoreDeliveryEndpoints` is set, and always reports their floating work.
  *
  * Recognised conservatively, by whole words of the route's path segments (after `app/` or
  * `pages/`) and of the handler's own name (`sendOtp`, `resendInvitation`, `submitContactForm`),
  * never by substrings: `contact-us` and `contactForm` are, `contacts-sync` and `otpauth` are not.
+ * A name that also says a social action (like, follow, comment, reply...) is never one: there the
+ * notification is a side effect of the action. Names only: "no other effect than the delivery"
+ * cannot be told from the code (an OTP endpoint writes its code, a resend bumps `lastSentAt`,
+ * while a like handler's write may sit in a helper the walk does not recognise as a write).
+ *
+ * Webhook receivers: a route that a third-party service calls (Stripe, Svix, Clerk, GitHub...).
+ * They stay handlers (they too must answer fast: senders time out and retry), and their message
+ * says so. Recognised by a `webhook`/`webhooks` word in the route's path or the handler's name, or
+ * by a call that verifies a sender's signature, in the handler or a helper it calls.
  */
 
 /** Word sequences that mark a delivery endpoint: one word, or consecutive words. */
@@ -20,9 +37,30 @@ const DELIVERY_WORDS: readonly (readonly string[])[] = [
   ['password', 'reset'],
   ['reset', 'password'],
   ['forgot', 'password'],
+  // A user-composed email: the endpoint's name says it sends an email (`send-email`, `composeEmail`).
+  ['send', 'email'],
+  ['send', 'emails'],
+  ['send', 'mail'],
+  ['compose', 'email'],
+  ['compose', 'mail'],
+  ['test', 'email'],
+  // An admin broadcast.
+  ['broadcast'],
+  ['broadcasts'],
+  ['announcement'],
+  ['announcements'],
+  ['send', 'newsletter'],
 ];
 /** `resend` followed by `invite`, `invites`, `invitation`, `invitations`. */
 const RESEND_INVITATION = /^invit(e|es|ation|ations)$/;
+/** Words of social actions: their notification is a side effect of the action, never the action. */
+const SOCIAL_ACTION_WORDS: ReadonlySet<string> = new Set([
+  'like', 'likes', 'unlike', 'follow', 'follows', 'unfollow', 'comment', 'comments', 'reply', 'replies',
+  'react', 'reaction', 'reactions', 'vote', 'votes', 'upvote', 'downvote', 'mention', 'mentions', 'repost', 'share',
+]);
+const WEBHOOK_WORDS: ReadonlySet<string> = new Set(WEBHOOK_RECEIVERS.pathWords);
+/** How many calls deep a signature check is looked for below the handler (a `verifyStripeEvent(req)` helper). */
+const SIGNATURE_DEPTH = 2;
 
 /** Splits `resend-invitation`, `resendInvitation`, `magic_link`, `OTP` into lower-case words. */
 function words(text: string): string[] {
@@ -50,7 +88,83 @@ function routeSegments(filename: string): string[] {
   return [...(root === -1 ? [] : segments.slice(root + 1)), base];
 }
 
-/** Whether a handler's action is the delivery itself (contact form, OTP, verification, magic link, password reset, resend invitation). */
+/** The words of the route's segments and of the handler's name, one list per name. */
+function nameWords(filename: string, handlerName: string): string[][] {
+  return [...routeSegments(filename), handlerName].map(words);
+}
+
+/** Whether a route's path or a handler's name says it receives webhooks (`app/api/webhooks/stripe`, `pages/api/stripe-webhook.ts`). */
+export function isWebhookPath(filename: string, handlerName: string): boolean {
+  return nameWords(filename, handlerName).some((list) => list.some((w) => WEBHOOK_WORDS.has(w)));
+}
+
+/**
+ * Whether a handler's action is the delivery itself (contact form, OTP, verification, magic link,
+ * password reset, resend invitation, a user-composed email, an admin broadcast), by its path and name.
+ */
 export function isDeliveryEndpoint(filename: string, handlerName: string): boolean {
-  return routeSegments(filename).some((segment) => hasDeliveryWords(words(segment))) || hasDeliveryWords(words(handlerName));
+  const lists = nameWords(filename, handlerName);
+  if (lists.some((list) => list.some((w) => SOCIAL_ACTION_WORDS.has(w) || WEBHOOK_WORDS.has(w)))) return false;
+  if (lists.some(hasDeliveryWords)) return true;
+  // `invitations/[id]/resend`: a `resend` segment under an invitation's path.
+  const path = routeSegments(filename).flatMap(words);
+  return path.includes('resend') && path.some((w) => RESEND_INVITATION.test(w));
+}
+
+function isFromPackage(source: string | undefined, packages: readonly string[] | undefined): boolean {
+  return source !== undefined && (packages ?? []).some((p) => source === p || source.startsWith(`${p}/`));
+}
+
+function matchesSignatureCheck(call: CallSummary, check: WebhookSignatureCheck): boolean {
+  if (call.chain.at(-1)?.kind !== 'call') return false;
+  const names = chainNames(call);
+  const origin = call.rootOrigin;
+  if (names.length === 1) return (check.functions ?? []).includes(origin?.importedName ?? '') && isFromPackage(origin?.importSource, check.packages);
+  return (check.methods ?? []).some((method) => {
+    const segments = method.split('.');
+    if (names.length <= segments.length || names.slice(-segments.length).join('.') !== method) return false;
+    // A dotted path (`webhooks.constructEvent`) is the library's by its shape alone; a bare method
+    // (`verify`) needs its receiver's import or constructor (`new Webhook(secret).verify(...)` of svix).
+    if (segments.length > 1) return true;
+    const { constructors } = check;
+    if (constructors === undefined) return isFromPackage(origin?.importSource, check.packages);
+    const built = call.chain.some((link) => link.kind === 'new' && constructors.includes(link.name));
+    return isFromPackage(origin?.importSource, check.packages) && (built || constructors.includes(origin?.importedName ?? ''));
+  });
+}
+
+/** The label of the webhook sender whose signature a call verifies (`Stripe`, `Svix`), or undefined. */
+export function findWebhookSignatureCheck(call: CallSummary): string | undefined {
+  for (const check of WEBHOOK_RECEIVERS.signatureChecks) if (matchesSignatureCheck(call, check)) return check.label;
+  // A project helper or an uncatalogued library named for it (`verifyWebhookSignature(req)`).
+  const name = calleeName(call);
+  return name !== undefined && WEBHOOK_RECEIVERS.helperNames.test(name) ? 'webhook signature helper' : undefined;
+}
+
+/** What `getEndpointKind` needs of the call graph to look for a signature check in the handler's helpers. */
+export interface HelperCalls {
+  resolveTarget(call: CallSummary): FunctionRef | undefined;
+  summarize(ref: FunctionRef): FunctionSummary;
+}
+
+/**
+ * The kind of endpoint a handler is, or undefined for an ordinary one, from its path, its name and
+ * its own `calls` (and, given the call graph, the calls of the helpers they run, for a signature
+ * check in a helper). A webhook receiver is never a delivery endpoint; a Server Action is never a
+ * webhook receiver.
+ */
+export function getEndpointKind(filename: string, handler: Pick<Handler, 'kind' | 'name'>, calls: readonly CallSummary[], graph?: HelperCalls): EndpointKind | undefined {
+  if (handler.kind !== 'serverAction' && (isWebhookPath(filename, handler.name) || verifiesWebhookSignature(calls, graph, SIGNATURE_DEPTH, new Set()))) return 'webhook';
+  return isDeliveryEndpoint(filename, handler.name) ? 'delivery' : undefined;
+}
+
+function verifiesWebhookSignature(calls: readonly CallSummary[], graph: HelperCalls | undefined, depth: number, visited: Set<object>): boolean {
+  if (calls.some((call) => findWebhookSignatureCheck(call) !== undefined)) return true;
+  if (!graph || depth <= 0) return false;
+  return calls.some((call) => {
+    const target = graph.resolveTarget(call);
+    if (!target || visited.has(target.node)) return false;
+    visited.add(target.node);
+    return verifiesWebhookSignature(graph.summarize(target).calls, graph, depth - 1, visited);
+  });
 }

@@ -2,15 +2,16 @@ import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 
 import type { ResolvedOptions } from '../options.js';
 import { CallGraph } from './call-graph.js';
+import { getEndpointKind } from './delivery-endpoints.js';
 import { collectAllFunctions, dedupeHandlers, findHandlers } from './handlers.js';
-import type { Finding, Handler, PathStep } from './model.js';
+import type { EndpointKind, Finding, Handler, PathStep } from './model.js';
 import type { ClassifyEnv } from './notification-work.js';
 import { summarizeFunction } from './summarize.js';
 import { getEstreeView } from './views/estree.js';
 import { getTypeTools } from './types-or-syntax.js';
 import { findServerOnlyStart } from './worker-guards.js';
 
-export type { Finding, FunctionRef, Handler, NotificationWork, Channel, HandlerKind } from './model.js';
+export type { EndpointKind, Finding, FunctionRef, Handler, NotificationWork, Channel, HandlerKind } from './model.js';
 export { findOrphanEvents, mightSendEvents } from './inngest-events.js';
 export type { OrphanEvent } from './inngest-events.js';
 
@@ -20,7 +21,19 @@ const fileResults = new WeakMap<object, Map<string, Finding[]>>();
 
 export { mightAnalyze } from './gate.js';
 
-/** The findings of the linted file: each handler call that leads to notification work (memoised per file). */
+/**
+ * The key of the options that the analysis's cached conclusions depend on: every option but
+ * `ignoreDeliveryEndpoints`, which only drops findings at the end.
+ */
+export function getOptionsKey(options: ResolvedOptions): string {
+  const { ignoreDeliveryEndpoints: _ignored, ...rest } = options;
+  return JSON.stringify(rest);
+}
+
+/**
+ * The findings of the linted file: each handler call that leads to notification work (memoised per
+ * file), less a delivery endpoint's awaited work under `ignoreDeliveryEndpoints`.
+ */
 export function analyzeFile(context: AnyContext, options: ResolvedOptions): Finding[] {
   return memoised(context, options, 'handlers');
 }
@@ -42,7 +55,7 @@ function memoised(context: AnyContext, options: ResolvedOptions, scope: 'handler
   const { sourceCode, filename } = context;
   const handlers =
     scope === 'handlers' ? findHandlers(sourceCode.ast, filename, sourceCode, options.workerPaths) : collectAllFunctions(sourceCode.ast, sourceCode.visitorKeys);
-  const findings = computeFindings(context, options, optionsKey, handlers);
+  const findings = computeFindings(context, options, getOptionsKey(options), handlers);
   if (!byOptions) fileResults.set(context.sourceCode, (byOptions = new Map<string, Finding[]>()));
   byOptions.set(key, findings);
   return findings;
@@ -61,11 +74,17 @@ function computeFindings(context: AnyContext, options: ResolvedOptions, optionsK
   for (const handler of handlers) {
     // What follows a guard that only servers pass (an internal secret, a queue's signature) is a worker's.
     const workerFrom = findServerOnlyStart(handler, sourceCode, tools);
-    for (const call of summarizeFunction<TSESTree.Node>(handler.node, view).calls) {
+    const calls = summarizeFunction<TSESTree.Node>(handler.node, view).calls;
+    // Asked only of a handler with a finding: most handlers have none.
+    let endpoint: EndpointKind | undefined | null = null;
+    for (const call of calls) {
       const estree = call.estree;
       if (!estree || reported.has(estree) || (workerFrom !== undefined && estree.range[0] >= workerFrom)) continue;
       const { trace, followed } = graph.followCall(call, options.maxDepth, new Set<object>([handler.node]));
       if (!trace) continue;
+      if (endpoint === null) endpoint = getEndpointKind(filename, handler, calls, graph);
+      // The option leaves a delivery endpoint's awaited delivery unreported; dropped work is lost either way.
+      if (options.ignoreDeliveryEndpoints && endpoint === 'delivery' && trace.usage === 'awaited') continue;
       findings.push({
         handler,
         call: { ...call, estree },
@@ -74,6 +93,7 @@ function computeFindings(context: AnyContext, options: ResolvedOptions, optionsK
         work: trace.work,
         path: [{ text: handler.name }, { text: call.text }, ...trace.path],
         inTransaction: trace.inTransaction,
+        ...(endpoint ? { endpoint } : {}),
       });
       reported.add(estree);
     }
@@ -99,5 +119,5 @@ export { collectAuditFacts, getRouteLabel } from './audit-facts.js';
 export type { FileAuditFacts, HandlerFact, HandlerWorkFact, WorkerFact } from './audit-facts.js';
 export { buildAuditReport } from './audit-verdict.js';
 export type { AuditReport, Evidence, Failure, HandlerReport, UnitReport, Verdict } from './audit-verdict.js';
-export { isDeliveryEndpoint } from './delivery-endpoints.js';
+export { findWebhookSignatureCheck, getEndpointKind, isDeliveryEndpoint, isWebhookPath } from './delivery-endpoints.js';
 export { collectProjectFileFacts, findApps } from './project-files.js';

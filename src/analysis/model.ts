@@ -119,7 +119,12 @@ export interface Finding {
   /** From the handler's call to the work, inclusive. */
   path: PathStep[];
   inTransaction: boolean;
+  /** A delivery endpoint or a webhook receiver (delivery-endpoints.ts): its message says why it is reported all the same. */
+  endpoint?: EndpointKind;
 }
+
+/** What a handler's message says about it: the delivery is its action, or it receives a third party's webhooks. */
+export type EndpointKind = 'delivery' | 'webhook';
 
 /** The kinds of handler SPEC names. */
 export type HandlerKind = 'route' | 'pagesApi' | 'serverAction';

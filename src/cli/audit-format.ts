@@ -94,6 +94,9 @@ export function describeFailure(failure: Failure): string {
   if (work.inTransaction) {
     return `${head} waits for ${channel.noun} (${chain}) inside the action's own transaction — ${channel.failure}, ${action} is rolled back and the user sees an error.`;
   }
+  if (handler.webhook) {
+    return `${head} waits for ${channel.noun} (${chain}) before it responds to a webhook — ${channel.failure}, its sender gets an error or times out, and sends the event again.`;
+  }
   return `${head} waits for ${channel.noun} (${chain}) before it responds — ${channel.failure}, the user sees an error although ${action} was recorded.`;
 }
 
@@ -135,7 +138,7 @@ const VERDICT_REASONS: Record<Verdict, string> = {
 };
 
 function handlerHeading(handler: HandlerReport): string {
-  const delivery = handler.delivery ? ', delivery endpoint' : '';
+  const delivery = handler.delivery ? ', delivery endpoint' : handler.webhook ? ', webhook receiver' : '';
   return `${handler.route} (${KIND_NAMES[handler.kind]}, ${where(handler.file, handler.line)}${delivery}): ${OUTCOME_WORDS[handler.outcome]}`;
 }
 
@@ -197,7 +200,7 @@ function mdUnit(unit: UnitReport, level: string): string[] {
     lines.push('| Handler | Kind | Location | Notification work |', '| --- | --- | --- | --- |');
     for (const handler of unit.handlers) {
       const work = handler.work.length === 0 ? 'none' : handler.work.map((w) => mdCell(describeWork(w))).join('<br>');
-      const kind = `${KIND_NAMES[handler.kind]}${handler.delivery ? ' (delivery endpoint)' : ''}`;
+      const kind = `${KIND_NAMES[handler.kind]}${handler.delivery ? ' (delivery endpoint)' : handler.webhook ? ' (webhook receiver)' : ''}`;
       lines.push(`| ${mdCode(handler.route)} | ${kind} | ${mdCode(where(handler.file, handler.line))} | ${work} |`);
     }
   }
@@ -239,6 +242,7 @@ export function formatJson(report: AuditReport, dir: string): string {
         file: h.file,
         line: h.line,
         delivery: h.delivery,
+        webhook: h.webhook,
         outcome: h.outcome,
         work: h.work.map((w) => ({
           outcome: w.outcome,

@@ -3,7 +3,7 @@ import type { TSESLint } from '@typescript-eslint/utils';
 import { createRule } from '../create-rule.js';
 // The gate and the lazily loaded core, not analysis/index.ts: importing the rule stays light.
 import { mightAnalyze } from '../analysis/gate.js';
-import type { Finding } from '../analysis/index.js';
+import type { EndpointKind, Finding } from '../analysis/index.js';
 import type { MovePlan } from '../fix/move-plan.js';
 import { loadCore } from '../load-core.js';
 import type { Options, ResolvedOptions } from '../options.js';
@@ -11,6 +11,21 @@ import { DEFAULT_OPTIONS, optionsSchema } from '../options.js';
 
 export type { Options } from '../options.js';
 export type MessageId = 'syncNotification' | 'floatingNotification' | 'useInngestSend' | 'useOneInngestEvent' | 'useAfter';
+
+/**
+ * The `{{context}}` sentence of a report: empty for an ordinary handler; for a delivery endpoint
+ * or a webhook receiver, why it is reported all the same.
+ */
+const WEBHOOK_CONTEXT = ' This route receives webhooks: webhook senders time out and retry slow receivers, so acknowledge fast and do this work in a queue.';
+const ENDPOINT_CONTEXT: Record<EndpointKind, Record<'syncNotification' | 'floatingNotification', string>> = {
+  delivery: {
+    syncNotification:
+      " Here the delivery is the endpoint's action itself; it is still reported because a failed send fails the request and nothing retries it. Set ignoreDeliveryEndpoints to leave such endpoints unreported.",
+    floatingNotification:
+      " Here the delivery is the endpoint's action itself, but work left floating is lost either way: ignoreDeliveryEndpoints does not cover it.",
+  },
+  webhook: { syncNotification: WEBHOOK_CONTEXT, floatingNotification: WEBHOOK_CONTEXT },
+};
 
 const rule = createRule<Options, MessageId>({
   name: 'no-sync-notification-in-handler',
@@ -24,9 +39,9 @@ const rule = createRule<Options, MessageId>({
     hasSuggestions: true,
     messages: {
       syncNotification:
-        "{{handler}} waits for notification work before it responds: {{chain}} ({{work}}){{transaction}}. If that work fails or is slow, the user's action fails or waits with it; hand it to a queue (inngest.send) or run it after the response (after()).",
+        "{{handler}} waits for notification work before it responds: {{chain}} ({{work}}){{transaction}}. If that work fails or is slow, the user's action fails or waits with it; hand it to a queue (inngest.send) or run it after the response (after()).{{context}}",
       floatingNotification:
-        '{{handler}} starts notification work and neither awaits nor hands it off: {{chain}} ({{work}}). A serverless function may freeze before it finishes; hand it to a queue (inngest.send) or wrap it in after().',
+        '{{handler}} starts notification work and neither awaits nor hands it off: {{chain}} ({{work}}). A serverless function may freeze before it finishes; hand it to a queue (inngest.send) or wrap it in after().{{context}}',
       useInngestSend: "Send the Inngest event '{{eventName}}' instead, and do this work in an Inngest function.",
       useOneInngestEvent:
         "Send one Inngest event '{{eventName}}' for the {{count}} pieces of notification work in {{handler}} (the other calls are removed), and do them in one Inngest function.",
@@ -90,14 +105,16 @@ function report(
     });
   }
   if (after) suggest.push({ messageId: 'useAfter', fix: after });
+  const messageId = finding.usage === 'awaited' ? 'syncNotification' : 'floatingNotification';
   context.report({
     node: finding.call.estree,
-    messageId: finding.usage === 'awaited' ? 'syncNotification' : 'floatingNotification',
+    messageId,
     data: {
       handler: finding.handler.name,
       chain: describePath(finding.path),
       work: `${finding.work.channel} via ${finding.work.label}`,
       transaction: finding.inTransaction ? ", inside the action's own transaction, where its failure rolls back the user's action" : '',
+      context: finding.endpoint ? ENDPOINT_CONTEXT[finding.endpoint][messageId] : '',
     },
     suggest,
   });

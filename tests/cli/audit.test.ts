@@ -85,6 +85,7 @@ const EXAMPLE_JSON = `{
       "file": "app/actions.ts",
       "line": 8,
       "delivery": false,
+      "webhook": false,
       "outcome": "waits",
       "work": [
         {
@@ -108,6 +109,7 @@ const EXAMPLE_JSON = `{
       "file": "app/actions.ts",
       "line": 14,
       "delivery": false,
+      "webhook": false,
       "outcome": "handsOff",
       "work": [
         {
@@ -131,6 +133,7 @@ const EXAMPLE_JSON = `{
       "file": "app/api/follow/route.ts",
       "line": 8,
       "delivery": false,
+      "webhook": false,
       "outcome": "handsOff",
       "work": [
         {
@@ -165,6 +168,7 @@ const EXAMPLE_JSON = `{
       "file": "app/api/posts/[id]/like/route.ts",
       "line": 5,
       "delivery": false,
+      "webhook": false,
       "outcome": "waits",
       "work": [
         {
@@ -199,6 +203,7 @@ const EXAMPLE_JSON = `{
       "file": "pages/api/follow.ts",
       "line": 7,
       "delivery": false,
+      "webhook": false,
       "outcome": "drops",
       "work": [
         {
@@ -511,6 +516,7 @@ Verdict: PASS — no handler waits for or drops notification work, and a decoupl
       "file": "app/api/posts/[id]/like/route.ts",
       "line": 3,
       "delivery": false,
+      "webhook": false,
       "outcome": "none",
       "work": []
     }

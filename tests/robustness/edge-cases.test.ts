@@ -83,7 +83,7 @@ export async function POST() {
           column: 9,
           endLine: 5,
           endColumn: 75,
-          data: {"handler":"POST","chain":"POST -> db.notification.create","work":"notification record via notification.create","transaction":""},
+          data: {"handler":"POST","chain":"POST -> db.notification.create","work":"notification record via notification.create","transaction":"","context":""},
           suggestions: [
             {
               messageId: "useInngestSend",
@@ -119,7 +119,7 @@ export async function POST() {
           column: 9,
           endLine: 4,
           endColumn: 111,
-          data: {"handler":"POST","chain":"POST -> resend.emails.send","work":"email via Resend","transaction":""},
+          data: {"handler":"POST","chain":"POST -> resend.emails.send","work":"email via Resend","transaction":"","context":""},
           suggestions: [
             {
               messageId: "useInngestSend",
@@ -142,7 +142,7 @@ export async function POST() {
           column: 3,
           endLine: 5,
           endColumn: 103,
-          data: {"handler":"POST","chain":"POST -> resend.emails.send","work":"email via Resend","transaction":""},
+          data: {"handler":"POST","chain":"POST -> resend.emails.send","work":"email via Resend","transaction":"","context":""},
           suggestions: [
             {
               messageId: "useInngestSend",
@@ -178,7 +178,7 @@ export async function POST() {
           column: 9,
           endLine: 5,
           endColumn: 78,
-          data: {"handler":"POST","chain":"POST -> db.notification.create","work":"notification record via notification.create","transaction":""},
+          data: {"handler":"POST","chain":"POST -> db.notification.create","work":"notification record via notification.create","transaction":"","context":""},
           suggestions: [
             {
               messageId: "useInngestSend",
@@ -214,7 +214,7 @@ export async function POST() {
           column: 9,
           endLine: 6,
           endColumn: 120,
-          data: {"handler":"POST","chain":"POST -> resend.emails.send","work":"email via Resend","transaction":""},
+          data: {"handler":"POST","chain":"POST -> resend.emails.send","work":"email via Resend","transaction":"","context":""},
           suggestions: [
             {
               messageId: "useInngestSend",
@@ -263,7 +263,7 @@ export async function POST() {
           column: 9,
           endLine: 5,
           endColumn: 118,
-          data: {"handler":"POST","chain":"POST -> resend.emails.send","work":"email via Resend","transaction":""},
+          data: {"handler":"POST","chain":"POST -> resend.emails.send","work":"email via Resend","transaction":"","context":""},
           suggestions: [
             {
               messageId: "useInngestSend",
@@ -305,7 +305,7 @@ export async function POST() {
           column: 13,
           endLine: 8,
           endColumn: 104,
-          data: {"handler":"POST","chain":"POST -> resend.emails.send","work":"email via Resend","transaction":""},
+          data: {"handler":"POST","chain":"POST -> resend.emails.send","work":"email via Resend","transaction":"","context":""},
           suggestions: [
             {
               messageId: "useInngestSend",
@@ -353,7 +353,7 @@ export async function followUsers(recipients: string[]) {
           column: 29,
           endLine: 10,
           endColumn: 48,
-          data: {"handler":"followUsers","chain":"followUsers -> sendAll -> resend.emails.send","work":"email via Resend","transaction":""},
+          data: {"handler":"followUsers","chain":"followUsers -> sendAll -> resend.emails.send","work":"email via Resend","transaction":"","context":""},
           suggestions: [
             {
               messageId: "useInngestSend",
@@ -398,7 +398,7 @@ export async function POST() {
           column: 9,
           endLine: 9,
           endColumn: 77,
-          data: {"handler":"POST","chain":"POST -> conn.notification.create","work":"notification record via notification.create","transaction":""},
+          data: {"handler":"POST","chain":"POST -> conn.notification.create","work":"notification record via notification.create","transaction":"","context":""},
           suggestions: [
             {
               messageId: "useInngestSend",
@@ -441,7 +441,7 @@ export async function POST() {
           column: 11,
           endLine: 5,
           endColumn: 107,
-          data: {"handler":"POST","chain":"POST -> resend.emails.send","work":"email via Resend","transaction":""},
+          data: {"handler":"POST","chain":"POST -> resend.emails.send","work":"email via Resend","transaction":"","context":""},
           suggestions: [
             {
               messageId: "useInngestSend",
@@ -466,7 +466,7 @@ export async function POST() {
           column: 22,
           endLine: 7,
           endColumn: 118,
-          data: {"handler":"POST","chain":"POST -> resend.emails.send","work":"email via Resend","transaction":""},
+          data: {"handler":"POST","chain":"POST -> resend.emails.send","work":"email via Resend","transaction":"","context":""},
           suggestions: [
             {
               messageId: "useInngestSend",
@@ -504,7 +504,7 @@ export async function POST() {
           column: 17,
           endLine: 4,
           endColumn: 125,
-          data: {"handler":"POST","chain":"POST -> resend.emails.send","work":"email via Resend","transaction":""},
+          data: {"handler":"POST","chain":"POST -> resend.emails.send","work":"email via Resend","transaction":"","context":""},
           suggestions: [
             {
               messageId: "useInngestSend",
@@ -541,7 +541,7 @@ export async function POST() {
           column: 9,
           endLine: 6,
           endColumn: 117,
-          data: {"handler":"POST","chain":"POST -> resend.emails.send","work":"email via Resend","transaction":""},
+          data: {"handler":"POST","chain":"POST -> resend.emails.send","work":"email via Resend","transaction":"","context":""},
           suggestions: [
             {
               messageId: "useInngestSend",
@@ -632,7 +632,7 @@ export const POST = (async (req: Request) => {
           column: 10,
           endLine: 6,
           endColumn: 103,
-          data: {"handler":"POST","chain":"POST -> resend.emails.send","work":"email via Resend","transaction":""},
+          data: {"handler":"POST","chain":"POST -> resend.emails.send","work":"email via Resend","transaction":"","context":""},
           suggestions: [
             {
               messageId: "useInngestSend",
@@ -656,7 +656,7 @@ export const POST = (async (req: Request) => {
           column: 9,
           endLine: 7,
           endColumn: 138,
-          data: {"handler":"POST","chain":"POST -> resend.emails.send","work":"email via Resend","transaction":""},
+          data: {"handler":"POST","chain":"POST -> resend.emails.send","work":"email via Resend","transaction":"","context":""},
           suggestions: [
             {
               messageId: "useInngestSend",
@@ -694,7 +694,7 @@ export async function POST() {
           column: 9,
           endLine: 5,
           endColumn: 52,
-          data: {"handler":"POST","chain":"POST -> resend.emails.send","work":"email via Resend","transaction":""},
+          data: {"handler":"POST","chain":"POST -> resend.emails.send","work":"email via Resend","transaction":"","context":""},
           suggestions: [
             {
               messageId: "useInngestSend",
@@ -729,7 +729,7 @@ export async function POST() {
           column: 9,
           endLine: 3,
           endColumn: 75,
-          data: {"handler":"POST","chain":"POST -> db.notification.create","work":"notification record via notification.create","transaction":""},
+          data: {"handler":"POST","chain":"POST -> db.notification.create","work":"notification record via notification.create","transaction":"","context":""},
           suggestions: [
             {
               messageId: "useInngestSend",
@@ -772,7 +772,7 @@ export async function POST() {
           column: 9,
           endLine: 4,
           endColumn: 135,
-          data: {"handler":"POST","chain":"POST -> resend.emails.send","work":"email via Resend","transaction":""},
+          data: {"handler":"POST","chain":"POST -> resend.emails.send","work":"email via Resend","transaction":"","context":""},
           suggestions: [
             {
               messageId: "useInngestSend",
@@ -832,7 +832,7 @@ export const POST = (async (req: Request) => {
           column: 10,
           endLine: 6,
           endColumn: 103,
-          data: {"handler":"POST","chain":"POST -> resend.emails.send","work":"email via Resend","transaction":""},
+          data: {"handler":"POST","chain":"POST -> resend.emails.send","work":"email via Resend","transaction":"","context":""},
           suggestions: [
             {
               messageId: "useInngestSend",
@@ -856,7 +856,7 @@ export const POST = (async (req: Request) => {
           column: 9,
           endLine: 7,
           endColumn: 138,
-          data: {"handler":"POST","chain":"POST -> resend.emails.send","work":"email via Resend","transaction":""},
+          data: {"handler":"POST","chain":"POST -> resend.emails.send","work":"email via Resend","transaction":"","context":""},
           suggestions: [
             {
               messageId: "useInngestSend",
@@ -904,7 +904,7 @@ export async function POST() {
           column: 9,
           endLine: 15,
           endColumn: 46,
-          data: {"handler":"POST","chain":"POST -> new Mailer().welcome -> resend.emails.send","work":"email via Resend","transaction":""},
+          data: {"handler":"POST","chain":"POST -> new Mailer().welcome -> resend.emails.send","work":"email via Resend","transaction":"","context":""},
           suggestions: [
             {
               messageId: "useInngestSend",
@@ -950,7 +950,7 @@ export async function POST() {
           column: 9,
           endLine: 5,
           endColumn: 110,
-          data: {"handler":"POST","chain":"POST -> emails.send","work":"email via Resend","transaction":""},
+          data: {"handler":"POST","chain":"POST -> emails.send","work":"email via Resend","transaction":"","context":""},
           suggestions: [
             {
               messageId: "useInngestSend",
@@ -988,7 +988,7 @@ export async function POST(req: Request) {
           column: 9,
           endLine: 6,
           endColumn: 117,
-          data: {"handler":"POST","chain":"POST -> client.emails.send","work":"email via Resend","transaction":""},
+          data: {"handler":"POST","chain":"POST -> client.emails.send","work":"email via Resend","transaction":"","context":""},
           suggestions: [
             {
               messageId: "useInngestSend",
@@ -1029,7 +1029,7 @@ export async function POST() {
           column: 9,
           endLine: 8,
           endColumn: 40,
-          data: {"handler":"POST","chain":"POST -> notifyFollowed -> resend.emails.send","work":"email via Resend","transaction":""},
+          data: {"handler":"POST","chain":"POST -> notifyFollowed -> resend.emails.send","work":"email via Resend","transaction":"","context":""},
           suggestions: [
             {
               messageId: "useInngestSend",

@@ -96,6 +96,9 @@ const BAD_SHAPES: BadShape[] = [
   { label: 'maxDepth a string', options: [{ maxDepth: '4' }], mentions: '"4" should be integer', key: 'maxDepth', namesKey: false },
   { label: 'eventPrefix a number', options: [{ eventPrefix: 42 }], mentions: '42 should be string', key: 'eventPrefix', namesKey: false },
   { label: 'eventPrefix null', options: [{ eventPrefix: null }], mentions: 'null should be string', key: 'eventPrefix', namesKey: false },
+  { label: 'ignoreDeliveryEndpoints a string', options: [{ ignoreDeliveryEndpoints: 'true' }], mentions: '"true" should be boolean', key: 'ignoreDeliveryEndpoints', namesKey: false },
+  { label: 'ignoreDeliveryEndpoints a number', options: [{ ignoreDeliveryEndpoints: 1 }], mentions: '1 should be boolean', key: 'ignoreDeliveryEndpoints', namesKey: false },
+  { label: 'ignoreDeliveryEndpoints misspelt', options: [{ ignoreDeliveryEndpoint: true }], mentions: 'Unexpected property "ignoreDeliveryEndpoint"', key: 'ignoreDeliveryEndpoint', namesKey: true },
 ];
 
 const ESLINTS = [
@@ -149,6 +152,7 @@ describe.each(ESLINTS)('malformed options are rejected before the rule runs ($na
       workerPaths: ['app/api/jobs/**'],
       maxDepth: 0,
       eventPrefix: '',
+      ignoreDeliveryEndpoints: true,
     };
     expect(ruleReports(verifyWithOptions(LinterClass, [full]))).toHaveLength(1);
   });

@@ -73,7 +73,7 @@ function libraryCase(lib: Library, receiver: string, importName: string, caseNam
         column: 9,
         endLine: line,
         endColumn: 9 + call.length,
-        data: { handler: 'POST', chain: `POST -> ${call.slice(0, call.indexOf('('))}`, work: `${lib.channel} via ${lib.label}`, transaction: '' },
+        data: { handler: 'POST', chain: `POST -> ${call.slice(0, call.indexOf('('))}`, work: `${lib.channel} via ${lib.label}`, transaction: '', context: '' },
         suggestions: [
           {
             messageId: 'useInngestSend',

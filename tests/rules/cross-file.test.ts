@@ -90,7 +90,7 @@ export async function POST() {
           column: 9,
           endLine: 3,
           endColumn: 47,
-          data: {"handler":"POST","chain":"POST -> recordActivity -> db.notification.create (lib/helpers/record-activity.ts)","work":"notification record via notification.create","transaction":""},
+          data: {"handler":"POST","chain":"POST -> recordActivity -> db.notification.create (lib/helpers/record-activity.ts)","work":"notification record via notification.create","transaction":"","context":""},
           suggestions: [
             {
               messageId: "useInngestSend",
@@ -122,7 +122,7 @@ export async function POST() {
           column: 9,
           endLine: 3,
           endColumn: 47,
-          data: {"handler":"POST","chain":"POST -> recordActivity -> db.notification.create (lib/helpers/record-activity.ts)","work":"notification record via notification.create","transaction":""},
+          data: {"handler":"POST","chain":"POST -> recordActivity -> db.notification.create (lib/helpers/record-activity.ts)","work":"notification record via notification.create","transaction":"","context":""},
           suggestions: [
             {
               messageId: "useInngestSend",
@@ -154,7 +154,7 @@ export async function POST() {
           column: 9,
           endLine: 3,
           endColumn: 40,
-          data: {"handler":"POST","chain":"POST -> tellAuthor -> transporter.sendMail (lib/helpers/default-notify.ts)","work":"email via Nodemailer","transaction":""},
+          data: {"handler":"POST","chain":"POST -> tellAuthor -> transporter.sendMail (lib/helpers/default-notify.ts)","work":"email via Nodemailer","transaction":"","context":""},
           suggestions: [
             {
               messageId: "useInngestSend",
@@ -186,7 +186,7 @@ export async function POST() {
           column: 8,
           endLine: 3,
           endColumn: 35,
-          data: {"handler":"POST","chain":"POST -> notify -> transporter.sendMail (lib/helpers/default-notify.ts)","work":"email via Nodemailer","transaction":""},
+          data: {"handler":"POST","chain":"POST -> notify -> transporter.sendMail (lib/helpers/default-notify.ts)","work":"email via Nodemailer","transaction":"","context":""},
           suggestions: [
             {
               messageId: "useInngestSend",
@@ -218,7 +218,7 @@ export async function POST() {
           column: 9,
           endLine: 3,
           endColumn: 36,
-          data: {"handler":"POST","chain":"POST -> tellEveryone -> resend.emails.send (lib/helpers/notify-followers.ts)","work":"email via Resend","transaction":""},
+          data: {"handler":"POST","chain":"POST -> tellEveryone -> resend.emails.send (lib/helpers/notify-followers.ts)","work":"email via Resend","transaction":"","context":""},
           suggestions: [
             {
               messageId: "useInngestSend",
@@ -250,7 +250,7 @@ export async function POST() {
           column: 9,
           endLine: 3,
           endColumn: 48,
-          data: {"handler":"POST","chain":"POST -> notifier.textUser -> twilioClient.messages.create (lib/helpers/notifier-class.ts)","work":"SMS via Twilio","transaction":""},
+          data: {"handler":"POST","chain":"POST -> notifier.textUser -> twilioClient.messages.create (lib/helpers/notifier-class.ts)","work":"SMS via Twilio","transaction":"","context":""},
           suggestions: [
             {
               messageId: "useInngestSend",
@@ -282,7 +282,7 @@ export async function POST() {
           column: 9,
           endLine: 3,
           endColumn: 29,
-          data: {"handler":"POST","chain":"POST -> sendWelcome -> client.emails.send (lib/helpers/renamed-client.ts)","work":"email via Resend","transaction":""},
+          data: {"handler":"POST","chain":"POST -> sendWelcome -> client.emails.send (lib/helpers/renamed-client.ts)","work":"email via Resend","transaction":"","context":""},
           suggestions: [
             {
               messageId: "useInngestSend",
@@ -314,7 +314,7 @@ export async function POST() {
           column: 9,
           endLine: 3,
           endColumn: 36,
-          data: {"handler":"POST","chain":"POST -> shareWithFollowers -> shareWithAuthor (lib/helpers/cycle-b.ts) -> resend.emails.send (lib/helpers/cycle-a.ts)","work":"email via Resend","transaction":""},
+          data: {"handler":"POST","chain":"POST -> shareWithFollowers -> shareWithAuthor (lib/helpers/cycle-b.ts) -> resend.emails.send (lib/helpers/cycle-a.ts)","work":"email via Resend","transaction":"","context":""},
           suggestions: [
             {
               messageId: "useInngestSend",
@@ -347,7 +347,7 @@ export async function POST() {
           column: 9,
           endLine: 3,
           endColumn: 24,
-          data: {"handler":"POST","chain":"POST -> depth1 -> depth2 (lib/helpers/depth-1.ts) -> depth3 (lib/helpers/depth-2.ts) -> depth4 (lib/helpers/depth-3.ts) -> depth5 (lib/helpers/depth-4.ts) -> depth6 (lib/helpers/depth-5.ts) -> resend.emails.send (lib/helpers/depth-6.ts)","work":"email via Resend","transaction":""},
+          data: {"handler":"POST","chain":"POST -> depth1 -> depth2 (lib/helpers/depth-1.ts) -> depth3 (lib/helpers/depth-2.ts) -> depth4 (lib/helpers/depth-3.ts) -> depth5 (lib/helpers/depth-4.ts) -> depth6 (lib/helpers/depth-5.ts) -> resend.emails.send (lib/helpers/depth-6.ts)","work":"email via Resend","transaction":"","context":""},
           suggestions: [
             {
               messageId: "useInngestSend",
@@ -379,7 +379,7 @@ export async function POST() {
           column: 9,
           endLine: 3,
           endColumn: 84,
-          data: {"handler":"POST","chain":"POST -> client.emails.send","work":"email via Resend","transaction":""},
+          data: {"handler":"POST","chain":"POST -> client.emails.send","work":"email via Resend","transaction":"","context":""},
           suggestions: [
             {
               messageId: "useInngestSend",
@@ -414,7 +414,7 @@ export async function POST() {
           column: 9,
           endLine: 3,
           endColumn: 41,
-          data: {"handler":"POST","chain":"POST -> mailer.sendMail","work":"email via Nodemailer","transaction":""},
+          data: {"handler":"POST","chain":"POST -> mailer.sendMail","work":"email via Nodemailer","transaction":"","context":""},
           suggestions: [
             {
               messageId: "useInngestSend",
@@ -448,7 +448,7 @@ export async function POST() {
           column: 9,
           endLine: 4,
           endColumn: 66,
-          data: {"handler":"POST","chain":"POST -> sms.messages.create","work":"SMS via Twilio","transaction":""},
+          data: {"handler":"POST","chain":"POST -> sms.messages.create","work":"SMS via Twilio","transaction":"","context":""},
           suggestions: [
             {
               messageId: "useInngestSend",
@@ -482,7 +482,7 @@ export async function POST() {
           column: 9,
           endLine: 5,
           endColumn: 34,
-          data: {"handler":"POST","chain":"POST -> push.send","work":"push via Firebase Cloud Messaging","transaction":""},
+          data: {"handler":"POST","chain":"POST -> push.send","work":"push via Firebase Cloud Messaging","transaction":"","context":""},
           suggestions: [
             {
               messageId: "useInngestSend",
@@ -516,7 +516,7 @@ export async function POST() {
           column: 9,
           endLine: 6,
           endColumn: 34,
-          data: {"handler":"POST","chain":"POST -> hook.send","work":"chat webhook via Slack webhook","transaction":""},
+          data: {"handler":"POST","chain":"POST -> hook.send","work":"chat webhook via Slack webhook","transaction":"","context":""},
           suggestions: [
             {
               messageId: "useInngestSend",
@@ -564,7 +564,7 @@ export async function POST() {
           column: 11,
           endLine: 5,
           endColumn: 81,
-          data: {"handler":"POST","chain":"POST -> tx.notification.create","work":"notification record via notification.create","transaction":", inside the action's own transaction, where its failure rolls back the user's action"},
+          data: {"handler":"POST","chain":"POST -> tx.notification.create","work":"notification record via notification.create","transaction":", inside the action's own transaction, where its failure rolls back the user's action","context":""},
           suggestions: [
             {
               messageId: "useInngestSend",
@@ -600,7 +600,7 @@ export async function POST() {
           column: 9,
           endLine: 4,
           endColumn: 85,
-          data: {"handler":"POST","chain":"POST -> drizzleDb.insert().values","work":"notification record via insert(notifications)","transaction":""},
+          data: {"handler":"POST","chain":"POST -> drizzleDb.insert().values","work":"notification record via insert(notifications)","transaction":"","context":""},
           suggestions: [
             {
               messageId: "useInngestSend",
@@ -642,7 +642,7 @@ export async function POST() {
           column: 9,
           endLine: 3,
           endColumn: 77,
-          data: {"handler":"POST","chain":"POST -> sgMail.send","work":"email via SendGrid","transaction":""},
+          data: {"handler":"POST","chain":"POST -> sgMail.send","work":"email via SendGrid","transaction":"","context":""},
           suggestions: [
             {
               messageId: "useInngestSend",
@@ -682,7 +682,7 @@ export async function POST() {
           column: 9,
           endLine: 4,
           endColumn: 65,
-          data: {"handler":"POST","chain":"POST -> postmark.sendEmail","work":"email via Postmark","transaction":""},
+          data: {"handler":"POST","chain":"POST -> postmark.sendEmail","work":"email via Postmark","transaction":"","context":""},
           suggestions: [
             {
               messageId: "useInngestSend",
@@ -722,7 +722,7 @@ export async function POST() {
           column: 9,
           endLine: 5,
           endColumn: 35,
-          data: {"handler":"POST","chain":"POST -> ses.sendEmail","work":"email via AWS SES","transaction":""},
+          data: {"handler":"POST","chain":"POST -> ses.sendEmail","work":"email via AWS SES","transaction":"","context":""},
           suggestions: [
             {
               messageId: "useInngestSend",
@@ -762,7 +762,7 @@ export async function POST() {
           column: 9,
           endLine: 6,
           endColumn: 55,
-          data: {"handler":"POST","chain":"POST -> mg.messages.create","work":"email via Mailgun","transaction":""},
+          data: {"handler":"POST","chain":"POST -> mg.messages.create","work":"email via Mailgun","transaction":"","context":""},
           suggestions: [
             {
               messageId: "useInngestSend",
@@ -802,7 +802,7 @@ export async function POST() {
           column: 9,
           endLine: 7,
           endColumn: 90,
-          data: {"handler":"POST","chain":"POST -> webpush.sendNotification","work":"push via web-push","transaction":""},
+          data: {"handler":"POST","chain":"POST -> webpush.sendNotification","work":"push via web-push","transaction":"","context":""},
           suggestions: [
             {
               messageId: "useInngestSend",
@@ -842,7 +842,7 @@ export async function POST() {
           column: 9,
           endLine: 8,
           endColumn: 44,
-          data: {"handler":"POST","chain":"POST -> expo.sendPushNotificationsAsync","work":"push via Expo push","transaction":""},
+          data: {"handler":"POST","chain":"POST -> expo.sendPushNotificationsAsync","work":"push via Expo push","transaction":"","context":""},
           suggestions: [
             {
               messageId: "useInngestSend",
@@ -882,7 +882,7 @@ export async function POST() {
           column: 9,
           endLine: 9,
           endColumn: 50,
-          data: {"handler":"POST","chain":"POST -> onesignal.createNotification","work":"push via OneSignal","transaction":""},
+          data: {"handler":"POST","chain":"POST -> onesignal.createNotification","work":"push via OneSignal","transaction":"","context":""},
           suggestions: [
             {
               messageId: "useInngestSend",
@@ -922,7 +922,7 @@ export async function POST() {
           column: 9,
           endLine: 10,
           endColumn: 34,
-          data: {"handler":"POST","chain":"POST -> novu.trigger","work":"notification platform via Novu","transaction":""},
+          data: {"handler":"POST","chain":"POST -> novu.trigger","work":"notification platform via Novu","transaction":"","context":""},
           suggestions: [
             {
               messageId: "useInngestSend",
@@ -962,7 +962,7 @@ export async function POST() {
           column: 9,
           endLine: 11,
           endColumn: 50,
-          data: {"handler":"POST","chain":"POST -> knock.workflows.trigger","work":"notification platform via Knock","transaction":""},
+          data: {"handler":"POST","chain":"POST -> knock.workflows.trigger","work":"notification platform via Knock","transaction":"","context":""},
           suggestions: [
             {
               messageId: "useInngestSend",
@@ -1002,7 +1002,7 @@ export async function POST() {
           column: 9,
           endLine: 12,
           endColumn: 42,
-          data: {"handler":"POST","chain":"POST -> courier.send.message","work":"notification platform via Courier","transaction":""},
+          data: {"handler":"POST","chain":"POST -> courier.send.message","work":"notification platform via Courier","transaction":"","context":""},
           suggestions: [
             {
               messageId: "useInngestSend",
@@ -1055,7 +1055,7 @@ export const POST = withContext(async (request, tools) => {
           column: 9,
           endLine: 5,
           endColumn: 57,
-          data: {"handler":"POST","chain":"POST -> tools.textUser -> twilioClient.messages.create (lib/helpers/notifier-class.ts)","work":"SMS via Twilio","transaction":""},
+          data: {"handler":"POST","chain":"POST -> tools.textUser -> twilioClient.messages.create (lib/helpers/notifier-class.ts)","work":"SMS via Twilio","transaction":"","context":""},
           suggestions: [
             {
               messageId: "useInngestSend",
@@ -1090,7 +1090,7 @@ export async function POST() {
           column: 3,
           endLine: 3,
           endColumn: 41,
-          data: {"handler":"POST","chain":"POST -> recordActivity -> db.notification.create (lib/helpers/record-activity.ts)","work":"notification record via notification.create","transaction":""},
+          data: {"handler":"POST","chain":"POST -> recordActivity -> db.notification.create (lib/helpers/record-activity.ts)","work":"notification record via notification.create","transaction":"","context":""},
           suggestions: [
             {
               messageId: "useInngestSend",
@@ -1124,7 +1124,7 @@ export async function likePost(postId: string) {
           column: 9,
           endLine: 6,
           endColumn: 41,
-          data: {"handler":"likePost","chain":"likePost -> recordActivity -> db.notification.create (lib/helpers/record-activity.ts)","work":"notification record via notification.create","transaction":""},
+          data: {"handler":"likePost","chain":"likePost -> recordActivity -> db.notification.create (lib/helpers/record-activity.ts)","work":"notification record via notification.create","transaction":"","context":""},
           suggestions: [
             {
               messageId: "useInngestSend",
@@ -1160,7 +1160,7 @@ export default async function handler(req: NextApiRequest, res: NextApiResponse)
           column: 9,
           endLine: 5,
           endColumn: 39,
-          data: {"handler":"handler","chain":"handler -> notifyFollowers -> resend.emails.send (lib/helpers/notify-followers.ts)","work":"email via Resend","transaction":""},
+          data: {"handler":"handler","chain":"handler -> notifyFollowers -> resend.emails.send (lib/helpers/notify-followers.ts)","work":"email via Resend","transaction":"","context":""},
           suggestions: [
             {
               messageId: "useInngestSend",
@@ -1194,7 +1194,7 @@ export async function POST() {
           column: 9,
           endLine: 4,
           endColumn: 38,
-          data: {"handler":"POST","chain":"POST -> recordActivity -> db.notification.create (lib/helpers/record-activity.ts)","work":"notification record via notification.create","transaction":""},
+          data: {"handler":"POST","chain":"POST -> recordActivity -> db.notification.create (lib/helpers/record-activity.ts)","work":"notification record via notification.create","transaction":"","context":""},
           suggestions: [
             {
               messageId: "useInngestSend",

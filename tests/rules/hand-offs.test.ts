@@ -134,7 +134,7 @@ export async function POST() {
           column: 15,
           endLine: 4,
           endColumn: 46,
-          data: {"handler":"POST","chain":"POST -> resend.emails.send","work":"email via Resend","transaction":""},
+          data: {"handler":"POST","chain":"POST -> resend.emails.send","work":"email via Resend","transaction":"","context":""},
           suggestions: [
             {
               messageId: "useInngestSend",
@@ -168,7 +168,7 @@ export async function POST() {
           column: 9,
           endLine: 5,
           endColumn: 40,
-          data: {"handler":"POST","chain":"POST -> resend.emails.send","work":"email via Resend","transaction":""},
+          data: {"handler":"POST","chain":"POST -> resend.emails.send","work":"email via Resend","transaction":"","context":""},
           suggestions: [
             {
               messageId: "useInngestSend",

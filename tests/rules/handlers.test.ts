@@ -153,7 +153,7 @@ export async function POST() {
           column: 9,
           endLine: 3,
           endColumn: 44,
-          data: {"handler":"POST","chain":"POST -> resend.emails.send","work":"email via Resend","transaction":""},
+          data: {"handler":"POST","chain":"POST -> resend.emails.send","work":"email via Resend","transaction":"","context":""},
           suggestions: [
             {
               messageId: "useInngestSend",
@@ -185,7 +185,7 @@ export const POST = async (request: Request) => {
           column: 9,
           endLine: 3,
           endColumn: 44,
-          data: {"handler":"POST","chain":"POST -> resend.emails.send","work":"email via Resend","transaction":""},
+          data: {"handler":"POST","chain":"POST -> resend.emails.send","work":"email via Resend","transaction":"","context":""},
           suggestions: [
             {
               messageId: "useInngestSend",
@@ -217,7 +217,7 @@ export const PUT = async function (request: Request) {
           column: 9,
           endLine: 3,
           endColumn: 44,
-          data: {"handler":"PUT","chain":"PUT -> resend.emails.send","work":"email via Resend","transaction":""},
+          data: {"handler":"PUT","chain":"PUT -> resend.emails.send","work":"email via Resend","transaction":"","context":""},
           suggestions: [
             {
               messageId: "useInngestSend",
@@ -250,7 +250,7 @@ export const POST = withAuth(async (request: Request) => {
           column: 9,
           endLine: 4,
           endColumn: 44,
-          data: {"handler":"POST","chain":"POST -> resend.emails.send","work":"email via Resend","transaction":""},
+          data: {"handler":"POST","chain":"POST -> resend.emails.send","work":"email via Resend","transaction":"","context":""},
           suggestions: [
             {
               messageId: "useInngestSend",
@@ -284,7 +284,7 @@ export const PATCH = withAuth(withRateLimit(async (request: Request) => {
           column: 9,
           endLine: 4,
           endColumn: 44,
-          data: {"handler":"PATCH","chain":"PATCH -> resend.emails.send","work":"email via Resend","transaction":""},
+          data: {"handler":"PATCH","chain":"PATCH -> resend.emails.send","work":"email via Resend","transaction":"","context":""},
           suggestions: [
             {
               messageId: "useInngestSend",
@@ -318,7 +318,7 @@ export { handler as POST };`,
           column: 9,
           endLine: 3,
           endColumn: 44,
-          data: {"handler":"POST","chain":"POST -> resend.emails.send","work":"email via Resend","transaction":""},
+          data: {"handler":"POST","chain":"POST -> resend.emails.send","work":"email via Resend","transaction":"","context":""},
           suggestions: [
             {
               messageId: "useInngestSend",
@@ -352,7 +352,7 @@ export { handler as GET, handler as HEAD };`,
           column: 9,
           endLine: 3,
           endColumn: 44,
-          data: {"handler":"GET/HEAD","chain":"GET/HEAD -> resend.emails.send","work":"email via Resend","transaction":""},
+          data: {"handler":"GET/HEAD","chain":"GET/HEAD -> resend.emails.send","work":"email via Resend","transaction":"","context":""},
           suggestions: [
             {
               messageId: "useInngestSend",
@@ -389,7 +389,7 @@ export async function OPTIONS() {
           column: 9,
           endLine: 3,
           endColumn: 44,
-          data: {"handler":"DELETE","chain":"DELETE -> resend.emails.send","work":"email via Resend","transaction":""},
+          data: {"handler":"DELETE","chain":"DELETE -> resend.emails.send","work":"email via Resend","transaction":"","context":""},
           suggestions: [
             {
               messageId: "useInngestSend",
@@ -414,7 +414,7 @@ export async function OPTIONS() {
           column: 9,
           endLine: 7,
           endColumn: 44,
-          data: {"handler":"OPTIONS","chain":"OPTIONS -> resend.emails.send","work":"email via Resend","transaction":""},
+          data: {"handler":"OPTIONS","chain":"OPTIONS -> resend.emails.send","work":"email via Resend","transaction":"","context":""},
           suggestions: [
             {
               messageId: "useInngestSend",
@@ -450,7 +450,7 @@ export async function POST() {
           column: 9,
           endLine: 3,
           endColumn: 44,
-          data: {"handler":"POST","chain":"POST -> resend.emails.send","work":"email via Resend","transaction":""},
+          data: {"handler":"POST","chain":"POST -> resend.emails.send","work":"email via Resend","transaction":"","context":""},
           suggestions: [
             {
               messageId: "useInngestSend",
@@ -482,7 +482,7 @@ export async function POST() {
           column: 9,
           endLine: 3,
           endColumn: 44,
-          data: {"handler":"POST","chain":"POST -> resend.emails.send","work":"email via Resend","transaction":""},
+          data: {"handler":"POST","chain":"POST -> resend.emails.send","work":"email via Resend","transaction":"","context":""},
           suggestions: [
             {
               messageId: "useInngestSend",
@@ -514,7 +514,7 @@ export async function POST() {
           column: 9,
           endLine: 3,
           endColumn: 44,
-          data: {"handler":"POST","chain":"POST -> resend.emails.send","work":"email via Resend","transaction":""},
+          data: {"handler":"POST","chain":"POST -> resend.emails.send","work":"email via Resend","transaction":"","context":""},
           suggestions: [
             {
               messageId: "useInngestSend",
@@ -546,7 +546,7 @@ export async function POST() {
           column: 9,
           endLine: 3,
           endColumn: 44,
-          data: {"handler":"POST","chain":"POST -> resend.emails.send","work":"email via Resend","transaction":""},
+          data: {"handler":"POST","chain":"POST -> resend.emails.send","work":"email via Resend","transaction":"","context":""},
           suggestions: [
             {
               messageId: "useInngestSend",
@@ -578,7 +578,7 @@ export async function POST() {
           column: 9,
           endLine: 3,
           endColumn: 44,
-          data: {"handler":"POST","chain":"POST -> resend.emails.send","work":"email via Resend","transaction":""},
+          data: {"handler":"POST","chain":"POST -> resend.emails.send","work":"email via Resend","transaction":"","context":""},
           suggestions: [
             {
               messageId: "useInngestSend",
@@ -610,7 +610,7 @@ export async function POST() {
           column: 9,
           endLine: 3,
           endColumn: 44,
-          data: {"handler":"POST","chain":"POST -> resend.emails.send","work":"email via Resend","transaction":""},
+          data: {"handler":"POST","chain":"POST -> resend.emails.send","work":"email via Resend","transaction":"","context":""},
           suggestions: [
             {
               messageId: "useInngestSend",
@@ -642,7 +642,7 @@ export async function POST() {
           column: 9,
           endLine: 3,
           endColumn: 44,
-          data: {"handler":"POST","chain":"POST -> resend.emails.send","work":"email via Resend","transaction":""},
+          data: {"handler":"POST","chain":"POST -> resend.emails.send","work":"email via Resend","transaction":"","context":""},
           suggestions: [
             {
               messageId: "useInngestSend",
@@ -674,7 +674,7 @@ export default async function handler(req: any, res: any) {
           column: 9,
           endLine: 3,
           endColumn: 44,
-          data: {"handler":"handler","chain":"handler -> resend.emails.send","work":"email via Resend","transaction":""},
+          data: {"handler":"handler","chain":"handler -> resend.emails.send","work":"email via Resend","transaction":"","context":""},
           suggestions: [
             {
               messageId: "useInngestSend",
@@ -706,7 +706,7 @@ export default handler;`,
           column: 9,
           endLine: 3,
           endColumn: 44,
-          data: {"handler":"handler","chain":"handler -> resend.emails.send","work":"email via Resend","transaction":""},
+          data: {"handler":"handler","chain":"handler -> resend.emails.send","work":"email via Resend","transaction":"","context":""},
           suggestions: [
             {
               messageId: "useInngestSend",
@@ -739,7 +739,7 @@ export default withSession(async (req: any, res: any) => {
           column: 9,
           endLine: 4,
           endColumn: 44,
-          data: {"handler":"default","chain":"default -> resend.emails.send","work":"email via Resend","transaction":""},
+          data: {"handler":"default","chain":"default -> resend.emails.send","work":"email via Resend","transaction":"","context":""},
           suggestions: [
             {
               messageId: "useInngestSend",
@@ -770,7 +770,7 @@ export default async function handler(req: any, res: any) {
           column: 9,
           endLine: 3,
           endColumn: 44,
-          data: {"handler":"handler","chain":"handler -> resend.emails.send","work":"email via Resend","transaction":""},
+          data: {"handler":"handler","chain":"handler -> resend.emails.send","work":"email via Resend","transaction":"","context":""},
           suggestions: [
             {
               messageId: "useInngestSend",
@@ -801,7 +801,7 @@ export async function followUser(id: string) {
           column: 9,
           endLine: 5,
           endColumn: 44,
-          data: {"handler":"followUser","chain":"followUser -> resend.emails.send","work":"email via Resend","transaction":""},
+          data: {"handler":"followUser","chain":"followUser -> resend.emails.send","work":"email via Resend","transaction":"","context":""},
           suggestions: [
             {
               messageId: "useInngestSend",
@@ -834,7 +834,7 @@ export const likePost = async (id: string) => {
           column: 9,
           endLine: 4,
           endColumn: 44,
-          data: {"handler":"likePost","chain":"likePost -> resend.emails.send","work":"email via Resend","transaction":""},
+          data: {"handler":"likePost","chain":"likePost -> resend.emails.send","work":"email via Resend","transaction":"","context":""},
           suggestions: [
             {
               messageId: "useInngestSend",
@@ -869,7 +869,7 @@ export default function Page() {
           column: 11,
           endLine: 5,
           endColumn: 46,
-          data: {"handler":"like","chain":"like -> resend.emails.send","work":"email via Resend","transaction":""},
+          data: {"handler":"like","chain":"like -> resend.emails.send","work":"email via Resend","transaction":"","context":""},
           suggestions: [
             {
               messageId: "useInngestSend",
@@ -905,7 +905,7 @@ export async function POST() {
           column: 9,
           endLine: 3,
           endColumn: 44,
-          data: {"handler":"POST","chain":"POST -> resend.emails.send","work":"email via Resend","transaction":""},
+          data: {"handler":"POST","chain":"POST -> resend.emails.send","work":"email via Resend","transaction":"","context":""},
           suggestions: [
             {
               messageId: "useInngestSend",

@@ -124,7 +124,7 @@ function httpCase(c: HttpCase, mode: 'typed' | 'untyped'): InvalidTestCase<Messa
         column,
         endLine: c.line,
         endColumn: column + c.call.length,
-        data: { handler: 'POST', chain: c.chain, work: c.work, transaction: '' },
+        data: { handler: 'POST', chain: c.chain, work: c.work, transaction: '', context: '' },
         suggestions: [
           {
             messageId: 'useInngestSend',

@@ -65,7 +65,7 @@ export async function POST() {
           column: 9,
           endLine: 3,
           endColumn: 63,
-          data: {"handler":"POST","chain":"POST -> prisma.notification.create","work":"notification record via notification.create","transaction":""},
+          data: {"handler":"POST","chain":"POST -> prisma.notification.create","work":"notification record via notification.create","transaction":"","context":""},
           suggestions: [
             {
               messageId: "useInngestSend",
@@ -98,7 +98,7 @@ export async function POST() {
           column: 9,
           endLine: 3,
           endColumn: 53,
-          data: {"handler":"POST","chain":"POST -> prisma.notification.createMany","work":"notification record via notification.createMany","transaction":""},
+          data: {"handler":"POST","chain":"POST -> prisma.notification.createMany","work":"notification record via notification.createMany","transaction":"","context":""},
           suggestions: [
             {
               messageId: "useInngestSend",
@@ -130,7 +130,7 @@ export async function POST() {
           column: 9,
           endLine: 4,
           endColumn: 87,
-          data: {"handler":"POST","chain":"POST -> prisma.userNotification.upsert","work":"notification record via userNotification.upsert","transaction":""},
+          data: {"handler":"POST","chain":"POST -> prisma.userNotification.upsert","work":"notification record via userNotification.upsert","transaction":"","context":""},
           suggestions: [
             {
               messageId: "useInngestSend",
@@ -174,7 +174,7 @@ export async function POST() {
           column: 9,
           endLine: 3,
           endColumn: 51,
-          data: {"handler":"POST","chain":"POST -> prisma.notification.create","work":"notification record via notification.create","transaction":""},
+          data: {"handler":"POST","chain":"POST -> prisma.notification.create","work":"notification record via notification.create","transaction":"","context":""},
           suggestions: [
             {
               messageId: "useInngestSend",
@@ -206,7 +206,7 @@ export async function POST() {
           column: 9,
           endLine: 4,
           endColumn: 52,
-          data: {"handler":"POST","chain":"POST -> prisma.notification.create","work":"notification record via notification.create","transaction":""},
+          data: {"handler":"POST","chain":"POST -> prisma.notification.create","work":"notification record via notification.create","transaction":"","context":""},
           suggestions: [
             {
               messageId: "useInngestSend",
@@ -250,7 +250,7 @@ export async function POST() {
           column: 9,
           endLine: 4,
           endColumn: 58,
-          data: {"handler":"POST","chain":"POST -> db.insert().values","work":"notification record via insert(notifications)","transaction":""},
+          data: {"handler":"POST","chain":"POST -> db.insert().values","work":"notification record via insert(notifications)","transaction":"","context":""},
           suggestions: [
             {
               messageId: "useInngestSend",
@@ -284,7 +284,7 @@ export async function POST() {
           column: 9,
           endLine: 4,
           endColumn: 77,
-          data: {"handler":"POST","chain":"POST -> db.insert().values().returning","work":"notification record via insert(notifications)","transaction":""},
+          data: {"handler":"POST","chain":"POST -> db.insert().values().returning","work":"notification record via insert(notifications)","transaction":"","context":""},
           suggestions: [
             {
               messageId: "useInngestSend",
@@ -317,7 +317,7 @@ export async function POST() {
           column: 9,
           endLine: 3,
           endColumn: 75,
-          data: {"handler":"POST","chain":"POST -> db.insertInto().values().execute","work":"notification record via insertInto(notifications)","transaction":""},
+          data: {"handler":"POST","chain":"POST -> db.insertInto().values().execute","work":"notification record via insertInto(notifications)","transaction":"","context":""},
           suggestions: [
             {
               messageId: "useInngestSend",
@@ -349,7 +349,7 @@ export async function POST() {
           column: 9,
           endLine: 3,
           endColumn: 74,
-          data: {"handler":"POST","chain":"POST -> supabase.from().insert().select","work":"notification record via from(notifications).insert","transaction":""},
+          data: {"handler":"POST","chain":"POST -> supabase.from().insert().select","work":"notification record via from(notifications).insert","transaction":"","context":""},
           suggestions: [
             {
               messageId: "useInngestSend",
@@ -382,7 +382,7 @@ export async function POST() {
           column: 9,
           endLine: 3,
           endColumn: 46,
-          data: {"handler":"POST","chain":"POST -> Notification.create","work":"notification record via Notification.create","transaction":""},
+          data: {"handler":"POST","chain":"POST -> Notification.create","work":"notification record via Notification.create","transaction":"","context":""},
           suggestions: [
             {
               messageId: "useInngestSend",
@@ -414,7 +414,7 @@ export async function POST() {
           column: 9,
           endLine: 4,
           endColumn: 36,
-          data: {"handler":"POST","chain":"POST -> Notification.bulkCreate","work":"notification record via Notification.bulkCreate","transaction":""},
+          data: {"handler":"POST","chain":"POST -> Notification.bulkCreate","work":"notification record via Notification.bulkCreate","transaction":"","context":""},
           suggestions: [
             {
               messageId: "useInngestSend",
@@ -457,7 +457,7 @@ export async function POST() {
           column: 9,
           endLine: 3,
           endColumn: 50,
-          data: {"handler":"POST","chain":"POST -> new Notification().save","work":"notification record via Notification.save","transaction":""},
+          data: {"handler":"POST","chain":"POST -> new Notification().save","work":"notification record via Notification.save","transaction":"","context":""},
           suggestions: [
             {
               messageId: "useInngestSend",
@@ -491,7 +491,7 @@ export async function POST() {
           column: 9,
           endLine: 4,
           endColumn: 70,
-          data: {"handler":"POST","chain":"POST -> dataSource.getRepository().save","work":"notification record via getRepository(Notification)","transaction":""},
+          data: {"handler":"POST","chain":"POST -> dataSource.getRepository().save","work":"notification record via getRepository(Notification)","transaction":"","context":""},
           suggestions: [
             {
               messageId: "useInngestSend",
@@ -525,7 +525,7 @@ export async function POST() {
           column: 9,
           endLine: 5,
           endColumn: 66,
-          data: {"handler":"POST","chain":"POST -> dataSource.manager.insert","work":"notification record via insert(Notification)","transaction":""},
+          data: {"handler":"POST","chain":"POST -> dataSource.manager.insert","work":"notification record via insert(Notification)","transaction":"","context":""},
           suggestions: [
             {
               messageId: "useInngestSend",
@@ -570,7 +570,7 @@ export async function POST() {
           column: 9,
           endLine: 3,
           endColumn: 56,
-          data: {"handler":"POST","chain":"POST -> knex().insert","work":"notification record via knex(notifications).insert","transaction":""},
+          data: {"handler":"POST","chain":"POST -> knex().insert","work":"notification record via knex(notifications).insert","transaction":"","context":""},
           suggestions: [
             {
               messageId: "useInngestSend",
@@ -603,7 +603,7 @@ export async function POST() {
           column: 9,
           endLine: 3,
           endColumn: 66,
-          data: {"handler":"POST","chain":"POST -> sql``","work":"notification record via raw SQL insert into notifications","transaction":""},
+          data: {"handler":"POST","chain":"POST -> sql``","work":"notification record via raw SQL insert into notifications","transaction":"","context":""},
           suggestions: [
             {
               messageId: "useInngestSend",
@@ -635,7 +635,7 @@ export async function POST() {
           column: 9,
           endLine: 4,
           endColumn: 87,
-          data: {"handler":"POST","chain":"POST -> pool.query","work":"notification record via raw SQL insert into notifications","transaction":""},
+          data: {"handler":"POST","chain":"POST -> pool.query","work":"notification record via raw SQL insert into notifications","transaction":"","context":""},
           suggestions: [
             {
               messageId: "useInngestSend",
@@ -678,7 +678,7 @@ export async function POST() {
           column: 9,
           endLine: 3,
           endColumn: 83,
-          data: {"handler":"POST","chain":"POST -> prisma.$executeRaw``","work":"notification record via raw SQL insert into notifications","transaction":""},
+          data: {"handler":"POST","chain":"POST -> prisma.$executeRaw``","work":"notification record via raw SQL insert into notifications","transaction":"","context":""},
           suggestions: [
             {
               messageId: "useInngestSend",
@@ -712,7 +712,7 @@ export async function POST() {
           column: 9,
           endLine: 4,
           endColumn: 40,
-          data: {"handler":"POST","chain":"POST -> resend.emails.send","work":"email via Resend","transaction":""},
+          data: {"handler":"POST","chain":"POST -> resend.emails.send","work":"email via Resend","transaction":"","context":""},
           suggestions: [
             {
               messageId: "useInngestSend",
@@ -746,7 +746,7 @@ export async function POST() {
           column: 9,
           endLine: 5,
           endColumn: 30,
-          data: {"handler":"POST","chain":"POST -> resend.batch.send","work":"email via Resend","transaction":""},
+          data: {"handler":"POST","chain":"POST -> resend.batch.send","work":"email via Resend","transaction":"","context":""},
           suggestions: [
             {
               messageId: "useInngestSend",
@@ -792,7 +792,7 @@ export async function POST() {
           column: 9,
           endLine: 4,
           endColumn: 42,
-          data: {"handler":"POST","chain":"POST -> transporter.sendMail","work":"email via Nodemailer","transaction":""},
+          data: {"handler":"POST","chain":"POST -> transporter.sendMail","work":"email via Nodemailer","transaction":"","context":""},
           suggestions: [
             {
               messageId: "useInngestSend",
@@ -825,7 +825,7 @@ export async function POST() {
           column: 9,
           endLine: 3,
           endColumn: 33,
-          data: {"handler":"POST","chain":"POST -> sgMail.send","work":"email via SendGrid","transaction":""},
+          data: {"handler":"POST","chain":"POST -> sgMail.send","work":"email via SendGrid","transaction":"","context":""},
           suggestions: [
             {
               messageId: "useInngestSend",
@@ -858,7 +858,7 @@ export async function POST() {
           column: 9,
           endLine: 4,
           endColumn: 38,
-          data: {"handler":"POST","chain":"POST -> client.sendEmail","work":"email via Postmark","transaction":""},
+          data: {"handler":"POST","chain":"POST -> client.sendEmail","work":"email via Postmark","transaction":"","context":""},
           suggestions: [
             {
               messageId: "useInngestSend",
@@ -892,7 +892,7 @@ export async function POST() {
           column: 9,
           endLine: 4,
           endColumn: 43,
-          data: {"handler":"POST","chain":"POST -> ses.sendEmail","work":"email via AWS SES","transaction":""},
+          data: {"handler":"POST","chain":"POST -> ses.sendEmail","work":"email via AWS SES","transaction":"","context":""},
           suggestions: [
             {
               messageId: "useInngestSend",
@@ -925,7 +925,7 @@ export async function POST() {
           column: 9,
           endLine: 3,
           endColumn: 55,
-          data: {"handler":"POST","chain":"POST -> mg.messages.create","work":"email via Mailgun","transaction":""},
+          data: {"handler":"POST","chain":"POST -> mg.messages.create","work":"email via Mailgun","transaction":"","context":""},
           suggestions: [
             {
               messageId: "useInngestSend",
@@ -957,7 +957,7 @@ export async function POST() {
           column: 9,
           endLine: 3,
           endColumn: 90,
-          data: {"handler":"POST","chain":"POST -> webpush.sendNotification","work":"push via web-push","transaction":""},
+          data: {"handler":"POST","chain":"POST -> webpush.sendNotification","work":"push via web-push","transaction":"","context":""},
           suggestions: [
             {
               messageId: "useInngestSend",
@@ -989,7 +989,7 @@ export async function POST() {
           column: 9,
           endLine: 3,
           endColumn: 82,
-          data: {"handler":"POST","chain":"POST -> sendNotification","work":"push via web-push","transaction":""},
+          data: {"handler":"POST","chain":"POST -> sendNotification","work":"push via web-push","transaction":"","context":""},
           suggestions: [
             {
               messageId: "useInngestSend",
@@ -1021,7 +1021,7 @@ export async function POST() {
           column: 9,
           endLine: 3,
           endColumn: 44,
-          data: {"handler":"POST","chain":"POST -> getMessaging().send","work":"push via Firebase Cloud Messaging","transaction":""},
+          data: {"handler":"POST","chain":"POST -> getMessaging().send","work":"push via Firebase Cloud Messaging","transaction":"","context":""},
           suggestions: [
             {
               messageId: "useInngestSend",
@@ -1053,7 +1053,7 @@ export async function POST() {
           column: 9,
           endLine: 3,
           endColumn: 63,
-          data: {"handler":"POST","chain":"POST -> admin.messaging().sendEachForMulticast","work":"push via Firebase Cloud Messaging","transaction":""},
+          data: {"handler":"POST","chain":"POST -> admin.messaging().sendEachForMulticast","work":"push via Firebase Cloud Messaging","transaction":"","context":""},
           suggestions: [
             {
               messageId: "useInngestSend",
@@ -1086,7 +1086,7 @@ export async function POST() {
           column: 9,
           endLine: 4,
           endColumn: 44,
-          data: {"handler":"POST","chain":"POST -> expo.sendPushNotificationsAsync","work":"push via Expo push","transaction":""},
+          data: {"handler":"POST","chain":"POST -> expo.sendPushNotificationsAsync","work":"push via Expo push","transaction":"","context":""},
           suggestions: [
             {
               messageId: "useInngestSend",
@@ -1120,7 +1120,7 @@ export async function POST() {
           column: 9,
           endLine: 4,
           endColumn: 47,
-          data: {"handler":"POST","chain":"POST -> client.createNotification","work":"push via OneSignal","transaction":""},
+          data: {"handler":"POST","chain":"POST -> client.createNotification","work":"push via OneSignal","transaction":"","context":""},
           suggestions: [
             {
               messageId: "useInngestSend",
@@ -1154,7 +1154,7 @@ export async function POST() {
           column: 9,
           endLine: 4,
           endColumn: 57,
-          data: {"handler":"POST","chain":"POST -> client.messages.create","work":"SMS via Twilio","transaction":""},
+          data: {"handler":"POST","chain":"POST -> client.messages.create","work":"SMS via Twilio","transaction":"","context":""},
           suggestions: [
             {
               messageId: "useInngestSend",
@@ -1188,7 +1188,7 @@ export async function POST() {
           column: 9,
           endLine: 4,
           endColumn: 52,
-          data: {"handler":"POST","chain":"POST -> novu.trigger","work":"notification platform via Novu","transaction":""},
+          data: {"handler":"POST","chain":"POST -> novu.trigger","work":"notification platform via Novu","transaction":"","context":""},
           suggestions: [
             {
               messageId: "useInngestSend",
@@ -1222,7 +1222,7 @@ export async function POST() {
           column: 9,
           endLine: 4,
           endColumn: 68,
-          data: {"handler":"POST","chain":"POST -> knock.workflows.trigger","work":"notification platform via Knock","transaction":""},
+          data: {"handler":"POST","chain":"POST -> knock.workflows.trigger","work":"notification platform via Knock","transaction":"","context":""},
           suggestions: [
             {
               messageId: "useInngestSend",
@@ -1256,7 +1256,7 @@ export async function POST() {
           column: 9,
           endLine: 4,
           endColumn: 38,
-          data: {"handler":"POST","chain":"POST -> courier.send","work":"notification platform via Courier","transaction":""},
+          data: {"handler":"POST","chain":"POST -> courier.send","work":"notification platform via Courier","transaction":"","context":""},
           suggestions: [
             {
               messageId: "useInngestSend",
@@ -1290,7 +1290,7 @@ export async function POST() {
           column: 9,
           endLine: 4,
           endColumn: 40,
-          data: {"handler":"POST","chain":"POST -> webhook.send","work":"chat webhook via Slack webhook","transaction":""},
+          data: {"handler":"POST","chain":"POST -> webhook.send","work":"chat webhook via Slack webhook","transaction":"","context":""},
           suggestions: [
             {
               messageId: "useInngestSend",
@@ -1324,7 +1324,7 @@ export async function POST() {
           column: 9,
           endLine: 3,
           endColumn: 76,
-          data: {"handler":"POST","chain":"POST -> fetch","work":"chat webhook via chat webhook request","transaction":""},
+          data: {"handler":"POST","chain":"POST -> fetch","work":"chat webhook via chat webhook request","transaction":"","context":""},
           suggestions: [
             {
               messageId: "useInngestSend",
@@ -1358,7 +1358,7 @@ export async function POST() {
           column: 9,
           endLine: 4,
           endColumn: 68,
-          data: {"handler":"POST","chain":"POST -> fetch","work":"chat webhook via chat webhook request","transaction":""},
+          data: {"handler":"POST","chain":"POST -> fetch","work":"chat webhook via chat webhook request","transaction":"","context":""},
           suggestions: [
             {
               messageId: "useInngestSend",
@@ -1405,7 +1405,7 @@ export async function POST() {
           column: 9,
           endLine: 3,
           endColumn: 36,
-          data: {"handler":"POST","chain":"POST -> mailer.deliver","work":"notification helper via mailer.deliver (notificationFunctions)","transaction":""},
+          data: {"handler":"POST","chain":"POST -> mailer.deliver","work":"notification helper via mailer.deliver (notificationFunctions)","transaction":"","context":""},
           suggestions: [
             {
               messageId: "useInngestSend",
@@ -1437,7 +1437,7 @@ export async function POST() {
           column: 3,
           endLine: 4,
           endColumn: 15,
-          data: {"handler":"POST","chain":"POST -> pingAuthor","work":"notification helper via pingAuthor (notificationFunctions)","transaction":""},
+          data: {"handler":"POST","chain":"POST -> pingAuthor","work":"notification helper via pingAuthor (notificationFunctions)","transaction":"","context":""},
           suggestions: [
             {
               messageId: "useInngestSend",
@@ -1482,7 +1482,7 @@ export async function POST() {
           column: 9,
           endLine: 4,
           endColumn: 58,
-          data: {"handler":"POST","chain":"POST -> sesClient.send","work":"email via AWS SES","transaction":""},
+          data: {"handler":"POST","chain":"POST -> sesClient.send","work":"email via AWS SES","transaction":"","context":""},
           suggestions: [
             {
               messageId: "useInngestSend",
@@ -1519,7 +1519,7 @@ export async function POST() {
           column: 9,
           endLine: 3,
           endColumn: 29,
-          data: {"handler":"POST","chain":"POST -> emailFollowers","work":"notification helper via emailFollowers (judged by its name)","transaction":""},
+          data: {"handler":"POST","chain":"POST -> emailFollowers","work":"notification helper via emailFollowers (judged by its name)","transaction":"","context":""},
           suggestions: [
             {
               messageId: "useInngestSend",
@@ -1553,7 +1553,7 @@ export async function POST() {
           column: 9,
           endLine: 4,
           endColumn: 23,
-          data: {"handler":"POST","chain":"POST -> textUser","work":"notification helper via textUser (judged by its name)","transaction":""},
+          data: {"handler":"POST","chain":"POST -> textUser","work":"notification helper via textUser (judged by its name)","transaction":"","context":""},
           suggestions: [
             {
               messageId: "useInngestSend",
@@ -1587,7 +1587,7 @@ export async function POST() {
           column: 9,
           endLine: 5,
           endColumn: 26,
-          data: {"handler":"POST","chain":"POST -> triggerEmail","work":"notification helper via triggerEmail (judged by its name)","transaction":""},
+          data: {"handler":"POST","chain":"POST -> triggerEmail","work":"notification helper via triggerEmail (judged by its name)","transaction":"","context":""},
           suggestions: [
             {
               messageId: "useInngestSend",
@@ -1621,7 +1621,7 @@ export async function POST() {
           column: 9,
           endLine: 6,
           endColumn: 34,
-          data: {"handler":"POST","chain":"POST -> dispatchNotification","work":"notification helper via dispatchNotification (judged by its name)","transaction":""},
+          data: {"handler":"POST","chain":"POST -> dispatchNotification","work":"notification helper via dispatchNotification (judged by its name)","transaction":"","context":""},
           suggestions: [
             {
               messageId: "useInngestSend",

@@ -66,7 +66,7 @@ export async function POST() {
           column: 9,
           endLine: 3,
           endColumn: 39,
-          data: {"handler":"POST","chain":"POST -> pushToDevice","work":"notification helper via pushToDevice (notificationFunctions)","transaction":""},
+          data: {"handler":"POST","chain":"POST -> pushToDevice","work":"notification helper via pushToDevice (notificationFunctions)","transaction":"","context":""},
           suggestions: [
             {
               messageId: "useInngestSend",
@@ -98,7 +98,7 @@ export async function POST() {
           column: 3,
           endLine: 3,
           endColumn: 21,
-          data: {"handler":"POST","chain":"POST -> sendLater -> resend.emails.send (lib/jobs.ts)","work":"email via Resend","transaction":""},
+          data: {"handler":"POST","chain":"POST -> sendLater -> resend.emails.send (lib/jobs.ts)","work":"email via Resend","transaction":"","context":""},
           suggestions: [
             {
               messageId: "useInngestSend",

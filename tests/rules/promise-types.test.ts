@@ -54,7 +54,7 @@ export async function POST() {
           column: 3,
           endLine: 4,
           endColumn: 102,
-          data: {"handler":"POST","chain":"POST -> sqlite.prepare().run","work":"notification record via raw SQL insert into notifications","transaction":""},
+          data: {"handler":"POST","chain":"POST -> sqlite.prepare().run","work":"notification record via raw SQL insert into notifications","transaction":"","context":""},
           suggestions: [
             {
               messageId: "useInngestSend",
@@ -88,7 +88,7 @@ export async function POST(request: Request, { params }: { params: Promise<{ id:
           column: 3,
           endLine: 4,
           endColumn: 22,
-          data: {"handler":"POST","chain":"POST -> storeLike -> sqlite.prepare().run (lib/helpers/store-like.ts)","work":"notification record via raw SQL insert into notifications","transaction":""},
+          data: {"handler":"POST","chain":"POST -> storeLike -> sqlite.prepare().run (lib/helpers/store-like.ts)","work":"notification record via raw SQL insert into notifications","transaction":"","context":""},
           suggestions: [
             {
               messageId: "useInngestSend",
@@ -121,7 +121,7 @@ export async function POST() {
           column: 3,
           endLine: 3,
           endColumn: 36,
-          data: {"handler":"POST","chain":"POST -> notifyLater -> resend.emails.send (lib/helpers/notify-later.ts)","work":"email via Resend","transaction":""},
+          data: {"handler":"POST","chain":"POST -> notifyLater -> resend.emails.send (lib/helpers/notify-later.ts)","work":"email via Resend","transaction":"","context":""},
           suggestions: [
             {
               messageId: "useInngestSend",
@@ -155,7 +155,7 @@ export async function POST() {
           column: 3,
           endLine: 5,
           endColumn: 5,
-          data: {"handler":"POST","chain":"POST -> transporter.sendMail","work":"email via Nodemailer","transaction":""},
+          data: {"handler":"POST","chain":"POST -> transporter.sendMail","work":"email via Nodemailer","transaction":"","context":""},
           suggestions: [
             {
               messageId: "useInngestSend",
@@ -187,7 +187,7 @@ export async function POST() {
           column: 3,
           endLine: 3,
           endColumn: 26,
-          data: {"handler":"POST","chain":"POST -> insertActivityRow -> supabase.from().insert (lib/helpers/insert-activity-row.ts)","work":"notification record via from(notifications).insert","transaction":""},
+          data: {"handler":"POST","chain":"POST -> insertActivityRow -> supabase.from().insert (lib/helpers/insert-activity-row.ts)","work":"notification record via from(notifications).insert","transaction":"","context":""},
           suggestions: [
             {
               messageId: "useInngestSend",
@@ -223,7 +223,7 @@ untypedRuleTester.run('promise-types (syntax only)', rule, {
           column: 3,
           endLine: 4,
           endColumn: 102,
-          data: {"handler":"POST","chain":"POST -> sqlite.prepare().run","work":"notification record via raw SQL insert into notifications","transaction":""},
+          data: {"handler":"POST","chain":"POST -> sqlite.prepare().run","work":"notification record via raw SQL insert into notifications","transaction":"","context":""},
           suggestions: [
             {
               messageId: "useInngestSend",

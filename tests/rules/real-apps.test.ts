@@ -38,7 +38,7 @@ export async function POST(request: Request) {
           column: 9,
           endLine: 4,
           endColumn: 46,
-          data: { handler: 'POST', chain: 'POST -> sendEmail', work: byName('sendEmail', mode), transaction: '' },
+          data: { handler: 'POST', chain: 'POST -> sendEmail', work: byName('sendEmail', mode), transaction: '', context: '' },
           suggestions: [
             {
               messageId: 'useInngestSend',
@@ -80,7 +80,7 @@ export async function POST() {
           column: 9,
           endLine: 3,
           endColumn: 35,
-          data: { handler: 'POST', chain: 'POST -> sendEmail', work: byName('sendEmail', mode), transaction: '' },
+          data: { handler: 'POST', chain: 'POST -> sendEmail', work: byName('sendEmail', mode), transaction: '', context: '' },
           suggestions: [
             {
               messageId: 'useInngestSend',
@@ -123,7 +123,7 @@ export async function POST() {
           column: 9,
           endLine: 6,
           endColumn: 38,
-          data: { handler: 'POST', chain: 'POST -> inviteMember -> sendInvitationEmail', work: byName('sendInvitationEmail', mode), transaction: '' },
+          data: { handler: 'POST', chain: 'POST -> inviteMember -> sendInvitationEmail', work: byName('sendInvitationEmail', mode), transaction: '', context: '' },
           suggestions: [
             {
               messageId: 'useInngestSend',
@@ -169,7 +169,7 @@ export async function POST() {
           column: 9,
           endLine: 3,
           endColumn: 41,
-          data: { handler: 'POST', chain: 'POST -> client.sendWelcomeEmail', work: byName('sendWelcomeEmail', mode), transaction: '' },
+          data: { handler: 'POST', chain: 'POST -> client.sendWelcomeEmail', work: byName('sendWelcomeEmail', mode), transaction: '', context: '' },
           suggestions: [
             {
               messageId: 'useInngestSend',
@@ -213,7 +213,7 @@ export async function POST() {
           column: 9,
           endLine: 5,
           endColumn: 41,
-          data: { handler: 'POST', chain: 'POST -> mailer.sendWelcomeEmail', work: byName('sendWelcomeEmail', mode), transaction: '' },
+          data: { handler: 'POST', chain: 'POST -> mailer.sendWelcomeEmail', work: byName('sendWelcomeEmail', mode), transaction: '', context: '' },
           suggestions: [
             {
               messageId: 'useInngestSend',
@@ -268,7 +268,7 @@ export async function POST() {
         column: 9,
         endLine: 3,
         endColumn,
-        data: { handler: 'POST', chain: `POST -> ${name}`, work: byName(name, mode), transaction: '' },
+        data: { handler: 'POST', chain: `POST -> ${name}`, work: byName(name, mode), transaction: '', context: '' },
         suggestions: [
           {
             messageId: 'useInngestSend',
@@ -357,7 +357,7 @@ export async function POST() {
             handler: 'POST',
             chain: 'POST -> inviteMember -> sendInvitationEmail (lib/invite-member.ts)',
             work: byName('sendInvitationEmail', 'typed'),
-            transaction: '',
+            transaction: '', context: '',
           },
           suggestions: [
             {
@@ -411,7 +411,7 @@ export async function POST() {
             handler: 'POST',
             chain: 'POST -> accountManager.welcome -> this.deliver (lib/account-manager.ts) -> this.client.emails.send',
             work: 'email via Resend',
-            transaction: '',
+            transaction: '', context: '',
           },
           suggestions: [
             {
@@ -453,7 +453,7 @@ export async function POST() {
           column: 9,
           endLine: 4,
           endColumn: 82,
-          data: { handler: 'POST', chain: 'POST -> mail.emails.send', work: 'email via Resend', transaction: '' },
+          data: { handler: 'POST', chain: 'POST -> mail.emails.send', work: 'email via Resend', transaction: '', context: '' },
           suggestions: [
             {
               messageId: 'useInngestSend',

@@ -32,7 +32,7 @@ export async function POST() {
           column: 9,
           endLine: 6,
           endColumn: 78,
-          data: {"handler":"POST","chain":"POST -> resend.emails.send","work":"email via Resend","transaction":""},
+          data: {"handler":"POST","chain":"POST -> resend.emails.send","work":"email via Resend","transaction":"","context":""},
           suggestions: [
             {
               messageId: "useInngestSend",
@@ -69,7 +69,7 @@ export async function POST() {
           column: 52,
           endLine: 5,
           endColumn: 83,
-          data: {"handler":"POST","chain":"POST -> resend.emails.send","work":"email via Resend","transaction":""},
+          data: {"handler":"POST","chain":"POST -> resend.emails.send","work":"email via Resend","transaction":"","context":""},
           suggestions: [
             {
               messageId: "useInngestSend",
@@ -104,7 +104,7 @@ export async function POST() {
           column: 3,
           endLine: 4,
           endColumn: 34,
-          data: {"handler":"POST","chain":"POST -> resend.emails.send","work":"email via Resend","transaction":""},
+          data: {"handler":"POST","chain":"POST -> resend.emails.send","work":"email via Resend","transaction":"","context":""},
           suggestions: [
             {
               messageId: "useInngestSend",
@@ -138,7 +138,7 @@ export async function POST() {
           column: 8,
           endLine: 5,
           endColumn: 39,
-          data: {"handler":"POST","chain":"POST -> resend.emails.send","work":"email via Resend","transaction":""},
+          data: {"handler":"POST","chain":"POST -> resend.emails.send","work":"email via Resend","transaction":"","context":""},
           suggestions: [
             {
               messageId: "useInngestSend",
@@ -184,7 +184,7 @@ export function POST() {
           column: 3,
           endLine: 4,
           endColumn: 34,
-          data: {"handler":"POST","chain":"POST -> resend.emails.send","work":"email via Resend","transaction":""},
+          data: {"handler":"POST","chain":"POST -> resend.emails.send","work":"email via Resend","transaction":"","context":""},
           suggestions: [
             {
               messageId: "useInngestSend",
@@ -220,7 +220,7 @@ export async function POST() {
           column: 9,
           endLine: 6,
           endColumn: 40,
-          data: {"handler":"POST","chain":"POST -> resend.emails.send","work":"email via Resend","transaction":""},
+          data: {"handler":"POST","chain":"POST -> resend.emails.send","work":"email via Resend","transaction":"","context":""},
           suggestions: [
             {
               messageId: "useInngestSend",
@@ -257,7 +257,7 @@ export async function POST() {
           column: 9,
           endLine: 6,
           endColumn: 44,
-          data: {"handler":"POST","chain":"POST -> resend.emails.send","work":"email via Resend","transaction":""},
+          data: {"handler":"POST","chain":"POST -> resend.emails.send","work":"email via Resend","transaction":"","context":""},
           suggestions: [
             {
               messageId: "useInngestSend",
@@ -294,7 +294,7 @@ export async function POST() {
           column: 9,
           endLine: 4,
           endColumn: 40,
-          data: {"handler":"POST","chain":"POST -> resend.emails.send","work":"email via Resend","transaction":""},
+          data: {"handler":"POST","chain":"POST -> resend.emails.send","work":"email via Resend","transaction":"","context":""},
           suggestions: [
             {
               messageId: "useInngestSend",
@@ -329,7 +329,7 @@ export async function POST() {
           column: 9,
           endLine: 4,
           endColumn: 40,
-          data: {"handler":"POST","chain":"POST -> resend.emails.send","work":"email via Resend","transaction":""},
+          data: {"handler":"POST","chain":"POST -> resend.emails.send","work":"email via Resend","transaction":"","context":""},
           suggestions: [
             {
               messageId: "useInngestSend",
@@ -366,7 +366,7 @@ export async function POST(request: Request) {
           column: 9,
           endLine: 7,
           endColumn: 55,
-          data: {"handler":"POST","chain":"POST -> notifyAuthor -> fetch","work":"chat webhook via chat webhook request","transaction":""},
+          data: {"handler":"POST","chain":"POST -> notifyAuthor -> fetch","work":"chat webhook via chat webhook request","transaction":"","context":""},
           suggestions: [
             {
               messageId: "useInngestSend",
@@ -405,7 +405,7 @@ export async function POST() {
           column: 9,
           endLine: 5,
           endColumn: 63,
-          data: {"handler":"POST","chain":"POST -> notifyFollowers","work":"notification helper via notifyFollowers (judged by its name)","transaction":""},
+          data: {"handler":"POST","chain":"POST -> notifyFollowers","work":"notification helper via notifyFollowers (judged by its name)","transaction":"","context":""},
           suggestions: [
             {
               messageId: "useInngestSend",
@@ -444,7 +444,7 @@ export async function POST() {
           column: 9,
           endLine: 8,
           endColumn: 5,
-          data: {"handler":"POST","chain":"POST -> resend.emails.send","work":"email via Resend","transaction":""},
+          data: {"handler":"POST","chain":"POST -> resend.emails.send","work":"email via Resend","transaction":"","context":""},
           suggestions: [
             {
               messageId: "useInngestSend",
@@ -478,7 +478,7 @@ export async function likePost(postId: string) {
           column: 9,
           endLine: 4,
           endColumn: 86,
-          data: {"handler":"likePost","chain":"likePost -> fetch","work":"chat webhook via chat webhook request","transaction":""},
+          data: {"handler":"likePost","chain":"likePost -> fetch","work":"chat webhook via chat webhook request","transaction":"","context":""},
           suggestions: [
             {
               messageId: "useInngestSend",
@@ -519,7 +519,7 @@ export async function likePost(postId: string) {
           column: 9,
           endLine: 2,
           endColumn: 72,
-          data: {"handler":"POST","chain":"POST -> fetch","work":"chat webhook via chat webhook request","transaction":""},
+          data: {"handler":"POST","chain":"POST -> fetch","work":"chat webhook via chat webhook request","transaction":"","context":""},
           suggestions: [
             {
               messageId: "useInngestSend",
@@ -553,7 +553,7 @@ export async function POST() {
           column: 9,
           endLine: 5,
           endColumn: 40,
-          data: {"handler":"POST","chain":"POST -> resend.emails.send","work":"email via Resend","transaction":""},
+          data: {"handler":"POST","chain":"POST -> resend.emails.send","work":"email via Resend","transaction":"","context":""},
           suggestions: [
             {
               messageId: "useInngestSend",
@@ -601,7 +601,7 @@ export async function POST() {
           column: 22,
           endLine: 5,
           endColumn: 53,
-          data: {"handler":"POST","chain":"POST -> resend.emails.send","work":"email via Resend","transaction":""},
+          data: {"handler":"POST","chain":"POST -> resend.emails.send","work":"email via Resend","transaction":"","context":""},
           suggestions: [
             {
               messageId: "useInngestSend",
@@ -626,7 +626,7 @@ export async function POST() {
           column: 11,
           endLine: 7,
           endColumn: 47,
-          data: {"handler":"POST","chain":"POST -> tx.notification.create","work":"notification record via notification.create","transaction":", inside the action's own transaction, where its failure rolls back the user's action"},
+          data: {"handler":"POST","chain":"POST -> tx.notification.create","work":"notification record via notification.create","transaction":", inside the action's own transaction, where its failure rolls back the user's action","context":""},
           suggestions: [
             {
               messageId: "useInngestSend",
@@ -664,7 +664,7 @@ export default async function handler(req: unknown, res: { json(v: unknown): voi
           column: 9,
           endLine: 4,
           endColumn: 40,
-          data: {"handler":"handler","chain":"handler -> resend.emails.send","work":"email via Resend","transaction":""},
+          data: {"handler":"handler","chain":"handler -> resend.emails.send","work":"email via Resend","transaction":"","context":""},
           suggestions: [
             {
               messageId: "useInngestSend",
@@ -697,7 +697,7 @@ export async function POST() {
           column: 9,
           endLine: 4,
           endColumn: 66,
-          data: {"handler":"POST","chain":"POST -> sql``","work":"notification record via raw SQL insert into notifications","transaction":""},
+          data: {"handler":"POST","chain":"POST -> sql``","work":"notification record via raw SQL insert into notifications","transaction":"","context":""},
           suggestions: [
             {
               messageId: "useInngestSend",
@@ -733,7 +733,7 @@ export async function POST() {
           column: 9,
           endLine: 6,
           endColumn: 40,
-          data: {"handler":"POST","chain":"POST -> resend.emails.send","work":"email via Resend","transaction":""},
+          data: {"handler":"POST","chain":"POST -> resend.emails.send","work":"email via Resend","transaction":"","context":""},
           suggestions: [
             {
               messageId: "useInngestSend",
@@ -768,7 +768,7 @@ export async function signUp(email: string) {
           column: 9,
           endLine: 5,
           endColumn: 42,
-          data: {"handler":"signUp","chain":"signUp -> resend.emails.send","work":"email via Resend","transaction":""},
+          data: {"handler":"signUp","chain":"signUp -> resend.emails.send","work":"email via Resend","transaction":"","context":""},
           suggestions: [
             {
               messageId: "useInngestSend",
@@ -814,7 +814,7 @@ export async function POST(request: Request, { params }: { params: Promise<{ id:
           column: 9,
           endLine: 9,
           endColumn: 91,
-          data: {"handler":"POST","chain":"POST -> db.notification.create","work":"notification record via notification.create","transaction":""},
+          data: {"handler":"POST","chain":"POST -> db.notification.create","work":"notification record via notification.create","transaction":"","context":""},
           suggestions: [
             {
               messageId: "useInngestSend",
@@ -857,7 +857,7 @@ export async function POST(request: Request) {
           column: 9,
           endLine: 6,
           endColumn: 73,
-          data: {"handler":"POST","chain":"POST -> db.notification.create","work":"notification record via notification.create","transaction":""},
+          data: {"handler":"POST","chain":"POST -> db.notification.create","work":"notification record via notification.create","transaction":"","context":""},
           suggestions: [
             {
               messageId: "useInngestSend",
@@ -897,7 +897,7 @@ export async function POST(request: Request) {
           column: 9,
           endLine: 8,
           endColumn: 114,
-          data: {"handler":"POST","chain":"POST -> resend.emails.send","work":"email via Resend","transaction":""},
+          data: {"handler":"POST","chain":"POST -> resend.emails.send","work":"email via Resend","transaction":"","context":""},
           suggestions: [
             {
               messageId: "useInngestSend",
@@ -960,7 +960,7 @@ export async function POST(request: Request, { params }: { params: Promise<{ id:
           column: 9,
           endLine: 7,
           endColumn: 107,
-          data: {"handler":"POST","chain":"POST -> db.notification.create","work":"notification record via notification.create","transaction":""},
+          data: {"handler":"POST","chain":"POST -> db.notification.create","work":"notification record via notification.create","transaction":"","context":""},
           suggestions: [
             {
               messageId: "useInngestSend",
@@ -1003,7 +1003,7 @@ export async function POST(request: Request, { params }: { params: Promise<{ id:
           column: 9,
           endLine: 8,
           endColumn: 103,
-          data: {"handler":"POST","chain":"POST -> resend.emails.send","work":"email via Resend","transaction":""},
+          data: {"handler":"POST","chain":"POST -> resend.emails.send","work":"email via Resend","transaction":"","context":""},
           suggestions: [
             {
               messageId: "useInngestSend",
@@ -1060,7 +1060,7 @@ export async function POST(request: Request) {
           column: 9,
           endLine: 6,
           endColumn: 123,
-          data: {"handler":"POST","chain":"POST -> resend.emails.send","work":"email via Resend","transaction":""},
+          data: {"handler":"POST","chain":"POST -> resend.emails.send","work":"email via Resend","transaction":"","context":""},
           suggestions: [
             {
               messageId: "useInngestSend",

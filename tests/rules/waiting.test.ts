@@ -81,7 +81,7 @@ export async function POST() {
           column: 9,
           endLine: 4,
           endColumn: 58,
-          data: {"handler":"POST","chain":"POST -> db.notification.create","work":"notification record via notification.create","transaction":""},
+          data: {"handler":"POST","chain":"POST -> db.notification.create","work":"notification record via notification.create","transaction":"","context":""},
           suggestions: [
             {
               messageId: "useInngestSend",
@@ -114,7 +114,7 @@ export async function POST() {
           column: 16,
           endLine: 4,
           endColumn: 47,
-          data: {"handler":"POST","chain":"POST -> resend.emails.send","work":"email via Resend","transaction":""},
+          data: {"handler":"POST","chain":"POST -> resend.emails.send","work":"email via Resend","transaction":"","context":""},
           suggestions: [
             {
               messageId: "useInngestSend",
@@ -145,7 +145,7 @@ export async function POST() {
           column: 10,
           endLine: 4,
           endColumn: 41,
-          data: {"handler":"POST","chain":"POST -> resend.emails.send","work":"email via Resend","transaction":""},
+          data: {"handler":"POST","chain":"POST -> resend.emails.send","work":"email via Resend","transaction":"","context":""},
           suggestions: [
             {
               messageId: "useInngestSend",
@@ -174,7 +174,7 @@ export const POST = async () => resend.emails.send({ to: 'a' });`,
           column: 33,
           endLine: 3,
           endColumn: 64,
-          data: {"handler":"POST","chain":"POST -> resend.emails.send","work":"email via Resend","transaction":""},
+          data: {"handler":"POST","chain":"POST -> resend.emails.send","work":"email via Resend","transaction":"","context":""},
           suggestions: [
             {
               messageId: "useInngestSend",
@@ -204,7 +204,7 @@ export async function POST() {
           column: 52,
           endLine: 4,
           endColumn: 83,
-          data: {"handler":"POST","chain":"POST -> resend.emails.send","work":"email via Resend","transaction":""},
+          data: {"handler":"POST","chain":"POST -> resend.emails.send","work":"email via Resend","transaction":"","context":""},
           suggestions: [
             {
               messageId: "useInngestSend",
@@ -237,7 +237,7 @@ export async function POST() {
           column: 29,
           endLine: 4,
           endColumn: 60,
-          data: {"handler":"POST","chain":"POST -> resend.emails.send","work":"email via Resend","transaction":""},
+          data: {"handler":"POST","chain":"POST -> resend.emails.send","work":"email via Resend","transaction":"","context":""},
           suggestions: [
             {
               messageId: "useInngestSend",
@@ -271,7 +271,7 @@ export async function POST() {
           column: 23,
           endLine: 4,
           endColumn: 54,
-          data: {"handler":"POST","chain":"POST -> resend.emails.send","work":"email via Resend","transaction":""},
+          data: {"handler":"POST","chain":"POST -> resend.emails.send","work":"email via Resend","transaction":"","context":""},
           suggestions: [
             {
               messageId: "useInngestSend",
@@ -293,7 +293,7 @@ export async function POST() {
           column: 22,
           endLine: 5,
           endColumn: 53,
-          data: {"handler":"POST","chain":"POST -> resend.emails.send","work":"email via Resend","transaction":""},
+          data: {"handler":"POST","chain":"POST -> resend.emails.send","work":"email via Resend","transaction":"","context":""},
           suggestions: [
             {
               messageId: "useInngestSend",
@@ -328,7 +328,7 @@ export async function POST() {
           column: 43,
           endLine: 5,
           endColumn: 69,
-          data: {"handler":"POST","chain":"POST -> resend.emails.send","work":"email via Resend","transaction":""},
+          data: {"handler":"POST","chain":"POST -> resend.emails.send","work":"email via Resend","transaction":"","context":""},
           suggestions: [
             {
               messageId: "useInngestSend",
@@ -362,7 +362,7 @@ export async function POST() {
           column: 9,
           endLine: 4,
           endColumn: 40,
-          data: {"handler":"POST","chain":"POST -> resend.emails.send","work":"email via Resend","transaction":""},
+          data: {"handler":"POST","chain":"POST -> resend.emails.send","work":"email via Resend","transaction":"","context":""},
           suggestions: [
             {
               messageId: "useInngestSend",
@@ -397,7 +397,7 @@ export async function POST() {
           column: 29,
           endLine: 4,
           endColumn: 60,
-          data: {"handler":"POST","chain":"POST -> resend.emails.send","work":"email via Resend","transaction":""},
+          data: {"handler":"POST","chain":"POST -> resend.emails.send","work":"email via Resend","transaction":"","context":""},
           suggestions: [
             {
               messageId: "useInngestSend",
@@ -436,7 +436,7 @@ export async function POST() {
           column: 11,
           endLine: 5,
           endColumn: 42,
-          data: {"handler":"POST","chain":"POST -> resend.emails.send","work":"email via Resend","transaction":""},
+          data: {"handler":"POST","chain":"POST -> resend.emails.send","work":"email via Resend","transaction":"","context":""},
           suggestions: [
             {
               messageId: "useInngestSend",
@@ -476,7 +476,7 @@ export async function POST() {
           column: 19,
           endLine: 4,
           endColumn: 50,
-          data: {"handler":"POST","chain":"POST -> resend.emails.send","work":"email via Resend","transaction":""},
+          data: {"handler":"POST","chain":"POST -> resend.emails.send","work":"email via Resend","transaction":"","context":""},
           suggestions: [
             {
               messageId: "useInngestSend",
@@ -512,7 +512,7 @@ export async function POST() {
           column: 19,
           endLine: 4,
           endColumn: 50,
-          data: {"handler":"POST","chain":"POST -> resend.emails.send","work":"email via Resend","transaction":""},
+          data: {"handler":"POST","chain":"POST -> resend.emails.send","work":"email via Resend","transaction":"","context":""},
           suggestions: [
             {
               messageId: "useInngestSend",
@@ -548,7 +548,7 @@ export async function POST() {
           column: 25,
           endLine: 5,
           endColumn: 56,
-          data: {"handler":"POST","chain":"POST -> resend.emails.send","work":"email via Resend","transaction":""},
+          data: {"handler":"POST","chain":"POST -> resend.emails.send","work":"email via Resend","transaction":"","context":""},
           suggestions: [
             {
               messageId: "useInngestSend",
@@ -572,7 +572,7 @@ export async function POST() {
           column: 23,
           endLine: 6,
           endColumn: 54,
-          data: {"handler":"POST","chain":"POST -> resend.emails.send","work":"email via Resend","transaction":""},
+          data: {"handler":"POST","chain":"POST -> resend.emails.send","work":"email via Resend","transaction":"","context":""},
           suggestions: [
             {
               messageId: "useInngestSend",
@@ -610,7 +610,7 @@ export async function POST() {
           column: 11,
           endLine: 6,
           endColumn: 47,
-          data: {"handler":"POST","chain":"POST -> tx.notification.create","work":"notification record via notification.create","transaction":", inside the action's own transaction, where its failure rolls back the user's action"},
+          data: {"handler":"POST","chain":"POST -> tx.notification.create","work":"notification record via notification.create","transaction":", inside the action's own transaction, where its failure rolls back the user's action","context":""},
           suggestions: [
             {
               messageId: "useInngestSend",
@@ -647,7 +647,7 @@ export async function POST() {
           column: 56,
           endLine: 4,
           endColumn: 92,
-          data: {"handler":"POST","chain":"POST -> db.notification.create","work":"notification record via notification.create","transaction":", inside the action's own transaction, where its failure rolls back the user's action"},
+          data: {"handler":"POST","chain":"POST -> db.notification.create","work":"notification record via notification.create","transaction":", inside the action's own transaction, where its failure rolls back the user's action","context":""},
           suggestions: [
             {
               messageId: "useInngestSend",
@@ -680,7 +680,7 @@ export async function POST() {
           column: 3,
           endLine: 4,
           endColumn: 34,
-          data: {"handler":"POST","chain":"POST -> resend.emails.send","work":"email via Resend","transaction":""},
+          data: {"handler":"POST","chain":"POST -> resend.emails.send","work":"email via Resend","transaction":"","context":""},
           suggestions: [
             {
               messageId: "useInngestSend",
@@ -714,7 +714,7 @@ export async function POST() {
           column: 8,
           endLine: 4,
           endColumn: 39,
-          data: {"handler":"POST","chain":"POST -> resend.emails.send","work":"email via Resend","transaction":""},
+          data: {"handler":"POST","chain":"POST -> resend.emails.send","work":"email via Resend","transaction":"","context":""},
           suggestions: [
             {
               messageId: "useInngestSend",
@@ -748,7 +748,7 @@ export async function POST() {
           column: 19,
           endLine: 4,
           endColumn: 50,
-          data: {"handler":"POST","chain":"POST -> resend.emails.send","work":"email via Resend","transaction":""},
+          data: {"handler":"POST","chain":"POST -> resend.emails.send","work":"email via Resend","transaction":"","context":""},
           suggestions: [
             {
               messageId: "useInngestSend",
@@ -781,7 +781,7 @@ export async function POST() {
           column: 3,
           endLine: 4,
           endColumn: 34,
-          data: {"handler":"POST","chain":"POST -> resend.emails.send","work":"email via Resend","transaction":""},
+          data: {"handler":"POST","chain":"POST -> resend.emails.send","work":"email via Resend","transaction":"","context":""},
           suggestions: [
             {
               messageId: "useInngestSend",
@@ -816,7 +816,7 @@ export async function POST() {
           column: 11,
           endLine: 5,
           endColumn: 37,
-          data: {"handler":"POST","chain":"POST -> resend.emails.send","work":"email via Resend","transaction":""},
+          data: {"handler":"POST","chain":"POST -> resend.emails.send","work":"email via Resend","transaction":"","context":""},
           suggestions: [
             {
               messageId: "useInngestSend",
@@ -852,7 +852,7 @@ export function POST() {
           column: 3,
           endLine: 4,
           endColumn: 34,
-          data: {"handler":"POST","chain":"POST -> resend.emails.send","work":"email via Resend","transaction":""},
+          data: {"handler":"POST","chain":"POST -> resend.emails.send","work":"email via Resend","transaction":"","context":""},
           suggestions: [
             {
               messageId: "useInngestSend",
@@ -890,7 +890,7 @@ export async function POST() {
           column: 9,
           endLine: 8,
           endColumn: 27,
-          data: {"handler":"POST","chain":"POST -> notifyAuthor -> resend.emails.send","work":"email via Resend","transaction":""},
+          data: {"handler":"POST","chain":"POST -> notifyAuthor -> resend.emails.send","work":"email via Resend","transaction":"","context":""},
           suggestions: [
             {
               messageId: "useInngestSend",
@@ -933,7 +933,7 @@ export async function POST() {
           column: 9,
           endLine: 9,
           endColumn: 25,
-          data: {"handler":"POST","chain":"POST -> recordLike -> insertNotification -> db.notification.create","work":"notification record via notification.create","transaction":""},
+          data: {"handler":"POST","chain":"POST -> recordLike -> insertNotification -> db.notification.create","work":"notification record via notification.create","transaction":"","context":""},
           suggestions: [
             {
               messageId: "useInngestSend",
@@ -975,7 +975,7 @@ export async function POST() {
           column: 9,
           endLine: 7,
           endColumn: 23,
-          data: {"handler":"POST","chain":"POST -> notifyAuthor -> resend.emails.send","work":"email via Resend","transaction":""},
+          data: {"handler":"POST","chain":"POST -> notifyAuthor -> resend.emails.send","work":"email via Resend","transaction":"","context":""},
           suggestions: [
             {
               messageId: "useInngestSend",
@@ -1016,7 +1016,7 @@ export async function POST() {
           column: 9,
           endLine: 8,
           endColumn: 17,
-          data: {"handler":"POST","chain":"POST -> retry -> resend.emails.send","work":"email via Resend","transaction":""},
+          data: {"handler":"POST","chain":"POST -> retry -> resend.emails.send","work":"email via Resend","transaction":"","context":""},
           suggestions: [
             {
               messageId: "useInngestSend",
@@ -1053,7 +1053,7 @@ export async function POST() {
           column: 9,
           endLine: 3,
           endColumn: 30,
-          data: {"handler":"POST","chain":"POST -> notifyFollowers","work":"notification helper via notifyFollowers (judged by its name)","transaction":""},
+          data: {"handler":"POST","chain":"POST -> notifyFollowers","work":"notification helper via notifyFollowers (judged by its name)","transaction":"","context":""},
           suggestions: [
             {
               messageId: "useInngestSend",
@@ -1092,7 +1092,7 @@ export async function POST() {
           column: 9,
           endLine: 10,
           endColumn: 12,
-          data: {"handler":"POST","chain":"POST -> a -> b -> resend.emails.send","work":"email via Resend","transaction":""},
+          data: {"handler":"POST","chain":"POST -> a -> b -> resend.emails.send","work":"email via Resend","transaction":"","context":""},
           suggestions: [
             {
               messageId: "useInngestSend",
@@ -1133,7 +1133,7 @@ export async function POST() {
           column: 14,
           endLine: 4,
           endColumn: 45,
-          data: {"handler":"POST","chain":"POST -> resend.emails.send","work":"email via Resend","transaction":""},
+          data: {"handler":"POST","chain":"POST -> resend.emails.send","work":"email via Resend","transaction":"","context":""},
           suggestions: [
             {
               messageId: "useInngestSend",
@@ -1167,7 +1167,7 @@ export async function POST() {
           column: 14,
           endLine: 4,
           endColumn: 45,
-          data: {"handler":"POST","chain":"POST -> resend.emails.send","work":"email via Resend","transaction":""},
+          data: {"handler":"POST","chain":"POST -> resend.emails.send","work":"email via Resend","transaction":"","context":""},
           suggestions: [
             {
               messageId: "useInngestSend",

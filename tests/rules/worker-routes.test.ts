@@ -20,7 +20,7 @@ const SEND = "resend.emails.send({ from: 'a@b.c', to: 'c@d.e', subject: 'Hi', ht
 const SEND_DATA = '{}';
 
 /** The report of `await <call>` on `line`, with both suggestions' exact output derived from the code (`data`: the sent data object's source). */
-function awaitedSend(code: string, opts: { handler: string; call: string; data: string; eventName: string; line: number }): TestCaseError<MessageId> {
+function awaitedSend(code: string, opts: { handler: string; call: string; data: string; eventName: string; line: number; context?: string }): TestCaseError<MessageId> {
   const lines = code.split('\n');
   const lastImport = lines.reduce((last, text, i) => (text.startsWith('import ') ? i : last), -1);
   const withImport = (specifier: string): string[] => [...lines.slice(0, lastImport + 1), specifier, ...lines.slice(lastImport + 1)];
@@ -37,7 +37,7 @@ function awaitedSend(code: string, opts: { handler: string; call: string; data: 
     column,
     endLine: opts.line,
     endColumn: column + opts.call.length,
-    data: { handler: opts.handler, chain: `${opts.handler} -> resend.emails.send`, work: 'email via Resend', transaction: '' },
+    data: { handler: opts.handler, chain: `${opts.handler} -> resend.emails.send`, work: 'email via Resend', transaction: '', context: opts.context ?? '' },
     suggestions: [
       {
         messageId: 'useInngestSend',
@@ -249,7 +249,16 @@ export async function POST(request: Request) {
       name: `${mode}: Stripe and Clerk webhook receivers stay handlers, whatever secret they compare`,
       filename: 'app/api/webhooks/stripe/route.ts',
       code: stripe,
-      errors: [awaitedSend(stripe, { handler: 'POST', call: SEND, data: SEND_DATA, eventName: 'notification/webhook.striped', line: 6 })],
+      errors: [
+        awaitedSend(stripe, {
+          handler: 'POST',
+          call: SEND,
+          data: SEND_DATA,
+          eventName: 'notification/webhook.striped',
+          line: 6,
+          context: ' This route receives webhooks: webhook senders time out and retry slow receivers, so acknowledge fast and do this work in a queue.',
+        }),
+      ],
     },
     {
       name: `${mode}: work before the guard, and a check that does not reject, are still the handler's`,
