@@ -86,6 +86,34 @@ export async function GET(request: NextRequest) {
   return Response.json({ sent: 1 });
 }`;
 
+// dub: a QStash callback route whose first statement is a project guard that throws on a bad signature.
+const QSTASH_CALLBACK_ROUTE = `import { Resend } from 'resend';
+import { verifyQstashSignature } from '@/lib/public-shapes/verify-qstash';
+
+const resend = new Resend(process.env.RESEND_API_KEY);
+
+// QStash calls this route back when a delivery has failed for good.
+export const POST = async (req: Request) => {
+  const rawBody = await req.text();
+  await verifyQstashSignature({ req, rawBody });
+  const { ownerEmail } = JSON.parse(rawBody) as { ownerEmail: string };
+  await resend.emails.send({ from: 'alerts@example.com', to: ownerEmail, subject: 'Webhook disabled', html: '<p>Disabled</p>' });
+  return Response.json({ ok: true });
+};`;
+
+// A Stripe webhook receiver behind a project signature guard: a third-party sender's receiver stays a handler.
+const STRIPE_RECEIVER_ROUTE = `import { Resend } from 'resend';
+import { verifyStripeSignature } from '@/lib/public-shapes/not-there';
+
+const resend = new Resend(process.env.RESEND_API_KEY);
+
+export async function POST(req: Request) {
+  const rawBody = await req.text();
+  await verifyStripeSignature(req, rawBody);
+  await resend.emails.send({ from: 'billing@example.com', to: 'owner@example.com', subject: 'Payment failed', html: '<p>Failed</p>' });
+  return Response.json({ received: true });
+}`;
+
 // papermark: a notify helper over a module singleton, a private method and a client class posting to
 // `${this.baseUrl}/chat.postMessage`: the work sits in the fourth helper below the handler.
 const DOWNLOAD_ALERTS_ROUTE = `import type { NextApiRequest, NextApiResponse } from 'next';
@@ -143,6 +171,11 @@ for (const [mode, tester] of [
         name: `${mode}: a route that rejects requests without the cron secret is a worker, whatever its path`,
         filename: 'app/api/internal/notify/route.ts',
         code: INVITE_REMINDER_ROUTE,
+      },
+      {
+        name: `${mode}: an awaited project guard (verifyQstashSignature) as the first statement makes the route a worker`,
+        filename: 'app/api/webhooks/qstash/route.ts',
+        code: QSTASH_CALLBACK_ROUTE,
       },
     ],
     invalid: [
@@ -322,6 +355,54 @@ export const POST = withErrors(
     return NextResponse.json({ sent: true });
   }),
 );`,
+              },
+            ],
+          },
+        ],
+      },
+      {
+        name: `${mode}: a guard named for a third-party sender (verifyStripeSignature) leaves the receiver a handler`,
+        filename: 'app/api/webhooks/stripe/route.ts',
+        code: STRIPE_RECEIVER_ROUTE,
+        errors: [
+          {
+            messageId: 'syncNotification',
+            line: 9,
+            column: 9,
+            endLine: 9,
+            endColumn: 135,
+            data: { handler: 'POST', chain: 'POST -> resend.emails.send', work: 'email via Resend', transaction: '' },
+            suggestions: [
+              {
+                messageId: 'useInngestSend',
+                data: { eventName: 'notification/webhook.striped' },
+                output: `import { Resend } from 'resend';
+import { verifyStripeSignature } from '@/lib/public-shapes/not-there';
+import { inngest } from '@/lib/inngest';
+
+const resend = new Resend(process.env.RESEND_API_KEY);
+
+export async function POST(req: Request) {
+  const rawBody = await req.text();
+  await verifyStripeSignature(req, rawBody);
+  await inngest.send({ name: 'notification/webhook.striped', data: {} });
+  return Response.json({ received: true });
+}`,
+              },
+              {
+                messageId: 'useAfter',
+                output: `import { Resend } from 'resend';
+import { verifyStripeSignature } from '@/lib/public-shapes/not-there';
+import { after } from 'next/server';
+
+const resend = new Resend(process.env.RESEND_API_KEY);
+
+export async function POST(req: Request) {
+  const rawBody = await req.text();
+  await verifyStripeSignature(req, rawBody);
+  after(() => resend.emails.send({ from: 'billing@example.com', to: 'owner@example.com', subject: 'Payment failed', html: '<p>Failed</p>' }));
+  return Response.json({ received: true });
+}`,
               },
             ],
           },
