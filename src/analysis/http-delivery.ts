@@ -36,7 +36,8 @@ export function findHttpDelivery(call: CallSummary, tools: TypeTools | null): No
   if (!value) return undefined;
   const endpoint = HTTP_DELIVERY.endpoints.find((e) => e.url.test(value.text));
   if (endpoint) return { channel: endpoint.channel, label: endpoint.label };
-  const named = value.names.find((name) => HTTP_DELIVERY.webhookNames.test(name));
+  // The name nearest the source says most: `const webhook = process.env.SLACK_FEEDBACK_WEBHOOK_URL` is named by the env variable.
+  const named = [...value.names].reverse().find((name) => HTTP_DELIVERY.webhookNames.test(name));
   return named ? { channel: 'chat webhook', label: `chat webhook request (${named})` } : undefined;
 }
 

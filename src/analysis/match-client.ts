@@ -46,7 +46,9 @@ export function matchesBySyntax(call: CallSummary, entry: CatalogueEntry): boole
     const tail = names.slice(-segments.length);
     if (tail.join('.') !== method) return false;
     const client = names[names.length - segments.length - 1] ?? '';
-    return fromPackage || entry.clientNames.test(client) || entry.clientNames.test(names[0] ?? '') || entry.clientNames.test(factoryClientName(client));
+    // `const client = createSlackClient(token)` with the factory imported from a project module: the factory names the client.
+    const factory = origin?.importedName === undefined || origin.importedName === 'default' ? '' : factoryClientName(origin.importedName);
+    return fromPackage || entry.clientNames.test(client) || entry.clientNames.test(names[0] ?? '') || entry.clientNames.test(factoryClientName(client)) || (factory !== origin?.importedName && entry.clientNames.test(factory));
   });
 }
 

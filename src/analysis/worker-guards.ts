@@ -43,7 +43,11 @@ export function findServerOnlyStart(handler: Handler, sourceCode: Readonly<TSESL
 /** `if (<checks a secret>) return/throw ...`, or a signature check that throws (`await receiver.verify(...)`). */
 function isGuardStatement(statement: TSESTree.Statement, env: GuardEnv): boolean {
   if (statement.type === AST_NODE_TYPES.IfStatement) return exits(statement.consequent) && checksServerSecret(statement.test, env, 0);
-  if (statement.type === AST_NODE_TYPES.ExpressionStatement) return isSignatureCall(unwrapAwait(statement.expression), env);
+  if (statement.type === AST_NODE_TYPES.ExpressionStatement) {
+    const expression = unwrapAwait(statement.expression);
+    // `await verifyQstashSignature({ req, rawBody })`: a project guard that throws on a request without the signature.
+    return isSignatureCall(expression, env) || (expression.type === AST_NODE_TYPES.CallExpression && isGuardHelperCall(expression, env, 0));
+  }
   return false;
 }
 
@@ -139,8 +143,15 @@ function isGuardHelperCall(call: TSESTree.CallExpression, env: GuardEnv, depth: 
   if (body?.kind === 'estree') return checksServerSecret(body.node, env, depth + 1);
   if (body?.kind === 'ts' && env.tools) return tsBodyChecksServerSecret(body.node, env.tools, 0);
   const name = calleeNameOf(call);
-  return name !== undefined && G.guardHelperNames.test(name);
+  return name !== undefined && isGuardHelperName(name);
 }
+
+/** A guard named for what it checks; one named for a third-party sender (`verifyStripeSignature`) guards a webhook receiver, which stays a handler. */
+function isGuardHelperName(name: string): boolean {
+  return G.guardHelperNames.test(name) && !THIRD_PARTY_SENDER.test(name);
+}
+
+const THIRD_PARTY_SENDER = new RegExp(G.webhookSecretNames.source, 'i');
 
 type Body = { kind: 'estree'; node: TSESTree.Node } | { kind: 'ts'; node: ts.Node } | undefined;
 
@@ -178,11 +189,15 @@ function tsBodyChecksServerSecret(node: ts.Node, tools: TypeTools, depth: number
   if (ts.isCallExpression(node)) {
     const callee = node.expression;
     const name = ts.isIdentifier(callee) ? callee.text : ts.isPropertyAccessExpression(callee) ? callee.name.text : undefined;
-    if (name && (G.verifyFunctions.test(name) || G.guardHelperNames.test(name))) return true;
+    if (name && (G.verifyFunctions.test(name) || isGuardHelperName(name))) return true;
     if (name && G.compareFunctions.has(name) && node.arguments.some(tsMentionsSecret)) return true;
     if (name === G.signatureReceivers.method && ts.isPropertyAccessExpression(callee)) {
       const type = tools.checker.getTypeAtLocation(callee.expression);
-      if (typeMatchesSomeSpecifier(type, [...G.signatureReceivers.types], tools.program)) return true;
+      // As in the linted file: a receiver the checker cannot type (`@upstash/qstash` not installed) is known by its name.
+      const known = (type.flags & (ts.TypeFlags.Any | ts.TypeFlags.Unknown)) === 0;
+      const receiver = callee.expression;
+      const receiverName = ts.isIdentifier(receiver) ? receiver.text : ts.isPropertyAccessExpression(receiver) ? receiver.name.text : '';
+      if (known ? typeMatchesSomeSpecifier(type, [...G.signatureReceivers.types], tools.program) : G.signatureReceivers.names.test(receiverName)) return true;
     }
   }
   return ts.forEachChild(node, (child) => (tsBodyChecksServerSecret(child, tools, depth) ? true : undefined)) ?? false;
