@@ -190,7 +190,7 @@ for (const [mode, tester] of [
             column: 9,
             endLine: 14,
             endColumn: 48,
-            data: { handler: 'connectSlackAction', chain: 'connectSlackAction -> sendWelcomeDirectMessage -> client.chat.postMessage', work: 'chat webhook via Slack', transaction: '' },
+            data: { handler: 'connectSlackAction', chain: 'connectSlackAction -> sendWelcomeDirectMessage -> client.chat.postMessage', work: 'chat webhook via Slack', transaction: '', context: '' },
             suggestions: [
               {
                 messageId: 'useInngestSend',
@@ -246,7 +246,7 @@ export async function connectSlackAction(token: string, userId: string) {
             column: 11,
             endLine: 11,
             endColumn: 111,
-            data: { handler: 'POST', chain: 'POST -> fetch', work: 'chat webhook via chat webhook request (SLACK_FEEDBACK_WEBHOOK_URL)', transaction: '' },
+            data: { handler: 'POST', chain: 'POST -> fetch', work: 'chat webhook via chat webhook request (SLACK_FEEDBACK_WEBHOOK_URL)', transaction: '', context: '' },
             suggestions: [
               {
                 messageId: 'useInngestSend',
@@ -306,7 +306,7 @@ export async function POST(request: Request) {
             column: 9,
             endLine: 9,
             endColumn: 46,
-            data: { handler: 'GET', chain: 'GET -> sendWeeklyReportEmail', work: byName('sendWeeklyReportEmail', mode), transaction: '' },
+            data: { handler: 'GET', chain: 'GET -> sendWeeklyReportEmail', work: byName('sendWeeklyReportEmail', mode), transaction: '', context: '' },
             suggestions: [
               {
                 messageId: 'useInngestSend',
@@ -371,7 +371,13 @@ export const POST = withErrors(
             column: 9,
             endLine: 9,
             endColumn: 135,
-            data: { handler: 'POST', chain: 'POST -> resend.emails.send', work: 'email via Resend', transaction: '' },
+            data: {
+              handler: 'POST',
+              chain: 'POST -> resend.emails.send',
+              work: 'email via Resend',
+              transaction: '',
+              context: ' This route receives webhooks: webhook senders time out and retry slow receivers, so acknowledge fast and do this work in a queue.',
+            },
             suggestions: [
               {
                 messageId: 'useInngestSend',
@@ -434,7 +440,7 @@ typedRuleTester.run('public shapes: a module singleton four helpers deep (typed)
           column: 8,
           endLine: 36,
           endColumn: 47,
-          data: { handler: 'handler', chain: 'handler -> notifyNewFollower -> followAlerts.process -> this.deliver -> this.api.postMessage -> fetch', work: 'chat webhook via Slack Web API', transaction: '' },
+          data: { handler: 'handler', chain: 'handler -> notifyNewFollower -> followAlerts.process -> this.deliver -> this.api.postMessage -> fetch', work: 'chat webhook via Slack Web API', transaction: '', context: '' },
           suggestions: [
             {
               messageId: 'useInngestSend',
