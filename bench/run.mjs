@@ -16,7 +16,8 @@
 //        --corpus full|light|both   full: the real packages' declaration files; light: libraries as small
 //                         declaration files (generate.mjs); both (the default): one after the other, one report
 //        --app <dir>      benchmark a real app directory (its own tsconfig.json and node_modules) instead of
-//                         a generated corpus: the five configurations interleaved, a table, no docs written
+//                         a generated corpus: the five configurations interleaved, then the editor loop on its
+//                         handler files with the rule and with no rules; a table, no docs written
 //        --import-runs N  rounds of the plugin import-time measurement (default 5; 3 with --quick)
 //        --no-pack        benchmark a snapshot of dist/ instead of the packed package
 //        --from-results bench/.generated/results.json   (re-render the report of a saved run, no measuring)
@@ -177,6 +178,16 @@ async function benchmarkApp(dir) {
     rounds.push(round);
   }
   const a = analyse('app', rounds);
+  // The editor loop on the app's handler files, with the rule and with no rules.
+  const appEditor = {};
+  if (doEditor) {
+    for (const config of ['typed-rule', 'typed-none']) {
+      appEditor[config] = await runWorker(['--mode', 'editor', '--dir', dir, '--config', config, '--iterations', String(editorIterations)]);
+      log(`app editor ${config}: rule p50 ${fmtMs(appEditor[config].rule.p50)}, p95 ${fmtMs(appEditor[config].rule.p95)}; whole lintText p50 ${fmtMs(appEditor[config].lint.p50)}, p95 ${fmtMs(appEditor[config].lint.p95)}`);
+    }
+  }
+  const er = appEditor['typed-rule'];
+  const en = appEditor['typed-none'];
   const lines = [
     `Real app ${dir}: ${rounds[0]['typed-none'].files} files, ${runs} round(s), load average ${os.loadavg()[0].toFixed(1)}`,
     '',
@@ -187,10 +198,13 @@ async function benchmarkApp(dir) {
     `- Rule ÷ no-floating-promises, own time (c ÷ b): ${stat(a.ruleVsNfp, (x) => `${(x * 100).toFixed(0)}%`)}`,
     `- Typed overhead (c ÷ a − 1): wall ${stat(a.wallOverhead, fmtPct)}, CPU ${stat(a.cpuOverhead, fmtPct)}, peak RSS ${stat(a.memRatio, fmtPct)}`,
     `- Untyped overhead (d ÷ e − 1): wall ${stat(a.untypedWallOverhead, fmtPct)}, CPU ${stat(a.untypedCpuOverhead, fmtPct)}, peak RSS ${stat(a.untypedMemRatio, fmtPct)}`,
+    er && en
+      ? `- Editor (${editorIterations} re-lints of its handler files): rule p50 ${fmtMs(er.rule.p50)}, p95 ${fmtMs(er.rule.p95)}; whole re-lint p50 ${fmtMs(er.lint.p50)} against ${fmtMs(en.lint.p50)} with no rules (${(er.lint.p50 / en.lint.p50).toFixed(2)}x; p95 ${(er.lint.p95 / en.lint.p95).toFixed(2)}x)`
+      : '- Editor: not run (--no-editor)',
   ];
   console.log(`\n${lines.join('\n')}`);
   fs.mkdirSync(path.join(here, '.generated'), { recursive: true });
-  fs.writeFileSync(path.join(here, '.generated', 'app-results.json'), JSON.stringify({ dir, rounds, importTimes: meta.importTimes }, null, 1));
+  fs.writeFileSync(path.join(here, '.generated', 'app-results.json'), JSON.stringify({ dir, rounds, editor: appEditor, importTimes: meta.importTimes }, null, 1));
 }
 
 // ---------------------------------------------------------------------------------------------
