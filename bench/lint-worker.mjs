@@ -178,6 +178,26 @@ function editOneLine(text, k) {
   return `${text}\n// edit ${k}\n`;
 }
 
+/** A real app's handler files (route.* under app/, pages/api/, 'use server' modules), as [file, kind] pairs. */
+function findHandlerFiles(dir) {
+  const found = [];
+  const visit = (rel) => {
+    for (const entry of fs.readdirSync(path.join(dir, rel), { withFileTypes: true })) {
+      const file = rel ? `${rel}/${entry.name}` : entry.name;
+      if (entry.isDirectory()) {
+        if (entry.name !== 'node_modules' && !entry.name.startsWith('.')) visit(file);
+      } else if (/\.(ts|tsx)$/.test(entry.name) && !entry.name.endsWith('.d.ts')) {
+        const segments = file.split('/');
+        if (/^route\.tsx?$/.test(entry.name) && segments.includes('app')) found.push([file, 'route']);
+        else if (segments.some((s, i) => s === 'pages' && segments[i + 1] === 'api')) found.push([file, 'pagesApi']);
+        else if (/^\s*['"]use server['"]/.test(fs.readFileSync(path.join(dir, file), 'utf8'))) found.push([file, 'serverAction']);
+      }
+    }
+  };
+  visit('');
+  return found;
+}
+
 function percentile(sorted, p) {
   if (sorted.length === 0) return NaN;
   const idx = Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1));
@@ -194,11 +214,13 @@ async function editorMode(args) {
   const iterations = Number(args.iterations ?? 50);
   const kinds = readKinds(dir);
   const ruleId = config === 'typed-nfp' ? NFP_ID : RULE_ID;
-  // Ten open handler files of every kind, spread over the project (so over route variants too).
-  const handlers = Object.entries(kinds)
+  // Ten open handler files of every kind, spread over the project (so over route variants too); a
+  // real app has no generator's map, so its handler files are found by path and text.
+  const handlers = (Object.keys(kinds).length > 0 ? Object.entries(kinds) : findHandlerFiles(dir))
     .filter(([, kind]) => kind === 'route' || kind === 'serverAction' || kind === 'pagesApi')
     .map(([file]) => file)
     .sort();
+  if (handlers.length === 0) throw new Error(`no handler files under ${dir}`);
   const open = [];
   const want = Math.min(10, handlers.length);
   for (let i = 0; i < want; i++) open.push(handlers[Math.floor((i * handlers.length) / want + (i % 3))] ?? handlers[i]);

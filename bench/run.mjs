@@ -1,18 +1,23 @@
 // npm run bench: how much the rule costs in a typed lint, at three project sizes, and in the editor.
 //
-//   node bench/run.mjs                       sizes 100,1000,5000; 3 rounds, and 1 round of (a) and (c) at 5,000
-//                                            (about 25 minutes on an idle 2-core machine)
-//   node bench/run.mjs --sizes 100,1000 --runs 3
-//   node bench/run.mjs --quick               size 100, 1 run, 10 editor edits, no profile; no docs written
+//   node bench/run.mjs                       sizes 1000,5000 on both corpus profiles; 3 rounds at 1,000, 1 round of
+//                                            (a), (c), (d), (e) at 5,000 (growth); editor with and without the rule;
+//                                            profiles; writes docs/performance.md (about 25 minutes on 2 quiet cores).
+//                                            The same, spelled out: npm run bench -- --sizes 1000,5000 --corpus both --rounds 3
+//   node bench/run.mjs --sizes 100,1000 --runs 3 --corpus full
+//   node bench/run.mjs --quick               size 100, full corpus, 1 round, 10 editor edits, no profile; no docs written
+//                                            (about 2 minutes: to check that the bench runs)
 //
-// Flags: --sizes a,b,c  --runs N  --large-runs N (runs for sizes >= --large-size, default 5000; default 1)
+// Flags: --sizes a,b,c  --runs N (alias --rounds)  --large-runs N (runs for sizes >= --large-size, default 5000; default 1)
 //        --large-configs typed-none,typed-rule|all (configurations at sizes >= --large-size)
 //        --editor-iterations N (50)  --editor-sizes a,b (default: sizes below --large-size)
 //        --no-editor  --no-profile  --profile-size N (1000)
 //        --out docs/performance.md  --no-write  --regenerate  --no-build  --no-priority
-//        --corpus light   the light corpus profile: libraries as small declaration files (generate.mjs)
+//        --corpus full|light|both   full: the real packages' declaration files; light: libraries as small
+//                         declaration files (generate.mjs); both (the default): one after the other, one report
 //        --app <dir>      benchmark a real app directory (its own tsconfig.json and node_modules) instead of
-//                         a generated corpus: the five configurations interleaved, a table, no docs written
+//                         a generated corpus: the five configurations interleaved, then the editor loop on its
+//                         handler files with the rule and with no rules; a table, no docs written
 //        --import-runs N  rounds of the plugin import-time measurement (default 5; 3 with --quick)
 //        --no-pack        benchmark a snapshot of dist/ instead of the packed package
 //        --from-results bench/.generated/results.json   (re-render the report of a saved run, no measuring)
@@ -67,11 +72,11 @@ function parseArgs(argv) {
 
 const args = parseArgs(process.argv.slice(2));
 const quick = Boolean(args.quick);
-let sizes = String(args.sizes ?? (quick ? '100' : '100,1000,5000'))
+let sizes = String(args.sizes ?? (quick ? '100' : '1000,5000'))
   .split(',')
   .map((s) => Number(s.replace(/_/g, '')))
   .filter((n) => Number.isFinite(n) && n > 0);
-const runs = Number(args.runs ?? (quick ? 1 : 3));
+const runs = Number(args.runs ?? args.rounds ?? (quick ? 1 : 3));
 const largeSize = Number(args['large-size'] ?? 5000);
 const largeRuns = Number(args['large-runs'] ?? 1);
 const editorIterations = Number(args['editor-iterations'] ?? (quick ? 10 : 50));
@@ -79,14 +84,15 @@ const doEditor = !args['no-editor'];
 const doProfile = !args['no-profile'] && !quick;
 const profileSize = Number(args['profile-size'] ?? (sizes.includes(1000) ? 1000 : sizes[0]));
 const outFile = path.resolve(root, args.out ?? 'docs/performance.md');
-const corpus = args.corpus === 'light' ? 'light' : 'full';
+// Both corpus profiles by default (users' apps come in both shapes); --quick measures the full one.
+let corpora = args.corpus === 'light' || args.corpus === 'full' ? [args.corpus] : quick && args.corpus !== 'both' ? ['full'] : ['full', 'light'];
 const appDir = typeof args.app === 'string' ? path.resolve(args.app) : null;
 const importRuns = Number(args['import-runs'] ?? (quick ? 3 : 5));
 const write = !args['no-write'] && !appDir && (!quick || Boolean(args['from-results']));
 const runsFor = (n) => (n >= largeSize ? Math.min(runs, largeRuns) : runs);
 // At the largest size a round of all four configurations takes ~17 minutes of CPU on 2 cores: by
 // default it runs what the growth, overhead and memory targets need, (a) and (c).
-const largeConfigs = String(args['large-configs'] ?? 'typed-none,typed-rule');
+const largeConfigs = String(args['large-configs'] ?? 'typed-none,typed-rule,untyped-rule,untyped-none');
 const configsFor = (n) => (n >= largeSize && largeConfigs !== 'all' ? CONFIGS.filter((c) => largeConfigs.split(',').includes(c)) : CONFIGS);
 // Editor latency needs one warm process per size; by default below the largest size.
 const editorSizes = args['editor-sizes'] ? String(args['editor-sizes']).split(',').map(Number) : null;
@@ -172,6 +178,16 @@ async function benchmarkApp(dir) {
     rounds.push(round);
   }
   const a = analyse('app', rounds);
+  // The editor loop on the app's handler files, with the rule and with no rules.
+  const appEditor = {};
+  if (doEditor) {
+    for (const config of ['typed-rule', 'typed-none']) {
+      appEditor[config] = await runWorker(['--mode', 'editor', '--dir', dir, '--config', config, '--iterations', String(editorIterations)]);
+      log(`app editor ${config}: rule p50 ${fmtMs(appEditor[config].rule.p50)}, p95 ${fmtMs(appEditor[config].rule.p95)}; whole lintText p50 ${fmtMs(appEditor[config].lint.p50)}, p95 ${fmtMs(appEditor[config].lint.p95)}`);
+    }
+  }
+  const er = appEditor['typed-rule'];
+  const en = appEditor['typed-none'];
   const lines = [
     `Real app ${dir}: ${rounds[0]['typed-none'].files} files, ${runs} round(s), load average ${os.loadavg()[0].toFixed(1)}`,
     '',
@@ -182,10 +198,13 @@ async function benchmarkApp(dir) {
     `- Rule ÷ no-floating-promises, own time (c ÷ b): ${stat(a.ruleVsNfp, (x) => `${(x * 100).toFixed(0)}%`)}`,
     `- Typed overhead (c ÷ a − 1): wall ${stat(a.wallOverhead, fmtPct)}, CPU ${stat(a.cpuOverhead, fmtPct)}, peak RSS ${stat(a.memRatio, fmtPct)}`,
     `- Untyped overhead (d ÷ e − 1): wall ${stat(a.untypedWallOverhead, fmtPct)}, CPU ${stat(a.untypedCpuOverhead, fmtPct)}, peak RSS ${stat(a.untypedMemRatio, fmtPct)}`,
+    er && en
+      ? `- Editor (${editorIterations} re-lints of its handler files): rule p50 ${fmtMs(er.rule.p50)}, p95 ${fmtMs(er.rule.p95)}; whole re-lint p50 ${fmtMs(er.lint.p50)} against ${fmtMs(en.lint.p50)} with no rules (${(er.lint.p50 / en.lint.p50).toFixed(2)}x; p95 ${(er.lint.p95 / en.lint.p95).toFixed(2)}x)`
+      : '- Editor: not run (--no-editor)',
   ];
   console.log(`\n${lines.join('\n')}`);
   fs.mkdirSync(path.join(here, '.generated'), { recursive: true });
-  fs.writeFileSync(path.join(here, '.generated', 'app-results.json'), JSON.stringify({ dir, rounds, importTimes: meta.importTimes }, null, 1));
+  fs.writeFileSync(path.join(here, '.generated', 'app-results.json'), JSON.stringify({ dir, rounds, editor: appEditor, importTimes: meta.importTimes }, null, 1));
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -262,15 +281,25 @@ function analyse(size, sizeRuns) {
 // Main
 
 let meta;
+// Per corpus profile: { all, editor, profile }; the render reads the current corpus's through these.
+let byCorpus = {};
 let all = {};
 let editor = {};
 let profile;
-const projects = {};
+let projects = {};
+const projectsByCorpus = {};
 if (args['from-results']) {
   // Re-render the report from a saved run (bench/.generated/results.json) without measuring again.
-  ({ meta, all, editor = {}, profile } = JSON.parse(fs.readFileSync(path.resolve(root, args['from-results']), 'utf8')));
+  const saved = JSON.parse(fs.readFileSync(path.resolve(root, args['from-results']), 'utf8'));
+  meta = saved.meta;
+  // Results saved before the corpus loop hold one corpus at the top level.
+  byCorpus = saved.byCorpus ?? { [meta.corpus ?? 'full']: { all: saved.all, editor: saved.editor ?? {}, profile: saved.profile } };
+  corpora = Object.keys(byCorpus);
   sizes = meta.sizes;
-  for (const n of sizes) projects[n] = generateProject(n, { profile: meta.corpus ?? 'full' });
+  for (const c of corpora) {
+    projectsByCorpus[c] = {};
+    for (const n of sizes) projectsByCorpus[c][n] = generateProject(n, { profile: c });
+  }
 } else {
   meta = {
     date: new Date().toISOString(),
@@ -292,7 +321,7 @@ if (args['from-results']) {
     largeConfigs: Object.fromEntries(sizes.map((n) => [n, configsFor(n)])),
     editorIterations,
     profileSize,
-    corpus,
+    corpora,
     loadAverages: [],
   };
 
@@ -347,64 +376,81 @@ if (args['from-results']) {
     process.exit(0);
   }
 
-  for (const n of sizes) {
-    const t = performance.now();
-    projects[n] = generateProject(n, { force: Boolean(args.regenerate), profile: corpus });
-    log(`project n=${n}: ${projects[n].files} files in ${projects[n].dir} (${Math.round(performance.now() - t)} ms)`);
-  }
+  for (const corpus of corpora) {
+    all = {};
+    editor = {};
+    profile = undefined;
+    projects = projectsByCorpus[corpus] = {};
+    for (const n of sizes) {
+      const t = performance.now();
+      projects[n] = generateProject(n, { force: Boolean(args.regenerate), profile: corpus });
+      log(`${corpus} project n=${n}: ${projects[n].files} files in ${projects[n].dir} (${Math.round(performance.now() - t)} ms)`);
+    }
 
 
-  for (const n of sizes) {
-    const sizeRuns = [];
-    for (let r = 0; r < runsFor(n); r++) {
-      const round = {};
-      for (const config of configsFor(n)) {
-        meta.loadAverages.push(os.loadavg()[0]);
-        const result = await runWorker(['--mode', 'lint', '--dir', projects[n].dir, '--config', config]);
-        round[config] = result;
-        log(
-          `n=${n} run ${r + 1}/${runsFor(n)} ${config.padEnd(12)} wall ${fmtMs(result.wallMs).padStart(8)}  cpu ${fmtMs(result.cpuMs).padStart(8)}  rule ${fmtMs(result.ruleMs).padStart(8)}  rss ${fmtMb(result.maxRssKb)}  msgs ${result.messages}${result.fatal ? `  FATAL ${result.fatal}` : ''}`,
-        );
+    for (const n of sizes) {
+      const sizeRuns = [];
+      for (let r = 0; r < runsFor(n); r++) {
+        const round = {};
+        for (const config of configsFor(n)) {
+          meta.loadAverages.push(os.loadavg()[0]);
+          const result = await runWorker(['--mode', 'lint', '--dir', projects[n].dir, '--config', config]);
+          round[config] = result;
+          log(
+            `${corpus} n=${n} run ${r + 1}/${runsFor(n)} ${config.padEnd(12)} wall ${fmtMs(result.wallMs).padStart(8)}  cpu ${fmtMs(result.cpuMs).padStart(8)}  rule ${fmtMs(result.ruleMs).padStart(8)}  rss ${fmtMb(result.maxRssKb)}  msgs ${result.messages}${result.fatal ? `  FATAL ${result.fatal}` : ''}`,
+          );
+        }
+        sizeRuns.push(round);
       }
-      sizeRuns.push(round);
+      all[n] = { runs: sizeRuns };
     }
-    all[n] = { runs: sizeRuns };
-  }
 
 
-  if (doEditor) {
-    for (const n of sizes.filter(editorFor)) {
-      const result = await runWorker(['--mode', 'editor', '--dir', projects[n].dir, '--config', 'typed-rule', '--iterations', String(editorIterations)]);
-      editor[n] = result;
-      log(`n=${n} editor (typed-rule, ${editorIterations} edits): rule p50 ${fmtMs(result.rule.p50)}, p95 ${fmtMs(result.rule.p95)}, max ${fmtMs(result.rule.max)}; whole lintText p50 ${fmtMs(result.lint.p50)}, p95 ${fmtMs(result.lint.p95)}`);
+    if (doEditor) {
+      for (const n of sizes.filter(editorFor)) {
+        const result = await runWorker(['--mode', 'editor', '--dir', projects[n].dir, '--config', 'typed-rule', '--iterations', String(editorIterations)]);
+        editor[n] = result;
+        // The same editor loop with no rules: the re-lint wall the rule's is compared with (target ≤ 1.25x).
+        const none = await runWorker(['--mode', 'editor', '--dir', projects[n].dir, '--config', 'typed-none', '--iterations', String(editorIterations)]);
+        editor[`none-${n}`] = none;
+        log(`${corpus} n=${n} editor (typed-none): whole lintText p50 ${fmtMs(none.lint.p50)}, p95 ${fmtMs(none.lint.p95)}`);
+        log(`${corpus} n=${n} editor (typed-rule, ${editorIterations} edits): rule p50 ${fmtMs(result.rule.p50)}, p95 ${fmtMs(result.rule.p95)}, max ${fmtMs(result.rule.max)}; whole lintText p50 ${fmtMs(result.lint.p50)}, p95 ${fmtMs(result.lint.p95)}`);
+      }
+      const editorRan = sizes.filter(editorFor);
+      const n = editorRan.includes(profileSize) ? profileSize : editorRan.at(-1);
+      if (n !== undefined) {
+        const nfp = await runWorker(['--mode', 'editor', '--dir', projects[n].dir, '--config', 'typed-nfp', '--iterations', String(editorIterations)]);
+        editor.nfp = { size: n, ...nfp };
+        log(`n=${n} editor (typed-nfp, for comparison): rule p50 ${fmtMs(nfp.rule.p50)}, p95 ${fmtMs(nfp.rule.p95)}`);
+      }
     }
-    const editorRan = sizes.filter(editorFor);
-    const n = editorRan.includes(profileSize) ? profileSize : editorRan.at(-1);
-    if (n !== undefined) {
-      const nfp = await runWorker(['--mode', 'editor', '--dir', projects[n].dir, '--config', 'typed-nfp', '--iterations', String(editorIterations)]);
-      editor.nfp = { size: n, ...nfp };
-      log(`n=${n} editor (typed-nfp, for comparison): rule p50 ${fmtMs(nfp.rule.p50)}, p95 ${fmtMs(nfp.rule.p95)}`);
+
+
+    if (doProfile && sizes.includes(profileSize)) {
+      const dir = path.join(here, '.generated', `profiles-${corpus}`);
+      fs.rmSync(dir, { recursive: true, force: true });
+      fs.mkdirSync(dir, { recursive: true });
+      const result = await runWorker(['--mode', 'lint', '--dir', projects[profileSize].dir, '--config', 'typed-rule'], { cpuProfDir: dir });
+      const file = fs.readdirSync(dir).find((f) => f.endsWith('.cpuprofile'));
+      profile = { size: profileSize, file: path.relative(root, path.join(dir, file)), result, summary: summarizeProfile(path.join(dir, file), 10, path.dirname(pluginEntry)) };
+      log(`profile written to ${profile.file}`);
     }
+    byCorpus[corpus] = { all, editor, profile: profile && { ...profile, result: undefined } };
   }
-
-
-  if (doProfile && sizes.includes(profileSize)) {
-    const dir = path.join(here, '.generated', 'profiles');
-    fs.rmSync(dir, { recursive: true, force: true });
-    fs.mkdirSync(dir, { recursive: true });
-    const result = await runWorker(['--mode', 'lint', '--dir', projects[profileSize].dir, '--config', 'typed-rule'], { cpuProfDir: dir });
-    const file = fs.readdirSync(dir).find((f) => f.endsWith('.cpuprofile'));
-    profile = { size: profileSize, file: path.relative(root, path.join(dir, file)), result, summary: summarizeProfile(path.join(dir, file), 10, path.dirname(pluginEntry)) };
-    log(`profile written to ${profile.file}`);
-  }
-
 
   meta.totalMinutes = (performance.now() - started) / 60000;
   fs.mkdirSync(path.join(here, '.generated'), { recursive: true });
-  fs.writeFileSync(path.join(here, '.generated', 'results.json'), JSON.stringify({ meta, all, editor, profile: profile && { ...profile, result: undefined } }, null, 1));
+  fs.writeFileSync(path.join(here, '.generated', 'results.json'), JSON.stringify({ meta, byCorpus }, null, 1));
 }
 
-const analyses = sizes.map((n) => analyse(n, all[n].runs));
+let analyses = [];
+/** Points the render at one corpus profile's results. */
+function useCorpus(c) {
+  ({ all, editor, profile } = byCorpus[c]);
+  projects = projectsByCorpus[c];
+  analyses = sizes.map((n) => analyse(n, all[n].runs));
+}
+useCorpus(corpora[0]);
 
 const markdown = renderMarkdown();
 console.log(`\n${markdown}`);
@@ -433,8 +479,9 @@ function renderMarkdown() {
   const largeRuns = meta.largeRuns;
   const editorIterations = meta.editorIterations;
   const profileSize = meta.profileSize;
-  const doEditor = Object.keys(editor).length > 0;
+  let doEditor = Object.keys(editor).length > 0;
   const out = [];
+  const corpusTitle = (c) => (corpora.length > 1 ? ` (${c === 'light' ? 'Light' : 'Full'} Corpus)` : '');
   const push = (...lines) => out.push(...lines);
   const hasGrowth = sizes.includes(1000) && sizes.includes(5000);
 
@@ -455,8 +502,11 @@ function renderMarkdown() {
     );
   }
 
-  // Targets first.
-  push('## Targets', '', '| Target (issues #6, #13) | ' + analyses.map((a) => `N = ${a.size.toLocaleString('en-US')}`).join(' | ') + ' |', '|---|' + analyses.map(() => '---|').join(''));
+  // Targets first, per corpus profile.
+  for (const c of corpora) {
+  useCorpus(c);
+  doEditor = Object.keys(editor).length > 0;
+  push(`## Targets${corpusTitle(c)}`, '', '| Target (issues #6, #13) | ' + analyses.map((a) => `N = ${a.size.toLocaleString('en-US')}`).join(' | ') + ' |', '|---|' + analyses.map(() => '---|').join(''));
   const row = (label, f) => push(`| ${label} | ${analyses.map(f).join(' | ')} |`);
   row('Rule\'s own time ≤ 50% of `no-floating-promises`\' (c ÷ b, stats)', (a) => `${stat(a.ruleVsNfp, (x) => `${(x * 100).toFixed(0)}%`)} ${verdict(a.ruleVsNfp.length ? median(a.ruleVsNfp) <= 0.5 : null, spreadOf(a.ruleVsNfp))}`);
   row('Typed lint with the rule ≤ 5% slower than with no rules (c ÷ a − 1, wall)', (a) => `${stat(a.wallOverhead, fmtPct)} ${verdict(median(a.wallOverhead) <= 0.05, spreadOf(a.wallOverhead))}`);
@@ -480,18 +530,16 @@ function renderMarkdown() {
   row('… the same in CPU time', (a) => (a.untypedCpuOverhead.length ? `${stat(a.untypedCpuOverhead, fmtPct)} ${verdict(median(a.untypedCpuOverhead) <= 0.05, spreadOf(a.untypedCpuOverhead))}` : 'not run'));
   row('Untyped peak memory ≤ 10% above untyped with no rules (d ÷ e − 1, max RSS)', (a) => (a.untypedMemRatio.length ? `${stat(a.untypedMemRatio, fmtPct)} ${verdict(median(a.untypedMemRatio) <= 0.1, spreadOf(a.untypedMemRatio))}` : 'not run'));
   if (doEditor) row('Editor: rule\'s own time per handler re-lint, p50 ≤ 5 ms / p95 ≤ 30 ms', (a) => (editor[a.size] ? `${fmtMs(editor[a.size].rule.p50)} / ${fmtMs(editor[a.size].rule.p95)} ${verdict(editor[a.size].rule.p50 <= 5 && editor[a.size].rule.p95 <= 30)}` : 'not run'));
-  push('');
-  if (meta.importTimes) {
-    const it = meta.importTimes;
-    const cpu = (k) => it[k].map((x) => x.cpuMs);
-    const wall = (k) => it[k].map((x) => x.wallMs);
-    push(
-      `**Plugin import time** (\`bench/import-time.mjs\`: \`import()\` in a fresh process that has loaded ESLint and typescript-eslint's parser, ${it.this.length} interleaved rounds): ` +
-        `this plugin CPU ${stat(cpu('this'), fmtMs)}, wall ${stat(wall('this'), fmtMs)}; \`@typescript-eslint/eslint-plugin\` CPU ${stat(cpu('typescript-eslint'), fmtMs)}, wall ${stat(wall('typescript-eslint'), fmtMs)}. ` +
-        `${it.this.some((x) => x.loadsTypeUtils) ? '❌ the import loads @typescript-eslint/type-utils' : '✅ nothing heavy loads at import (TypeScript, type-utils and the analysis load on the first file that passes the gate)'}.`,
-      '',
-    );
+  if (doEditor) {
+    row('Editor: re-lint wall (whole `lintText`) ≤ 1.25x the same editor loop with no rules, p50; p95', (a) => {
+      const e = editor[a.size];
+      const none = editor[`none-${a.size}`];
+      if (!e || !none) return 'not run';
+      const p50 = e.lint.p50 / none.lint.p50;
+      return `${p50.toFixed(2)}x; ${(e.lint.p95 / none.lint.p95).toFixed(2)}x (${fmtMs(e.lint.p50)} vs ${fmtMs(none.lint.p50)}) ${verdict(p50 <= 1.25)}`;
+    });
   }
+  push('');
   if (hasGrowth) {
     const g = (n) => analyses.find((a) => a.size === n);
     const a1 = g(1000);
@@ -510,6 +558,18 @@ function renderMarkdown() {
     );
   } else {
     push('**Growth from N = 1,000 to N = 5,000**: not measured in this run (needs both sizes).', '');
+  }
+  }
+  if (meta.importTimes) {
+    const it = meta.importTimes;
+    const cpu = (k) => it[k].map((x) => x.cpuMs);
+    const wall = (k) => it[k].map((x) => x.wallMs);
+    push(
+      `**Plugin import time** (\`bench/import-time.mjs\`: \`import()\` in a fresh process that has loaded ESLint and typescript-eslint's parser, ${it.this.length} interleaved rounds): ` +
+        `this plugin CPU ${stat(cpu('this'), fmtMs)}, wall ${stat(wall('this'), fmtMs)}; \`@typescript-eslint/eslint-plugin\` CPU ${stat(cpu('typescript-eslint'), fmtMs)}, wall ${stat(wall('typescript-eslint'), fmtMs)}. ` +
+        `${it.this.some((x) => x.loadsTypeUtils) ? '❌ the import loads @typescript-eslint/type-utils' : '✅ nothing heavy loads at import (TypeScript, type-utils and the analysis load on the first file that passes the gate)'}.`,
+      '',
+    );
   }
 
   push('## Method', '');
@@ -536,7 +596,7 @@ function renderMarkdown() {
     '  - (c) typed, `async-notifications/no-sync-notification-in-handler` alone.',
     '  - (d) untyped, the rule alone: the same parser with `projectService: false, project: false`.',
     '  - (e) untyped, no rules: the floor of (d).',
-    `- Corpus profile: ${meta.corpus === 'light' ? '**light**: the libraries are small declaration files in the project\'s own node_modules (`generate.mjs --light`)' : '**full**: the real packages\' declaration files (`--corpus light` runs the light profile)'}.`,
+    `- Corpus profiles (${corpora.join(', ')}): **full**: the real packages' declaration files; **light**: the same code with the libraries as small declaration files in the project's own node_modules (\`generate.mjs --light\`). \`--corpus full|light|both\` chooses.`,
     `- Per size, the configurations run interleaved (a, b, c, d, a, b, c, d, …): ${sizes.map((n) => `${runsFor(n)} round${runsFor(n) > 1 ? 's' : ''} of ${(meta.largeConfigs?.[n] ?? CONFIGS).length === CONFIGS.length ? 'all five' : meta.largeConfigs[n].map((c) => CONFIG_LABEL[c].slice(0, 3)).join(' and ')} at N = ${n.toLocaleString('en-US')}`).join(', ')}.`,
     '  Tables give the median and, in brackets, the range. Ratios are taken within a round (c and a of the same round) and',
     '  then summarised, which cancels slow drifts of the machine\'s load.',
@@ -580,7 +640,10 @@ function renderMarkdown() {
     '',
   );
 
-  push('## Results', '');
+  for (const c of corpora) {
+  useCorpus(c);
+  doEditor = Object.keys(editor).length > 0;
+  push(`## Results${corpusTitle(c)}`, '');
   for (const a of analyses) {
     const n = a.size;
     push(`### N = ${n.toLocaleString('en-US')} (${projects[n].files.toLocaleString('en-US')} files, ${runsFor(n)} round${runsFor(n) > 1 ? 's' : ''})`, '');
@@ -616,17 +679,19 @@ function renderMarkdown() {
   }
 
   if (doEditor) {
-    push('## Editor Latency', '');
+    push(`## Editor Latency${corpusTitle(c)}`, '');
     push(
-      `One warm \`ESLint\` instance (project service), ${editorIterations} re-lints of a handler file after a one-line edit. Target: the rule's own time p50 ≤ 5 ms, p95 ≤ 30 ms.`,
+      `One warm \`ESLint\` instance (project service), ${editorIterations} re-lints of a handler file after a one-line edit, with the rule and, in another process, the same loop with no rules. Targets: the rule's own time p50 ≤ 5 ms, p95 ≤ 30 ms; the whole re-lint ≤ 1.25x the one with no rules.`,
       '',
-      '| N | rule p50 | rule p95 | rule max | whole `lintText` p50 | whole `lintText` p95 | warm-up (first 10 files) |',
-      '|---|---|---|---|---|---|---|',
+      '| N | rule p50 | rule p95 | rule max | whole `lintText` p50 / p95 | no rules: `lintText` p50 / p95 | re-lint ÷ no rules (p50; p95) | warm-up (first 10 files) |',
+      '|---|---|---|---|---|---|---|---|',
     );
     for (const n of sizes) {
       const e = editor[n];
       if (!e) continue;
-      push(`| ${n.toLocaleString('en-US')} | ${fmtMs(e.rule.p50)} ${verdict(e.rule.p50 <= 5)} | ${fmtMs(e.rule.p95)} ${verdict(e.rule.p95 <= 30)} | ${fmtMs(e.rule.max)} | ${fmtMs(e.lint.p50)} | ${fmtMs(e.lint.p95)} | ${fmtMs(e.warmMs)} |`);
+      const none = editor[`none-${n}`];
+      const ratio = none ? `${(e.lint.p50 / none.lint.p50).toFixed(2)}x; ${(e.lint.p95 / none.lint.p95).toFixed(2)}x ${verdict(e.lint.p50 / none.lint.p50 <= 1.25)}` : 'not run';
+      push(`| ${n.toLocaleString('en-US')} | ${fmtMs(e.rule.p50)} ${verdict(e.rule.p50 <= 5)} | ${fmtMs(e.rule.p95)} ${verdict(e.rule.p95 <= 30)} | ${fmtMs(e.rule.max)} | ${fmtMs(e.lint.p50)} / ${fmtMs(e.lint.p95)} | ${none ? `${fmtMs(none.lint.p50)} / ${fmtMs(none.lint.p95)}` : 'not run'} | ${ratio} | ${fmtMs(e.warmMs)} |`);
     }
     if (editor.nfp) {
       const e = editor.nfp;
@@ -644,7 +709,7 @@ function renderMarkdown() {
     const s = profile.summary;
     const pct = (ms) => `${((ms / s.totalMs) * 100).toFixed(1)}%`;
     const underPlugin = Object.values(s.underPlugin).reduce((x, y) => x + y, 0);
-    push('## Profile', '');
+    push(`## Profile${corpusTitle(c)}`, '');
     push(
       `\`node --cpu-prof\` of configuration (c) at N = ${profile.size.toLocaleString('en-US')} (${fmtMs(s.totalMs)} sampled; the profile is \`${profile.file}\`, summarised by \`node bench/profile-summary.mjs <file>\`).`,
       '',
@@ -679,6 +744,8 @@ function renderMarkdown() {
       ...s.topTypescript.map((f) => `- \`${f.fn}\` (${f.where}): ${fmtMs(f.ms)}`),
       '',
     );
+  }
+
   }
 
   push('## How the Rule Keeps Cheap', '');

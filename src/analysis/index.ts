@@ -46,8 +46,17 @@ export function analyzeEveryFunction(context: AnyContext, options: ResolvedOptio
   return memoised(context, options, 'everyFunction');
 }
 
+// The rule hands every file of one configuration the same options object: its key is computed once.
+const optionsKeys = new WeakMap<ResolvedOptions, string>();
+
+function optionsKeyOf(options: ResolvedOptions): string {
+  let key = optionsKeys.get(options);
+  if (key === undefined) optionsKeys.set(options, (key = JSON.stringify(options)));
+  return key;
+}
+
 function memoised(context: AnyContext, options: ResolvedOptions, scope: 'handlers' | 'everyFunction'): Finding[] {
-  const optionsKey = JSON.stringify(options);
+  const optionsKey = optionsKeyOf(options);
   const key = `${scope} ${optionsKey}`;
   let byOptions = fileResults.get(context.sourceCode);
   const cached = byOptions?.get(key);

@@ -68,6 +68,19 @@ function isKnownType(type: ts.Type): boolean {
 
 type TypedVerdict = 'match' | 'noMatch' | 'unknownType';
 
+// A call is matched against several entries (hand-offs first, then delivery clients), each asking
+// for the same callee and receiver types; the checker does not cache an expression's type, so the
+// answers are kept per checker and node (a new program brings a new checker).
+const typeCaches = new WeakMap<ts.TypeChecker, WeakMap<ts.Node, ts.Type>>();
+
+function nonNullableTypeAt(checker: ts.TypeChecker, node: ts.Node): ts.Type {
+  let cache = typeCaches.get(checker);
+  if (!cache) typeCaches.set(checker, (cache = new WeakMap<ts.Node, ts.Type>()));
+  let type = cache.get(node);
+  if (!type) cache.set(node, (type = checker.getNonNullableType(checker.getTypeAtLocation(node))));
+  return type;
+}
+
 /** Whether a call matches an entry by declared types; `unknownType` when the checker cannot tell. */
 export function matchesByType(call: CallSummary, entry: CatalogueEntry, tools: TypeTools): TypedVerdict {
   const types = entry.types;
@@ -76,7 +89,7 @@ export function matchesByType(call: CallSummary, entry: CatalogueEntry, tools: T
   const { checker, program } = tools;
   let sawKnown = false;
   if (types.callees) {
-    const type = checker.getNonNullableType(checker.getTypeAtLocation(callee));
+    const type = nonNullableTypeAt(checker, callee);
     if (isKnownType(type)) {
       sawKnown = true;
       if (typeMatchesSomeSpecifier(type, types.callees, program)) return 'match';
@@ -88,7 +101,7 @@ export function matchesByType(call: CallSummary, entry: CatalogueEntry, tools: T
   if (types.receivers && (ts.isPropertyAccessExpression(callee) || ts.isElementAccessExpression(callee))) {
     const method = ts.isPropertyAccessExpression(callee) ? callee.name.text : calleeName(call);
     const methodNames = types.methodNames ?? entry.methods.map((m) => m.split('.').at(-1) ?? m);
-    const type = checker.getNonNullableType(checker.getTypeAtLocation(callee.expression));
+    const type = nonNullableTypeAt(checker, callee.expression);
     if (isKnownType(type)) {
       sawKnown = true;
       if (method && methodNames.includes(method) && typeMatchesSomeSpecifier(type, types.receivers, program)) {

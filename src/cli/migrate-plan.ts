@@ -90,7 +90,8 @@ export function collectMigration(context: AnyContext, ruleOptions: RuleOptions):
   if (!mightAnalyze(context)) return base;
   const findings = analyzeFile(context, options);
   if (findings.length === 0) return base;
-  const plans = [...planFindings(context, findings, options).values()];
+  // The worker's code declares the types of event.data: the plans carry each value's type text.
+  const plans = [...planFindings(context, findings, options, { typeText: true }).values()];
   const blockersOf = new Map<MovePlan, string[]>();
   for (const plan of plans) {
     const blockers = [...plan.blockers];

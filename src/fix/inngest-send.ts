@@ -4,7 +4,7 @@ import { AST_NODE_TYPES } from '@typescript-eslint/utils';
 import type { Finding } from '../analysis/index.js';
 import type { ResolvedOptions } from '../options.js';
 import { dataObjectText, dateNote, mergePlans, planMove, reloadNote, statementOf } from './move-plan.js';
-import type { MovePlan } from './move-plan.js';
+import type { MovePlan, PlanExtras } from './move-plan.js';
 
 type AnyContext = Readonly<TSESLint.RuleContext<string, readonly unknown[]>>;
 type Fix = TSESLint.RuleFix;
@@ -70,15 +70,15 @@ export function buildOneInngestEvent(context: AnyContext, group: readonly MovePl
 }
 
 /** The plan of each finding: what its work reads, where it goes (computed once per finding). */
-export function planFindings(context: AnyContext, findings: readonly Finding[], options: ResolvedOptions): Map<Finding, MovePlan> {
+export function planFindings(context: AnyContext, findings: readonly Finding[], options: ResolvedOptions, extras: PlanExtras = {}): Map<Finding, MovePlan> {
   const cached = planCache.get(context.sourceCode);
-  if (cached?.findings === findings) return cached.plans;
-  const plans = new Map(findings.map((finding) => [finding, planMove(context, finding, options)] as const));
-  planCache.set(context.sourceCode, { findings, plans });
+  if (cached?.findings === findings && (cached.extras.typeText || !extras.typeText)) return cached.plans;
+  const plans = new Map(findings.map((finding) => [finding, planMove(context, finding, options, extras)] as const));
+  planCache.set(context.sourceCode, { findings, plans, extras });
   return plans;
 }
 
-const planCache = new WeakMap<object, { findings: readonly Finding[]; plans: Map<Finding, MovePlan> }>();
+const planCache = new WeakMap<object, { findings: readonly Finding[]; plans: Map<Finding, MovePlan>; extras: PlanExtras }>();
 
 /** A comment above the send saying what the worker must load again, or how a value arrives. */
 function noteFix(

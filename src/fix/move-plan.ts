@@ -60,8 +60,14 @@ export interface MovePlan {
   statement: TSESTree.ExpressionStatement | undefined;
 }
 
+/** What a plan computes beyond what the suggestions need. */
+export interface PlanExtras {
+  /** Each value's `typeText` (only `migrate` writes the worker's types; it costs a `typeToString` per value). */
+  typeText?: boolean;
+}
+
 /** Builds the plan of moving a finding's call into an Inngest function. */
-export function planMove(context: AnyContext, finding: Finding, options: ResolvedOptions): MovePlan {
+export function planMove(context: AnyContext, finding: Finding, options: ResolvedOptions, extras: PlanExtras = {}): MovePlan {
   const { sourceCode } = context;
   const node = finding.call.estree;
   const calleeName = finding.call.text.split('.').filter(Boolean).at(-1) ?? '';
@@ -137,7 +143,7 @@ export function planMove(context: AnyContext, finding: Finding, options: Resolve
       blockers.push(`it reads ${value.text}, ${problem}, which does not survive JSON`);
     } else {
       const [read] = value.reads;
-      const typeText = tools && read ? portableTypeText(tools, read) : undefined;
+      const typeText = extras.typeText && tools && read ? portableTypeText(tools, read) : undefined;
       travelling.push(typeText ? { ...value, typeText } : value);
     }
   }
@@ -273,6 +279,8 @@ function chainRoot(chain: TSESTree.MemberExpression): TSESTree.Identifier {
 }
 
 function readsThis(sourceCode: Readonly<TSESLint.SourceCode>, node: TSESTree.Node): boolean {
+  // Text before the walk: most work never spells `this`.
+  if (!sourceCode.text.slice(node.range[0], node.range[1]).includes('this')) return false;
   const keys = sourceCode.visitorKeys as Record<string, readonly string[] | undefined>;
   const visit = (current: TSESTree.Node, inFunction: boolean): boolean => {
     if (current.type === AST_NODE_TYPES.ThisExpression) return !inFunction;

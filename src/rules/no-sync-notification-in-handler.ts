@@ -1,4 +1,5 @@
 import type { TSESLint } from '@typescript-eslint/utils';
+import { applyDefault } from '@typescript-eslint/utils/eslint-utils';
 
 import { createRule } from '../create-rule.js';
 // The gate and the lazily loaded core, not analysis/index.ts: importing the rule stays light.
@@ -56,13 +57,29 @@ const rule = createRule<Options, MessageId>({
   },
 });
 
-const createWithOptions = rule.create.bind(rule);
 /**
  * Most files of a project are not handlers. They are turned away before RuleCreator merges the
  * default options, which structured-clones them for every file (about ten times the cost of the
- * gate itself).
+ * gate itself). The files that pass share one merged object per distinct option text (ESLint
+ * hands each file a fresh copy of the same options), so the merge runs once per configuration.
  */
-rule.create = (context) => (mightAnalyze(context) ? createWithOptions(context) : {});
+const mergedOptions = new Map<string, ResolvedOptions>();
+const analyzeWithCore = (
+  file: Readonly<TSESLint.RuleContext<MessageId, Options>>,
+  options: ResolvedOptions,
+): Finding[] => loadCore().analyzeFile(file, options);
+rule.create = (context) => {
+  if (!mightAnalyze(context)) return {};
+  const text = JSON.stringify(context.options);
+  let merged = mergedOptions.get(text);
+  if (!merged) {
+    // A long-lived process may see many configurations (an editor): keep the cache bounded.
+    if (mergedOptions.size >= 32) mergedOptions.clear();
+    merged = applyDefault<Options, [ResolvedOptions]>([DEFAULT_OPTIONS], context.options)[0];
+    mergedOptions.set(text, merged);
+  }
+  return reportFindings(context, merged, analyzeWithCore);
+};
 
 export default rule;
 

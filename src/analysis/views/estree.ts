@@ -228,15 +228,31 @@ export function unwrapFunction(node: TSESTree.Node | null | undefined): TSESTree
   return undefined;
 }
 
-/** The child nodes of an ESTree node by the parser's visitor keys, without type annotations. */
-export function* childNodes(node: TSESTree.Node, visitorKeys: TSESLint.SourceCode.VisitorKeys): Iterable<TSESTree.Node> {
-  for (const key of visitorKeys[node.type] ?? []) {
-    if (SKIPPED_KEYS.has(key)) continue;
-    const value = (node as unknown as Record<string, TSESTree.Node | readonly (TSESTree.Node | null)[] | null | undefined>)[key];
+// The visitor keys of each node type without the skipped ones, per visitor-keys object (one per parser).
+const keyLists = new WeakMap<object, Map<string, readonly string[]>>();
+
+function keysOf(type: string, visitorKeys: TSESLint.SourceCode.VisitorKeys): readonly string[] {
+  let byType = keyLists.get(visitorKeys);
+  if (!byType) keyLists.set(visitorKeys, (byType = new Map<string, readonly string[]>()));
+  let keys = byType.get(type);
+  if (!keys) byType.set(type, (keys = (visitorKeys[type] ?? []).filter((key) => !SKIPPED_KEYS.has(key))));
+  return keys;
+}
+
+/**
+ * The child nodes of an ESTree node by the parser's visitor keys, without type annotations. An
+ * array, not a generator: the summarizer and the guards walk every node of a handler through it.
+ */
+export function childNodes(node: TSESTree.Node, visitorKeys: TSESLint.SourceCode.VisitorKeys): TSESTree.Node[] {
+  const children: TSESTree.Node[] = [];
+  const record = node as unknown as Record<string, TSESTree.Node | readonly (TSESTree.Node | null)[] | null | undefined>;
+  for (const key of keysOf(node.type, visitorKeys)) {
+    const value = record[key];
     if (Array.isArray(value)) {
-      for (const item of value) if (item) yield item;
+      for (const item of value as readonly (TSESTree.Node | null)[]) if (item) children.push(item);
     } else if (value) {
-      yield value as TSESTree.Node;
+      children.push(value as TSESTree.Node);
     }
   }
+  return children;
 }
