@@ -46,25 +46,25 @@ export function analyzeEveryFunction(context: AnyContext, options: ResolvedOptio
   return memoised(context, options, 'everyFunction');
 }
 
-// The rule hands every file of one configuration the same options object: its key is computed once.
-const optionsKeys = new WeakMap<ResolvedOptions, string>();
+// The rule hands every file of one configuration the same options object: its keys are computed once.
+const optionsKeys = new WeakMap<ResolvedOptions, { findings: string; conclusions: string }>();
 
-function optionsKeyOf(options: ResolvedOptions): string {
-  let key = optionsKeys.get(options);
-  if (key === undefined) optionsKeys.set(options, (key = JSON.stringify(options)));
-  return key;
+function optionsKeysOf(options: ResolvedOptions): { findings: string; conclusions: string } {
+  let keys = optionsKeys.get(options);
+  if (keys === undefined) optionsKeys.set(options, (keys = { findings: JSON.stringify(options), conclusions: getOptionsKey(options) }));
+  return keys;
 }
 
 function memoised(context: AnyContext, options: ResolvedOptions, scope: 'handlers' | 'everyFunction'): Finding[] {
-  const optionsKey = optionsKeyOf(options);
-  const key = `${scope} ${optionsKey}`;
+  const keys = optionsKeysOf(options);
+  const key = `${scope} ${keys.findings}`;
   let byOptions = fileResults.get(context.sourceCode);
   const cached = byOptions?.get(key);
   if (cached) return cached;
   const { sourceCode, filename } = context;
   const handlers =
     scope === 'handlers' ? findHandlers(sourceCode.ast, filename, sourceCode, options.workerPaths) : collectAllFunctions(sourceCode.ast, sourceCode.visitorKeys);
-  const findings = computeFindings(context, options, getOptionsKey(options), handlers);
+  const findings = computeFindings(context, options, keys.conclusions, handlers);
   if (!byOptions) fileResults.set(context.sourceCode, (byOptions = new Map<string, Finding[]>()));
   byOptions.set(key, findings);
   return findings;
