@@ -141,7 +141,7 @@ function isSignatureCall(node: TSESTree.Node, env: GuardEnv): boolean {
 function isGuardHelperCall(call: TSESTree.CallExpression, env: GuardEnv, depth: number): boolean {
   const body = resolveBody(call.callee, env);
   if (body?.kind === 'estree') return checksServerSecret(body.node, env, depth + 1);
-  if (body?.kind === 'ts' && env.tools) return tsBodyChecksServerSecret(body.node, env.tools, 0);
+  if (body?.kind === 'ts' && env.tools) return tsBodyGuards(body.node, env.tools);
   const name = calleeNameOf(call);
   return name !== undefined && isGuardHelperName(name);
 }
@@ -178,8 +178,21 @@ function resolveBody(callee: TSESTree.Node, env: GuardEnv): Body {
 function isGuardingWrapper(callee: TSESTree.Node, env: GuardEnv): boolean {
   const body = resolveBody(callee, env);
   if (body?.kind === 'estree') return checksServerSecret(body.node, env, 0);
-  if (body?.kind === 'ts' && env.tools) return tsBodyChecksServerSecret(body.node, env.tools, 0);
+  if (body?.kind === 'ts' && env.tools) return tsBodyGuards(body.node, env.tools);
   return callee.type === AST_NODE_TYPES.Identifier && G.wrapperNames.test(callee.name);
+}
+
+// Another file's guard body, judged once per program: every handler that calls `getSession()` asks
+// the same question of the same body (a new checker comes with every program, so edits are seen).
+const tsBodyVerdicts = new WeakMap<ts.TypeChecker, WeakMap<ts.Node, boolean>>();
+
+/** Whether another file's function body guards like the linted file's guards do (memoised per checker and body). */
+function tsBodyGuards(body: ts.Node, tools: TypeTools): boolean {
+  let verdicts = tsBodyVerdicts.get(tools.checker);
+  if (!verdicts) tsBodyVerdicts.set(tools.checker, (verdicts = new WeakMap<ts.Node, boolean>()));
+  let verdict = verdicts.get(body);
+  if (verdict === undefined) verdicts.set(body, (verdict = tsBodyChecksServerSecret(body, tools, 0)));
+  return verdict;
 }
 
 /** The same facts in another file's TypeScript nodes: a comparison with an env secret, a signature check, a guard helper. */
