@@ -46,7 +46,15 @@ export function matchesBySyntax(call: CallSummary, entry: CatalogueEntry): boole
     const tail = names.slice(-segments.length);
     if (tail.join('.') !== method) return false;
     const client = names[names.length - segments.length - 1] ?? '';
-    return fromPackage || entry.clientNames.test(client) || entry.clientNames.test(names[0] ?? '') || entry.clientNames.test(factoryClientName(client));
+    const factory = origin?.factoryName;
+    return (
+      fromPackage ||
+      entry.clientNames.test(client) ||
+      entry.clientNames.test(names[0] ?? '') ||
+      entry.clientNames.test(factoryClientName(client)) ||
+      // `const mail = getResend(); mail.emails.send(...)`: the client is named by the getter that made it.
+      (factory !== undefined && names.length === segments.length + 1 && entry.clientNames.test(factoryClientName(factory)))
+    );
   });
 }
 
@@ -94,8 +102,40 @@ export function matchesByType(call: CallSummary, entry: CatalogueEntry, tools: T
         if (!types.commands || method !== 'send' || argumentMatches(call, types.commands, tools)) return 'match';
       }
     }
+    const client = clientOfMemberPath(callee, entry.methods);
+    if (client) {
+      // `slack.chat.postMessage(...)`: `chat` is an anonymous object of the client; the client's own type says Slack.
+      const clientType = checker.getNonNullableType(checker.getTypeAtLocation(client));
+      if (isKnownType(clientType)) {
+        sawKnown = true;
+        if (typeMatchesSomeSpecifier(clientType, types.receivers, program)) return 'match';
+      }
+    }
   }
   return sawKnown ? 'noMatch' : 'unknownType';
+}
+
+/**
+ * The client expression before a dotted method path of the entry: `client` of
+ * `client.chat.postMessage` for `chat.postMessage`. Only for paths of two or more members.
+ */
+function clientOfMemberPath(callee: ts.Expression, methods: readonly string[]): ts.Expression | undefined {
+  for (const method of methods) {
+    const segments = method.split('.');
+    if (segments.length < 2) continue;
+    let node: ts.Expression = callee;
+    let matches = true;
+    for (const segment of segments.reverse()) {
+      while (ts.isParenthesizedExpression(node) || ts.isNonNullExpression(node)) node = node.expression;
+      if (!ts.isPropertyAccessExpression(node) || node.name.text !== segment) {
+        matches = false;
+        break;
+      }
+      node = node.expression;
+    }
+    if (matches) return node;
+  }
+  return undefined;
 }
 
 function getCalleeSymbol(callee: ts.Expression, checker: ts.TypeChecker): ts.Symbol | undefined {

@@ -349,8 +349,13 @@ function findRootOrigin<N extends object>(identifier: N, view: SyntaxView<N>, de
   let init = skipWrappers(binding.init, view);
   if (view.kindOf(init) === 'await') init = skipWrappers(view.innerOf(init), view);
   const kind = view.kindOf(init);
-  const root = kind === 'call' || kind === 'new' ? buildChain(init, view).rootNode : rootIdentifier(init, view);
-  return root && root !== identifier ? findRootOrigin(root, view, depth + 1) : undefined;
+  const made = kind === 'call' || kind === 'new' ? buildChain(init, view) : undefined;
+  const root = made ? made.rootNode : rootIdentifier(init, view);
+  const origin = root && root !== identifier ? findRootOrigin(root, view, depth + 1) : undefined;
+  // `const mail = getResend()`: the getter's name says which client the variable holds.
+  const [first, second] = made?.chain ?? [];
+  if (made?.chain.length === 2 && first?.kind === 'root' && second?.kind === 'call') return { ...origin, factoryName: first.name };
+  return origin;
 }
 
 function rootIdentifier<N extends object>(node: N, view: SyntaxView<N>): N | undefined {

@@ -50,7 +50,7 @@ export type Role =
 
 /** What a callee's root identifier is bound to, as far as the syntax (or name resolution) tells. */
 export type Binding<N> =
-  | { kind: 'import'; origin: Required<RootOrigin> }
+  | { kind: 'import'; origin: Required<Pick<RootOrigin, 'importSource' | 'importedName'>> }
   | { kind: 'variable'; init: N | undefined }
   | { kind: 'other' };
 
