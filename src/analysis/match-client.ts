@@ -53,9 +53,14 @@ export function matchesBySyntax(call: CallSummary, entry: CatalogueEntry): boole
       entry.clientNames.test(names[0] ?? '') ||
       entry.clientNames.test(factoryClientName(client)) ||
       // `const mail = getResend(); mail.emails.send(...)`: the client is named by the getter that made it.
-      (factory !== undefined && names.length === segments.length + 1 && entry.clientNames.test(factoryClientName(factory)))
+      (factory !== undefined && isRootClient(names, names.length - segments.length - 1) && entry.clientNames.test(factoryClientName(factory)))
     );
   });
+}
+
+/** Whether the client at `index` of a chain's names is the root the origin describes: `mail` of `mail.emails.send`, `client` of `this.client.emails.send`. */
+function isRootClient(names: readonly string[], index: number): boolean {
+  return index === 0 || (index === 1 && names[0] === 'this');
 }
 
 /** The callee expression of a call's TypeScript node, without parentheses and assertions. */
