@@ -43,7 +43,7 @@ function createESLint(cwd: string, mode: Mode): ESLint {
     overrideConfig: [
       {
         files: ['**/*.{ts,tsx,js,jsx}'],
-        plugins: { 'async-notifications': plugin as never, sweep: everyFunctionPlugin as never },
+        plugins: { 'async-notifications': plugin, sweep: everyFunctionPlugin as never },
         languageOptions: {
           parser: tsParser,
           parserOptions: mode === 'typed' ? { projectService: true, tsconfigRootDir: cwd } : { project: false, projectService: false, tsconfigRootDir: cwd },
