@@ -375,6 +375,82 @@ export async function POST() {
         },
       ],
     },
+    {
+      name: "typed: a getter typed by a project interface without bodies: no body to follow, so the getter's name decides (getResend(): MailClient)",
+      filename: "app/api/posts/[id]/like/route.ts",
+      code: `interface MailClient {
+  emails: { send(mail: { to: string; subject: string }): Promise<void> };
+}
+declare function getResend(): MailClient;
+export async function POST() {
+  const mail = getResend();
+  await mail.emails.send({ to: 'author@example.com', subject: 'New like' });
+  return Response.json({ ok: true });
+}`,
+      errors: [
+        {
+          messageId: 'syncNotification',
+          line: 7,
+          column: 9,
+          endLine: 7,
+          endColumn: 76,
+          data: { handler: 'POST', chain: 'POST -> mail.emails.send', work: 'email via Resend (judged by its name: no body to follow)', transaction: '' },
+          suggestions: [
+            {
+              messageId: 'useInngestSend',
+              data: { eventName: 'notification/post.liked' },
+              output: `import { inngest } from '@/lib/inngest';
+
+interface MailClient {
+  emails: { send(mail: { to: string; subject: string }): Promise<void> };
+}
+declare function getResend(): MailClient;
+export async function POST() {
+  const mail = getResend();
+  // The worker must load mail.emails (an object the work calls send() on) again: it does not survive JSON.
+  await inngest.send({ name: 'notification/post.liked', data: {} });
+  return Response.json({ ok: true });
+}`,
+            },
+            AFTER,
+          ],
+        },
+      ],
+    },
+    {
+      name: "typed: a getter of an unresolved module: the getter's name says Nodemailer (getMailer() from @acme/mailer)",
+      filename: "app/api/posts/[id]/like/route.ts",
+      code: `import { getMailer } from '@acme/mailer';
+export async function POST() {
+  const mail = getMailer();
+  await mail.sendMail({ to: 'author@example.com', subject: 'New like' });
+  return Response.json({ ok: true });
+}`,
+      errors: [
+        {
+          messageId: 'syncNotification',
+          line: 4,
+          column: 9,
+          endLine: 4,
+          endColumn: 73,
+          data: { handler: 'POST', chain: 'POST -> mail.sendMail', work: 'email via Nodemailer', transaction: '' },
+          suggestions: [
+            {
+              messageId: 'useInngestSend',
+              data: { eventName: 'notification/post.liked' },
+              output: `import { getMailer } from '@acme/mailer';
+import { inngest } from '@/lib/inngest';
+export async function POST() {
+  const mail = getMailer();
+  await inngest.send({ name: 'notification/post.liked', data: { mail } });
+  return Response.json({ ok: true });
+}`,
+            },
+            AFTER,
+          ],
+        },
+      ],
+    },
   ],
 });
 
@@ -687,6 +763,83 @@ export async function POST() {
 import { inngest } from '@/lib/inngest';
 export async function POST() {
   await inngest.send({ name: 'notification/comment.created', data: {} });
+  return Response.json({ ok: true });
+}`,
+            },
+            AFTER,
+          ],
+        },
+      ],
+    },
+    {
+      name: "untyped: a getter typed by a project interface without bodies: no body to follow, so the getter's name decides (getResend(): MailClient)",
+      filename: "app/api/posts/[id]/like/route.ts",
+      code: `interface MailClient {
+  emails: { send(mail: { to: string; subject: string }): Promise<void> };
+}
+declare function getResend(): MailClient;
+export async function POST() {
+  const mail = getResend();
+  await mail.emails.send({ to: 'author@example.com', subject: 'New like' });
+  return Response.json({ ok: true });
+}`,
+      errors: [
+        {
+          messageId: 'syncNotification',
+          line: 7,
+          column: 9,
+          endLine: 7,
+          endColumn: 76,
+          data: { handler: 'POST', chain: 'POST -> mail.emails.send', work: 'email via Resend', transaction: '' },
+          suggestions: [
+            {
+              messageId: 'useInngestSend',
+              data: { eventName: 'notification/post.liked' },
+              output: `import { inngest } from '@/lib/inngest';
+
+interface MailClient {
+  emails: { send(mail: { to: string; subject: string }): Promise<void> };
+}
+declare function getResend(): MailClient;
+export async function POST() {
+  const mail = getResend();
+  // The worker must load mail.emails (an object the work calls send() on) again: it does not survive JSON.
+  await inngest.send({ name: 'notification/post.liked', data: {} });
+  return Response.json({ ok: true });
+}`,
+            },
+            AFTER,
+          ],
+        },
+      ],
+    },
+    {
+      name: "untyped: a getter of an unresolved module: the getter's name says Nodemailer (getMailer() from @acme/mailer)",
+      filename: "app/api/posts/[id]/like/route.ts",
+      code: `import { getMailer } from '@acme/mailer';
+export async function POST() {
+  const mail = getMailer();
+  await mail.sendMail({ to: 'author@example.com', subject: 'New like' });
+  return Response.json({ ok: true });
+}`,
+      errors: [
+        {
+          messageId: 'syncNotification',
+          line: 4,
+          column: 9,
+          endLine: 4,
+          endColumn: 73,
+          data: { handler: 'POST', chain: 'POST -> mail.sendMail', work: 'email via Nodemailer', transaction: '' },
+          suggestions: [
+            {
+              messageId: 'useInngestSend',
+              data: { eventName: 'notification/post.liked' },
+              output: `import { getMailer } from '@acme/mailer';
+import { inngest } from '@/lib/inngest';
+export async function POST() {
+  const mail = getMailer();
+  // The worker must load mail (an object the work calls sendMail() on) again: it does not survive JSON.
+  await inngest.send({ name: 'notification/post.liked', data: {} });
   return Response.json({ ok: true });
 }`,
             },
