@@ -86,7 +86,7 @@ const location = (finding: Finding): string => finding.slice(0, finding.lastInde
  */
 const NAME_ONLY_FALSE_ALARMS: Record<string, Record<Finding, string>> = {
   fixture: {
-    'apps/parity/app/actions.ts:10:9 syncNotification':
+    'apps/parity/app/actions.ts:11:9 syncNotification':
       'sendWelcomeEmail (lib/helpers/send-welcome-email.ts) is named like a send; its body only calls inngest.send',
   },
   example: {
@@ -103,8 +103,8 @@ const SETTLED_BY_THE_CHECKER: Record<Finding, Finding> = {
 /** What only type information finds, and why syntax alone cannot. */
 const TYPED_ONLY: Record<string, Record<Finding, string>> = {
   fixture: {
-    'apps/parity/app/actions.ts:15:9 syncNotification': 'inviteMember has a neutral name; its body (lib/invite-member.ts) awaits sendInvitationEmail, judged by name there',
-    'apps/parity/app/actions.ts:26:9 syncNotification': "thankReviewer has a neutral name; its body (lib/parity/mail.ts) sends with the getter's Resend client",
+    'apps/parity/app/actions.ts:16:9 syncNotification': 'inviteMember has a neutral name; its body (lib/invite-member.ts) awaits sendInvitationEmail, judged by name there',
+    'apps/parity/app/actions.ts:27:9 syncNotification': "thankReviewer has a neutral name; its body (lib/parity/mail.ts) sends with the getter's Resend client",
     'apps/parity/app/api/comments/route.ts:7:9 syncNotification': 'chatBot is a WebClient of @slack/web-api only by its declared type',
     'apps/parity/app/api/comments/route.ts:10:9 syncNotification': 'announce has a neutral name; its body posts with the WebClient it is given',
     'apps/parity/app/api/posts/[id]/like/route.ts:12:9 syncNotification': "manager.likeReceived is a neutral method of another file's singleton",
@@ -127,10 +127,11 @@ const EXPECTED: Record<keyof typeof PROJECTS, Record<Mode, { handlers: Finding[]
   fixture: {
     typed: {
       handlers: [
-        'apps/parity/app/actions.ts:15:9 syncNotification',
-        'apps/parity/app/actions.ts:20:9 syncNotification',
-        'apps/parity/app/actions.ts:25:9 syncNotification',
+        'apps/parity/app/actions.ts:16:9 syncNotification',
+        'apps/parity/app/actions.ts:21:9 syncNotification',
         'apps/parity/app/actions.ts:26:9 syncNotification',
+        'apps/parity/app/actions.ts:27:9 syncNotification',
+        'apps/parity/app/actions.ts:32:9 syncNotification',
         'apps/parity/app/api/comments/route.ts:7:9 syncNotification',
         'apps/parity/app/api/comments/route.ts:8:9 syncNotification',
         'apps/parity/app/api/comments/route.ts:10:9 syncNotification',
@@ -173,9 +174,10 @@ const EXPECTED: Record<keyof typeof PROJECTS, Record<Mode, { handlers: Finding[]
     },
     untyped: {
       handlers: [
-        'apps/parity/app/actions.ts:10:9 syncNotification',
-        'apps/parity/app/actions.ts:20:9 syncNotification',
-        'apps/parity/app/actions.ts:25:9 syncNotification',
+        'apps/parity/app/actions.ts:11:9 syncNotification',
+        'apps/parity/app/actions.ts:21:9 syncNotification',
+        'apps/parity/app/actions.ts:26:9 syncNotification',
+        'apps/parity/app/actions.ts:32:9 syncNotification',
         'apps/parity/app/api/comments/route.ts:8:9 syncNotification',
         'apps/parity/app/api/comments/route.ts:12:9 syncNotification',
         'apps/parity/app/api/comments/route.ts:14:9 syncNotification',
