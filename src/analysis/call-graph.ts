@@ -190,9 +190,14 @@ export class CallGraph {
     return { trace: found, truncated };
   }
 
-  /** A callee whose body the depth bound keeps from being read in full, judged by its name. */
+  /**
+   * A callee whose body the depth bound keeps from being read in full. Where syntax alone cannot
+   * follow the call (an import, a method of another file's object) it judges the callee by its name,
+   * and so does this: the unread body disproves nothing. A same-file chain is walked alike in both
+   * modes, and there the bound decides.
+   */
   private judgedPastTheBound(call: CallSummary): TraceResult {
-    const trace = this.traceByName(call, true);
+    const trace = call.localTarget === undefined ? this.traceByName(call, true) : undefined;
     return trace ? { trace, truncated: false } : { trace: undefined, truncated: false, cut: true };
   }
 

@@ -5,15 +5,34 @@ import { AFTER, AfterRuleTester } from './derived-after.js';
 const typedRuleTester = new AfterRuleTester(typedConfig);
 const untypedRuleTester = new AfterRuleTester(untypedConfig);
 
-// Types never know less than names (issue 12 item 2): a body that the depth bound (maxDepth) keeps
-// the rule from reading in full disproves nothing, so a callee named for notification work is judged
-// by its name there, in both modes, and the message says so. Without types an imported helper is
-// judged by its name anyway; with types it used to go unreported once its work lay deeper than the
-// bound. A neutral name past the bound stays unreported, as before.
+// Types never know less than names (issue 12 item 2): without types an imported helper is judged by
+// its name; with types its body is followed, and where the depth bound (maxDepth) keeps that body
+// from being read in full, the unread body disproves nothing: the name decides, as without types,
+// and the message says so. A same-file chain is walked alike in both modes, so there the bound
+// decides; a neutral name past the bound stays unreported.
 
 typedRuleTester.run('names past the depth bound (typed)', rule, {
   assertionOptions: strictAssertions,
   valid: [
+    {
+      name: "typed: a same-file helper named for its work whose work lies past maxDepth 1: walked alike in both modes, the bound decides (notifyAuthor -> deliver)",
+      filename: "app/api/posts/[id]/like/route.ts",
+      options: [{"maxDepth": 1}],
+      code: `import { resend } from '@/lib/clients';
+
+async function notifyAuthor(email: string) {
+  await deliver(email);
+}
+
+async function deliver(email: string) {
+  await resend.emails.send({ from: 'team@example.com', to: email, subject: 'New like', html: '<p>New like</p>' });
+}
+
+export async function POST() {
+  await notifyAuthor('author@example.com');
+  return Response.json({ ok: true });
+}`,
+    },
     {
       name: "typed: a neutral helper whose work lies deeper than maxDepth 1 stays unreported (recordLike -> deliver)",
       filename: "app/api/posts/[id]/like/route.ts",
@@ -72,57 +91,6 @@ export async function joinTeam(email: string) {
       ],
     },
     {
-      name: "typed: a same-file helper named for its work, whose work lies deeper than maxDepth 1 (notifyAuthor -> deliver -> resend.emails.send)",
-      filename: "app/api/posts/[id]/like/route.ts",
-      options: [{"maxDepth": 1}],
-      code: `import { resend } from '@/lib/clients';
-
-async function notifyAuthor(email: string) {
-  await deliver(email);
-}
-
-async function deliver(email: string) {
-  await resend.emails.send({ from: 'team@example.com', to: email, subject: 'New like', html: '<p>New like</p>' });
-}
-
-export async function POST() {
-  await notifyAuthor('author@example.com');
-  return Response.json({ ok: true });
-}`,
-      errors: [
-        {
-          messageId: 'syncNotification',
-          line: 12,
-          column: 9,
-          endLine: 12,
-          endColumn: 43,
-          data: { handler: 'POST', chain: 'POST -> notifyAuthor', work: 'notification helper via notifyAuthor (judged by its name: deeper than maxDepth)', transaction: '' },
-          suggestions: [
-            {
-              messageId: 'useInngestSend',
-              data: { eventName: 'notification/post.liked' },
-              output: `import { resend } from '@/lib/clients';
-import { inngest } from '@/lib/inngest';
-
-async function notifyAuthor(email: string) {
-  await deliver(email);
-}
-
-async function deliver(email: string) {
-  await resend.emails.send({ from: 'team@example.com', to: email, subject: 'New like', html: '<p>New like</p>' });
-}
-
-export async function POST() {
-  await inngest.send({ name: 'notification/post.liked', data: {} });
-  return Response.json({ ok: true });
-}`,
-            },
-            AFTER,
-          ],
-        },
-      ],
-    },
-    {
       name: "typed: maxDepth 0: an imported helper named for its work is judged by its name in both modes (notifyFollowers)",
       filename: "app/api/follow/route.ts",
       options: [{"maxDepth": 0}],
@@ -163,6 +131,25 @@ export async function POST() {
 untypedRuleTester.run('names past the depth bound (untyped)', rule, {
   assertionOptions: strictAssertions,
   valid: [
+    {
+      name: "untyped: a same-file helper named for its work whose work lies past maxDepth 1: walked alike in both modes, the bound decides (notifyAuthor -> deliver)",
+      filename: "app/api/posts/[id]/like/route.ts",
+      options: [{"maxDepth": 1}],
+      code: `import { resend } from '@/lib/clients';
+
+async function notifyAuthor(email: string) {
+  await deliver(email);
+}
+
+async function deliver(email: string) {
+  await resend.emails.send({ from: 'team@example.com', to: email, subject: 'New like', html: '<p>New like</p>' });
+}
+
+export async function POST() {
+  await notifyAuthor('author@example.com');
+  return Response.json({ ok: true });
+}`,
+    },
     {
       name: "untyped: a neutral helper whose work lies deeper than maxDepth 1 stays unreported (recordLike -> deliver)",
       filename: "app/api/posts/[id]/like/route.ts",
@@ -213,57 +200,6 @@ import { inngest } from '@/lib/inngest';
 
 export async function joinTeam(email: string) {
   await inngest.send({ name: 'notification/team.joined', data: { email } });
-}`,
-            },
-            AFTER,
-          ],
-        },
-      ],
-    },
-    {
-      name: "untyped: a same-file helper named for its work, whose work lies deeper than maxDepth 1 (notifyAuthor -> deliver -> resend.emails.send)",
-      filename: "app/api/posts/[id]/like/route.ts",
-      options: [{"maxDepth": 1}],
-      code: `import { resend } from '@/lib/clients';
-
-async function notifyAuthor(email: string) {
-  await deliver(email);
-}
-
-async function deliver(email: string) {
-  await resend.emails.send({ from: 'team@example.com', to: email, subject: 'New like', html: '<p>New like</p>' });
-}
-
-export async function POST() {
-  await notifyAuthor('author@example.com');
-  return Response.json({ ok: true });
-}`,
-      errors: [
-        {
-          messageId: 'syncNotification',
-          line: 12,
-          column: 9,
-          endLine: 12,
-          endColumn: 43,
-          data: { handler: 'POST', chain: 'POST -> notifyAuthor', work: 'notification helper via notifyAuthor (judged by its name: deeper than maxDepth)', transaction: '' },
-          suggestions: [
-            {
-              messageId: 'useInngestSend',
-              data: { eventName: 'notification/post.liked' },
-              output: `import { resend } from '@/lib/clients';
-import { inngest } from '@/lib/inngest';
-
-async function notifyAuthor(email: string) {
-  await deliver(email);
-}
-
-async function deliver(email: string) {
-  await resend.emails.send({ from: 'team@example.com', to: email, subject: 'New like', html: '<p>New like</p>' });
-}
-
-export async function POST() {
-  await inngest.send({ name: 'notification/post.liked', data: {} });
-  return Response.json({ ok: true });
 }`,
             },
             AFTER,
