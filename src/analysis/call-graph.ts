@@ -37,6 +37,8 @@ interface TraceResult {
   trace: WorkTrace | undefined;
   /** A cycle cut the search short: a negative answer is not final and is not cached. */
   truncated: boolean;
+  /** The depth bound stopped the search below: a negative answer does not disprove a callee's name. */
+  cut?: true;
 }
 
 /** What one call leads to: its own work (empty path) or the work of the function it runs (`followed`). */
@@ -157,26 +159,46 @@ export class CallGraph {
     if (!target) return { trace: this.traceByName(call), truncated: false };
     // A generator's body runs only when its result is iterated: a dropped generator object does nothing.
     if (isGenerator(target) && this.effectiveUsage(call).usage === 'floating') return { trace: undefined, truncated: false };
-    if (budget <= 0) return { trace: undefined, truncated: false };
+    // Past the depth bound the body is not read: it disproves nothing, so the callee's name decides.
+    if (budget <= 0) return this.judgedPastTheBound(call);
     if (visited.has(target.node)) return { trace: undefined, truncated: true };
     const cache = this.traceCache(target);
     const cached = cache.get(budget);
+    // Cached per function; the name judged is the call's (an alias names the same body otherwise).
+    if (cached === 'cut') return this.judgedPastTheBound(call);
     if (cached !== undefined) return { trace: cached ?? undefined, truncated: false };
 
     visited.add(target.node);
     let truncated = false;
+    let cut = false;
     let found: WorkTrace | undefined;
     for (const inner of this.summarize(target).calls) {
       const step = this.followCall(inner, budget - 1, visited);
       truncated ||= step.truncated;
+      cut ||= step.cut === true;
       if (step.trace) {
         found = { ...step.trace, path: [{ text: inner.text, fileName: this.fileOf(target) }, ...step.trace.path] };
         break;
       }
     }
     visited.delete(target.node);
+    if (!found && cut) {
+      if (!truncated) cache.set(budget, 'cut');
+      return { ...this.judgedPastTheBound(call), truncated };
+    }
     if (found || !truncated) cache.set(budget, found ?? null);
     return { trace: found, truncated };
+  }
+
+  /**
+   * A callee whose body the depth bound keeps from being read in full. Where syntax alone cannot
+   * follow the call (an import, a method of another file's object) it judges the callee by its name,
+   * and so does this: the unread body disproves nothing. A same-file chain is walked alike in both
+   * modes, and there the bound decides.
+   */
+  private judgedPastTheBound(call: CallSummary): TraceResult {
+    const trace = call.localTarget === undefined ? this.traceByName(call, true) : undefined;
+    return trace ? { trace, truncated: false } : { trace: undefined, truncated: false, cut: true };
   }
 
   /**
@@ -184,10 +206,11 @@ export class CallGraph {
    * with types, one the checker cannot reach (an unresolved import, a declaration-only function of
    * a package the catalogue does not know, an `any` receiver), so types never find less than names.
    */
-  private traceByName(call: CallSummary): WorkTrace | undefined {
+  private traceByName(call: CallSummary, pastTheBound = false): WorkTrace | undefined {
     const typed = this.env.tools !== null && call.tsNode !== undefined;
     const name = calleeName(call);
     if (!name || isHandOffHelperName(name) || !isNotificationHelperName(name)) return undefined;
+    if (pastTheBound) return { work: { channel: 'notification helper', label: `${name} (judged by its name: deeper than maxDepth)` }, usage: 'awaited', inTransaction: false, path: [] };
     // Names before types: the checker is asked only about callees named like notification work.
     if (this.env.tools && !hasNoBodyToFollow(call, this.env.tools)) return undefined;
     const label = typed ? `${name} (judged by its name: no body to follow)` : `${name} (judged by its name)`;
@@ -213,10 +236,10 @@ export class CallGraph {
     return path.relative(this.cwd, fileName).replace(/\\/g, '/');
   }
 
-  private traceCache(target: FunctionRef): Map<number, WorkTrace | null> {
+  private traceCache(target: FunctionRef): Map<number, WorkTrace | null | 'cut'> {
     if (target.kind === 'ts') this.cache.walkedFiles.add(path.resolve(target.fileName));
     let cache = this.cache.traces.get(target.node);
-    if (!cache) this.cache.traces.set(target.node, (cache = new Map<number, WorkTrace | null>()));
+    if (!cache) this.cache.traces.set(target.node, (cache = new Map<number, WorkTrace | null | 'cut'>()));
     return cache;
   }
 }

@@ -206,7 +206,9 @@ export const DELIVERY_CLIENTS: readonly CatalogueEntry[] = [
     channel: 'chat webhook',
     packages: ['@slack/web-api'],
     clientNames: /slack/i,
-    methods: ['chat.postMessage'],
+    methods: ['chat.postMessage', 'chat.postEphemeral', 'chat.scheduleMessage'],
+    // `client.chat` is an anonymous object of the client: the client's own type (a `WebClient`) is matched.
+    types: { receivers: [pkg('@slack/web-api', 'WebClient')] },
   },
   // Issue 12 item 5: what people install, per channel.
   {

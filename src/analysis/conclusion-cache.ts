@@ -10,7 +10,8 @@ export interface ConclusionCache {
   classifications: WeakMap<CallSummary, CallKind>;
   /** The function each call runs, once resolved (null: none of the program's). */
   targets: WeakMap<CallSummary, FunctionRef | null>;
-  traces: WeakMap<object, Map<number, WorkTrace | null>>;
+  /** Per function and budget: the work it leads to, none (null), or none within the depth bound ('cut'). */
+  traces: WeakMap<object, Map<number, WorkTrace | null | 'cut'>>;
   /** Files whose functions a cached trace walked: a conclusion may depend on their text. */
   walkedFiles: Set<string>;
 }

@@ -46,10 +46,24 @@ export function matchesBySyntax(call: CallSummary, entry: CatalogueEntry): boole
     const tail = names.slice(-segments.length);
     if (tail.join('.') !== method) return false;
     const client = names[names.length - segments.length - 1] ?? '';
+    const factory = origin?.factoryName;
     // `const client = createSlackClient(token)` with the factory imported from a project module: the factory names the client.
-    const factory = origin?.importedName === undefined || origin.importedName === 'default' ? '' : factoryClientName(origin.importedName);
-    return fromPackage || entry.clientNames.test(client) || entry.clientNames.test(names[0] ?? '') || entry.clientNames.test(factoryClientName(client)) || (factory !== origin?.importedName && entry.clientNames.test(factory));
+    const imported = origin?.importedName === undefined || origin.importedName === 'default' ? '' : factoryClientName(origin.importedName);
+    return (
+      fromPackage ||
+      entry.clientNames.test(client) ||
+      entry.clientNames.test(names[0] ?? '') ||
+      entry.clientNames.test(factoryClientName(client)) ||
+      (imported !== origin?.importedName && entry.clientNames.test(imported)) ||
+      // `const mail = getResend(); mail.emails.send(...)`: the client is named by the getter that made it.
+      (factory !== undefined && isRootClient(names, names.length - segments.length - 1) && entry.clientNames.test(factoryClientName(factory)))
+    );
   });
+}
+
+/** Whether the client at `index` of a chain's names is the root the origin describes: `mail` of `mail.emails.send`, `client` of `this.client.emails.send`. */
+function isRootClient(names: readonly string[], index: number): boolean {
+  return index === 0 || (index === 1 && names[0] === 'this');
 }
 
 /** The callee expression of a call's TypeScript node, without parentheses and assertions. */
@@ -109,8 +123,40 @@ export function matchesByType(call: CallSummary, entry: CatalogueEntry, tools: T
         if (!types.commands || method !== 'send' || argumentMatches(call, types.commands, tools)) return 'match';
       }
     }
+    const client = clientOfMemberPath(callee, entry.methods);
+    if (client) {
+      // `slack.chat.postMessage(...)`: `chat` is an anonymous object of the client; the client's own type says Slack.
+      const clientType = checker.getNonNullableType(checker.getTypeAtLocation(client));
+      if (isKnownType(clientType)) {
+        sawKnown = true;
+        if (typeMatchesSomeSpecifier(clientType, types.receivers, program)) return 'match';
+      }
+    }
   }
   return sawKnown ? 'noMatch' : 'unknownType';
+}
+
+/**
+ * The client expression before a dotted method path of the entry: `client` of
+ * `client.chat.postMessage` for `chat.postMessage`. Only for paths of two or more members.
+ */
+function clientOfMemberPath(callee: ts.Expression, methods: readonly string[]): ts.Expression | undefined {
+  for (const method of methods) {
+    const segments = method.split('.');
+    if (segments.length < 2) continue;
+    let node: ts.Expression = callee;
+    let matches = true;
+    for (const segment of segments.reverse()) {
+      while (ts.isParenthesizedExpression(node) || ts.isNonNullExpression(node)) node = node.expression;
+      if (!ts.isPropertyAccessExpression(node) || node.name.text !== segment) {
+        matches = false;
+        break;
+      }
+      node = node.expression;
+    }
+    if (matches) return node;
+  }
+  return undefined;
 }
 
 function getCalleeSymbol(callee: ts.Expression, checker: ts.TypeChecker): ts.Symbol | undefined {

@@ -39,6 +39,8 @@ export interface RootOrigin {
   importSource?: string;
   /** The name imported (`default` for a default import). */
   importedName?: string;
+  /** The function whose call made the root's value: `getResend` for `const mail = getResend()`. */
+  factoryName?: string;
 }
 
 /** One call a function makes, from either AST: the core's common language. */

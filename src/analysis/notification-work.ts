@@ -3,6 +3,7 @@ import type { TypeOrValueSpecifier } from '@typescript-eslint/type-utils';
 import type { CatalogueEntry } from './catalogue.js';
 import { CHAT_WEBHOOK_REQUESTS, commandNames, DELIVERY_CLIENTS, NOTIFICATION_HELPER_NAME, READ_HELPER_NAME, RECORD_WRITES } from './catalogue.js';
 import { findHttpDelivery } from './http-delivery.js';
+import { hasNoBodyAtAll } from './resolve-target.js';
 import { calleeMatchesSpecifiers, chainNames, matchesBySyntax, matchesByType, matchesDottedName } from './match-client.js';
 import type { CallSummary, ChainLink, NotificationWork } from './model.js';
 import type { FunctionSpecifier, ResolvedOptions } from '../options.js';
@@ -41,6 +42,8 @@ export function matchClient(call: CallSummary, entries: readonly CatalogueEntry[
     if (env.tools && entry.types && call.tsNode) {
       const verdict = matchesByType(call, entry, env.tools);
       if (verdict === 'match' || (verdict === 'unknownType' && matchesBySyntax(call, entry))) return entry;
+      // A known type that is not the client, whose method has no body (a project interface's): names decide, as without types.
+      if (verdict === 'noMatch' && matchesBySyntax(call, entry) && hasNoBodyAtAll(call, env.tools)) return { ...entry, label: `${entry.label} (judged by its name: no body to follow)` };
       continue;
     }
     if (matchesBySyntax(call, entry)) return entry;

@@ -243,3 +243,8 @@ export function hasNoBodyToFollow(call: CallSummary, tools: { checker: ts.TypeCh
     return owner === undefined || !getCataloguePackages().has(owner);
   });
 }
+
+/** Whether a call runs no function of the program and the checker gives it no body to follow (see {@link hasNoBodyToFollow}). */
+export function hasNoBodyAtAll(call: CallSummary, tools: { checker: ts.TypeChecker; program: ts.Program }): boolean {
+  return resolveWithChecker(call, tools.checker, tools.program) === undefined && hasNoBodyToFollow(call, tools);
+}

@@ -61,16 +61,19 @@ class Summarizer<N extends object> {
     const existing = this.byNode.get(node);
     if (existing) return existing;
     const { view } = this;
-    const { chain, rootNode } = buildChain(node, view);
+    const { chain, rootNode, thisMember } = buildChain(node, view);
     const { usage, enclosing } = this.usageOf(node, 0);
+    const thisField = thisMember ? view.thisFieldValueOf(thisMember) : undefined;
     const summary: CallSummary = {
       chain,
       text: chainText(chain),
       usage,
-      rootOrigin: rootNode ? findRootOrigin(rootNode, view) : undefined,
+      rootOrigin: rootNode ? findRootOrigin(rootNode, view) : thisField ? originOfValue(thisField, view, undefined, 0) : undefined,
       ...view.nodesOf(node),
     };
-    const localTarget = rootNode && chain.length === 2 ? view.localFunctionOf(rootNode) : undefined;
+    const callee = chain.length === 3 && chain[1]?.kind === 'member' ? skipWrappers(view.innerOf(node), view) : undefined;
+    const localTarget =
+      rootNode && chain.length === 2 ? view.localFunctionOf(rootNode) : callee && view.kindOf(node) === 'call' && view.kindOf(callee) === 'member' ? view.localMethodOf(callee) : undefined;
     if (localTarget) summary.localTarget = localTarget;
     this.byNode.set(node, summary);
     if (enclosing) summary.enclosing = this.record(enclosing);
@@ -236,10 +239,11 @@ function skipWrappers<N extends object>(node: N, view: SyntaxView<N>): N {
   return current;
 }
 
-/** The links of a callee chain, root first, and the root identifier when there is one. */
-function buildChain<N extends object>(node: N, view: SyntaxView<N>): { chain: ChainLink[]; rootNode?: N } {
+/** The links of a callee chain, root first, and the root identifier (or the member read from `this`) when there is one. */
+function buildChain<N extends object>(node: N, view: SyntaxView<N>): { chain: ChainLink[]; rootNode?: N; thisMember?: N } {
   const links: ChainLink[] = [];
   let current = node;
+  let member: N | undefined;
   for (let guard = 0; guard < 64; guard++) {
     switch (view.kindOf(current)) {
       case 'call':
@@ -265,6 +269,7 @@ function buildChain<N extends object>(node: N, view: SyntaxView<N>): { chain: Ch
       case 'member': {
         const name = view.memberNameOf(current);
         links.push(name === undefined ? { kind: 'opaque' } : { kind: 'member', name });
+        member = current;
         current = view.innerOf(current);
         continue;
       }
@@ -275,9 +280,11 @@ function buildChain<N extends object>(node: N, view: SyntaxView<N>): { chain: Ch
       case 'identifier':
         links.push({ kind: 'root', name: view.nameOf(current) });
         return { chain: links.reverse(), rootNode: current };
-      case 'this':
+      case 'this': {
         links.push({ kind: 'root', name: 'this' });
-        return { chain: links.reverse() };
+        const thisMember = member && view.innerOf(member) === current ? member : undefined;
+        return thisMember ? { chain: links.reverse(), thisMember } : { chain: links.reverse() };
+      }
       default:
         break;
     }
@@ -346,11 +353,21 @@ function findRootOrigin<N extends object>(identifier: N, view: SyntaxView<N>, de
   const binding = view.bindingOfIdentifier(identifier);
   if (binding?.kind === 'import') return binding.origin;
   if (binding?.kind !== 'variable' || !binding.init || depth >= 2) return undefined;
-  let init = skipWrappers(binding.init, view);
+  return originOfValue(binding.init, view, identifier, depth);
+}
+
+/** Where a stored value comes from: the origin of the root its expression starts at (not `identifier` itself). */
+function originOfValue<N extends object>(value: N, view: SyntaxView<N>, identifier: N | undefined, depth: number): RootOrigin | undefined {
+  let init = skipWrappers(value, view);
   if (view.kindOf(init) === 'await') init = skipWrappers(view.innerOf(init), view);
   const kind = view.kindOf(init);
-  const root = kind === 'call' || kind === 'new' ? buildChain(init, view).rootNode : rootIdentifier(init, view);
-  return root && root !== identifier ? findRootOrigin(root, view, depth + 1) : undefined;
+  const made = kind === 'call' || kind === 'new' ? buildChain(init, view) : undefined;
+  const root = made ? made.rootNode : rootIdentifier(init, view);
+  const origin = root && root !== identifier ? findRootOrigin(root, view, depth + 1) : undefined;
+  // `const mail = getResend()`: the getter's name says which client the variable holds.
+  const [first, second] = made?.chain ?? [];
+  if (made?.chain.length === 2 && first?.kind === 'root' && second?.kind === 'call') return { ...origin, factoryName: first.name };
+  return origin;
 }
 
 function rootIdentifier<N extends object>(node: N, view: SyntaxView<N>): N | undefined {

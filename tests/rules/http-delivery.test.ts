@@ -157,23 +157,29 @@ for (const [mode, tester] of [
   });
 }
 
-// A client class four calls deep posting to `${this.baseUrl}/chat.postMessage`: its method is followed with types only.
+// A client class posting to `${this.baseUrl}/chat.postMessage`: its method is followed in both modes
+// (without types because the instance is made in the file: `new SlackClient()`).
 const CLASS_FIELD = "class SlackClient {\n  private baseUrl = 'https://slack.com/api';\n  async post(channel: string, text: string) {\n    await fetch(`${this.baseUrl}/chat.postMessage`, { method: 'POST', body: JSON.stringify({ channel, text }) });\n  }\n}\nconst slackClient = new SlackClient();\nexport async function POST() {\n  await slackClient.post('#growth', 'New like');\n  return Response.json({ ok: true });\n}";
 
-typedRuleTester.run('HTTP delivery: a class field base URL (typed)', rule, {
-  assertionOptions: strictAssertions,
-  valid: [],
-  invalid: [
-    httpCase(
-      {
-        title: "a method that fetches `${this.baseUrl}/chat.postMessage` with baseUrl = 'https://slack.com/api'",
-        code: CLASS_FIELD,
-        line: 9,
-        call: "slackClient.post('#growth', 'New like')",
-        chain: 'POST -> slackClient.post -> fetch',
-        work: 'chat webhook via Slack Web API',
-      },
-      'typed',
-    ),
-  ],
-});
+for (const [mode, tester] of [
+  ['typed', typedRuleTester],
+  ['untyped', untypedRuleTester],
+] as const) {
+  tester.run(`HTTP delivery: a class field base URL (${mode})`, rule, {
+    assertionOptions: strictAssertions,
+    valid: [],
+    invalid: [
+      httpCase(
+        {
+          title: "a method that fetches `${this.baseUrl}/chat.postMessage` with baseUrl = 'https://slack.com/api'",
+          code: CLASS_FIELD,
+          line: 9,
+          call: "slackClient.post('#growth', 'New like')",
+          chain: 'POST -> slackClient.post -> fetch',
+          work: 'chat webhook via Slack Web API',
+        },
+        mode,
+      ),
+    ],
+  });
+}

@@ -176,6 +176,44 @@ export class EstreeView implements SyntaxView<Node> {
     return identifier.type === AST_NODE_TYPES.Identifier ? findLocalFunction(identifier, this.sourceCode) : undefined;
   }
 
+  localMethodOf(member: Node): FunctionRef | undefined {
+    if (member.type !== AST_NODE_TYPES.MemberExpression) return undefined;
+    const name = memberName(member);
+    const owner =
+      member.object.type === AST_NODE_TYPES.ThisExpression
+        ? classOfThis(member)
+        : member.object.type === AST_NODE_TYPES.Identifier
+          ? classOfInstance(member.object, this.sourceCode)
+          : undefined;
+    const fn = owner && name !== undefined ? findClassMethod(owner, name) : undefined;
+    return fn && name !== undefined ? { kind: 'estree', node: fn, name } : undefined;
+  }
+
+  thisFieldValueOf(member: Node): Node | undefined {
+    if (member.type !== AST_NODE_TYPES.MemberExpression || member.object.type !== AST_NODE_TYPES.ThisExpression) return undefined;
+    const name = memberName(member);
+    const owner = classOfThis(member);
+    if (!owner || name === undefined) return undefined;
+    for (const element of owner.body.body) {
+      if (element.type === AST_NODE_TYPES.PropertyDefinition && !element.static && keyName(element.key) === name && element.value) return element.value;
+    }
+    const constructor = owner.body.body.find((e) => e.type === AST_NODE_TYPES.MethodDefinition && e.kind === 'constructor');
+    const statements = constructor?.type === AST_NODE_TYPES.MethodDefinition ? (constructor.value.body?.body ?? []) : [];
+    for (const statement of statements) {
+      const assigned = statement.type === AST_NODE_TYPES.ExpressionStatement ? statement.expression : undefined;
+      if (
+        assigned?.type === AST_NODE_TYPES.AssignmentExpression &&
+        assigned.operator === '=' &&
+        assigned.left.type === AST_NODE_TYPES.MemberExpression &&
+        assigned.left.object.type === AST_NODE_TYPES.ThisExpression &&
+        memberName(assigned.left) === name
+      ) {
+        return assigned.right;
+      }
+    }
+    return undefined;
+  }
+
   nodesOf(call: Node): Pick<CallSummary, 'estree' | 'tsNode'> {
     const estree = call as NonNullable<CallSummary['estree']>;
     const tsNode = this.services?.esTreeNodeToTSNodeMap.get(estree);
@@ -197,6 +235,48 @@ function memberName(node: TSESTree.MemberExpression): string | undefined {
   if (node.property.type === AST_NODE_TYPES.Literal && typeof node.property.value === 'string') return node.property.value;
   if (node.property.type === AST_NODE_TYPES.PrivateIdentifier) return node.property.name;
   return undefined;
+}
+
+type ClassNode = TSESTree.ClassDeclaration | TSESTree.ClassExpression;
+
+/** The class whose instance `this` is at `node`: through arrows, up to a non-static method or field of a class. */
+function classOfThis(node: Node): ClassNode | undefined {
+  for (let current = node.parent; current; current = current.parent) {
+    if (current.type === AST_NODE_TYPES.PropertyDefinition) return current.static ? undefined : current.parent.parent;
+    if (current.type === AST_NODE_TYPES.FunctionExpression || current.type === AST_NODE_TYPES.FunctionDeclaration) {
+      const method = current.parent;
+      return method.type === AST_NODE_TYPES.MethodDefinition && !method.static ? method.parent.parent : undefined;
+    }
+    if (current.type === AST_NODE_TYPES.StaticBlock) return undefined;
+  }
+  return undefined;
+}
+
+/** The same-file class of `x` in `const x = new X()`. */
+function classOfInstance(identifier: TSESTree.Identifier, sourceCode: Readonly<TSESLint.SourceCode>): ClassNode | undefined {
+  const def = findVariable(identifier, sourceCode)?.defs[0];
+  if (def?.type !== TSESLint.Scope.DefinitionType.Variable || def.node.init?.type !== AST_NODE_TYPES.NewExpression) return undefined;
+  const callee = def.node.init.callee;
+  if (callee.type === AST_NODE_TYPES.ClassExpression) return callee;
+  if (callee.type !== AST_NODE_TYPES.Identifier) return undefined;
+  const classDef = findVariable(callee, sourceCode)?.defs[0];
+  if (classDef?.type === TSESLint.Scope.DefinitionType.ClassName) return classDef.node;
+  return classDef?.type === TSESLint.Scope.DefinitionType.Variable && classDef.node.init?.type === AST_NODE_TYPES.ClassExpression ? classDef.node.init : undefined;
+}
+
+/** An instance method of a class by name: a method, or a field holding a function. */
+function findClassMethod(owner: ClassNode, name: string): TSESTree.FunctionLike | undefined {
+  for (const element of owner.body.body) {
+    if ((element.type !== AST_NODE_TYPES.MethodDefinition && element.type !== AST_NODE_TYPES.PropertyDefinition) || element.static || keyName(element.key) !== name) continue;
+    if (element.type === AST_NODE_TYPES.MethodDefinition) return element.kind === 'method' ? element.value : undefined;
+    return unwrapFunction(element.value);
+  }
+  return undefined;
+}
+
+function keyName(key: Node | undefined): string | undefined {
+  if (key?.type === AST_NODE_TYPES.Identifier || key?.type === AST_NODE_TYPES.PrivateIdentifier) return key.name;
+  return key?.type === AST_NODE_TYPES.Literal && typeof key.value === 'string' ? key.value : undefined;
 }
 
 /** The variable an identifier refers to, looked up through the scopes that enclose it. */

@@ -50,7 +50,7 @@ export type Role =
 
 /** What a callee's root identifier is bound to, as far as the syntax (or name resolution) tells. */
 export type Binding<N> =
-  | { kind: 'import'; origin: Required<RootOrigin> }
+  | { kind: 'import'; origin: Required<Pick<RootOrigin, 'importSource' | 'importedName'>> }
   | { kind: 'variable'; init: N | undefined }
   | { kind: 'other' };
 
@@ -86,6 +86,13 @@ export interface SyntaxView<N extends object> {
   partsOf(fn: N): { params: readonly N[]; body: N | undefined };
   /** The same-file function a bare identifier names, found by scope (the syntax-only way of following calls). */
   localFunctionOf(identifier: N): FunctionRef | undefined;
+  /**
+   * The same-file method a member call runs, found by syntax: `this.deliver` inside a class, or
+   * `manager.welcome` where `const manager = new Manager()` and `Manager` is a class of the file.
+   */
+  localMethodOf(member: N): FunctionRef | undefined;
+  /** The value a class field read through `this` holds (`this.client` with `client = new Resend()`, or `this.client = ...` in the constructor). */
+  thisFieldValueOf(member: N): N | undefined;
   /** The nodes a call summary keeps, for reports (ESTree) and the checker (TypeScript). */
   nodesOf(call: N): Pick<import('../model.js').CallSummary, 'estree' | 'tsNode'>;
 }

@@ -169,6 +169,36 @@ export class TypeScriptView implements SyntaxView<ts.Node> {
     return undefined;
   }
 
+  localMethodOf(): FunctionRef | undefined {
+    // As for functions: the checker resolves methods in other files.
+    return undefined;
+  }
+
+  thisFieldValueOf(member: ts.Node): ts.Node | undefined {
+    if (!ts.isPropertyAccessExpression(member) || member.expression.kind !== ts.SyntaxKind.ThisKeyword) return undefined;
+    const name = member.name.text.replace(/^#/, '');
+    const owner = classOfThis(member);
+    if (!owner) return undefined;
+    for (const element of owner.members) {
+      if (ts.isPropertyDeclaration(element) && !isStatic(element) && element.initializer && memberKeyName(element.name) === name) return element.initializer;
+    }
+    const constructor = owner.members.find(ts.isConstructorDeclaration);
+    for (const statement of constructor?.body?.statements ?? []) {
+      const assigned = ts.isExpressionStatement(statement) ? statement.expression : undefined;
+      if (
+        assigned &&
+        ts.isBinaryExpression(assigned) &&
+        assigned.operatorToken.kind === ts.SyntaxKind.EqualsToken &&
+        ts.isPropertyAccessExpression(assigned.left) &&
+        assigned.left.expression.kind === ts.SyntaxKind.ThisKeyword &&
+        assigned.left.name.text.replace(/^#/, '') === name
+      ) {
+        return assigned.right;
+      }
+    }
+    return undefined;
+  }
+
   nodesOf(call: ts.Node): Pick<CallSummary, 'estree' | 'tsNode'> {
     return { tsNode: call as NonNullable<CallSummary['tsNode']> };
   }
@@ -180,6 +210,27 @@ export class TypeScriptView implements SyntaxView<ts.Node> {
     }
     return this.checker.getSymbolAtLocation(identifier);
   }
+}
+
+function isStatic(node: ts.Node): boolean {
+  return ts.canHaveModifiers(node) && (ts.getModifiers(node) ?? []).some((m) => m.kind === ts.SyntaxKind.StaticKeyword);
+}
+
+function memberKeyName(name: ts.PropertyName): string | undefined {
+  if (ts.isIdentifier(name) || ts.isStringLiteral(name)) return name.text;
+  return ts.isPrivateIdentifier(name) ? name.text.replace(/^#/, '') : undefined;
+}
+
+/** The class whose instance `this` is at `node`: through arrows, up to a non-static method, accessor, constructor or field. */
+function classOfThis(node: ts.Node): ts.ClassLikeDeclaration | undefined {
+  for (let current = node.parent; !ts.isSourceFile(current); current = current.parent) {
+    if (ts.isArrowFunction(current)) continue;
+    if (ts.isPropertyDeclaration(current) || ts.isMethodDeclaration(current) || ts.isGetAccessorDeclaration(current) || ts.isSetAccessorDeclaration(current) || ts.isConstructorDeclaration(current)) {
+      return !isStatic(current) && ts.isClassLike(current.parent) ? current.parent : undefined;
+    }
+    if (ts.isFunctionLike(current) || ts.isClassStaticBlockDeclaration(current)) return undefined;
+  }
+  return undefined;
 }
 
 /** `x = value`: a write, not a read of `x` (ESTree's scope manager does not count it either). */
