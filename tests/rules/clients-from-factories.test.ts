@@ -442,7 +442,8 @@ export async function POST() {
 import { inngest } from '@/lib/inngest';
 export async function POST() {
   const mail = getMailer();
-  await inngest.send({ name: 'notification/post.liked', data: { mail } });
+  // The worker must load mail (an object the work calls sendMail() on) again: it does not survive JSON.
+  await inngest.send({ name: 'notification/post.liked', data: {} });
   return Response.json({ ok: true });
 }`,
             },
