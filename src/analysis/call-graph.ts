@@ -223,8 +223,11 @@ export class CallGraph {
     if (cached !== undefined) return cached ?? undefined;
     let target = call.localTarget;
     if (this.env.tools && call.tsNode) target = resolveWithChecker(call, this.env.tools.checker, this.env.tools.program) ?? target;
-    // A cached target is a node of its file: the editor's next program may inherit it only if that file is unchanged.
-    if (target?.kind === 'ts') this.cache.walkedFiles.add(path.resolve(target.fileName));
+    // A cached target is a node of its file: the editor's next program may inherit it only if that
+    // file is unchanged. A call into its own file does not count: an edited file brings new nodes,
+    // so nothing cached about its old ones is found again (typed, a handler's local helpers resolve
+    // to the TypeScript nodes of the linted file, which would keep every re-lint of it from inheriting).
+    if (target?.kind === 'ts' && target.node.getSourceFile() !== call.tsNode?.getSourceFile()) this.cache.walkedFiles.add(path.resolve(target.fileName));
     this.cache.targets.set(call, target ?? null);
     return target;
   }
@@ -237,7 +240,6 @@ export class CallGraph {
   }
 
   private traceCache(target: FunctionRef): Map<number, WorkTrace | null | 'cut'> {
-    if (target.kind === 'ts') this.cache.walkedFiles.add(path.resolve(target.fileName));
     let cache = this.cache.traces.get(target.node);
     if (!cache) this.cache.traces.set(target.node, (cache = new Map<number, WorkTrace | null | 'cut'>()));
     return cache;

@@ -4,6 +4,7 @@ import ts from './typescript.cjs';
 
 import { HTTP_DELIVERY } from './catalogue.js';
 import { chainNames } from './match-client.js';
+import { isLibraryExpression } from './resolve-target.js';
 import type { CallSummary, NotificationWork } from './model.js';
 import type { TypeTools } from './types-or-syntax.js';
 
@@ -28,7 +29,7 @@ export function findHttpDelivery(call: CallSummary, tools: TypeTools | null): No
   let value: UrlValue | undefined;
   if (tools && call.tsNode && !ts.isTaggedTemplateExpression(call.tsNode)) {
     const arg = call.tsNode.arguments?.[0];
-    value = arg ? resolveTs(arg, tools.checker, 0) : undefined;
+    value = arg ? resolveTs(arg, tools, 0) : undefined;
   } else if (call.estree && call.estree.type !== AST_NODE_TYPES.TaggedTemplateExpression) {
     const arg = call.estree.arguments[0];
     value = arg && arg.type !== AST_NODE_TYPES.SpreadElement ? resolveEstree(arg, 0) : undefined;
@@ -61,32 +62,36 @@ function either(left: UrlValue | undefined, right: UrlValue | undefined): UrlVal
 }
 
 /** Follows a value of another file (or the linted file, with types) through the checker's declarations. */
-function resolveTs(node: ts.Expression, checker: ts.TypeChecker, depth: number): UrlValue | undefined {
+function resolveTs(node: ts.Expression, tools: Pick<TypeTools, 'checker' | 'program'>, depth: number): UrlValue | undefined {
   if (depth > MAX_DEPTH) return undefined;
+  const { checker } = tools;
   if (ts.isStringLiteral(node) || ts.isNoSubstitutionTemplateLiteral(node)) return { text: node.text, names: [] };
   if (ts.isParenthesizedExpression(node) || ts.isNonNullExpression(node) || ts.isAsExpression(node) || ts.isSatisfiesExpression(node)) {
-    return resolveTs(node.expression, checker, depth);
+    return resolveTs(node.expression, tools, depth);
   }
   if (ts.isTemplateExpression(node)) {
     const parts: (UrlValue | undefined)[] = [{ text: node.head.text, names: [] }];
-    for (const span of node.templateSpans) parts.push(resolveTs(span.expression, checker, depth + 1), { text: span.literal.text, names: [] });
+    for (const span of node.templateSpans) parts.push(resolveTs(span.expression, tools, depth + 1), { text: span.literal.text, names: [] });
     return join(parts);
   }
   if (ts.isBinaryExpression(node)) {
     const kind = node.operatorToken.kind;
     if (kind === ts.SyntaxKind.QuestionQuestionToken || kind === ts.SyntaxKind.BarBarToken) {
-      return either(resolveTs(node.left, checker, depth + 1), resolveTs(node.right, checker, depth + 1));
+      return either(resolveTs(node.left, tools, depth + 1), resolveTs(node.right, tools, depth + 1));
     }
-    if (kind === ts.SyntaxKind.PlusToken) return join([resolveTs(node.left, checker, depth + 1), resolveTs(node.right, checker, depth + 1)]);
+    if (kind === ts.SyntaxKind.PlusToken) return join([resolveTs(node.left, tools, depth + 1), resolveTs(node.right, tools, depth + 1)]);
     return undefined;
   }
   if (ts.isNewExpression(node) && ts.isIdentifier(node.expression) && node.expression.text === 'URL') {
     const [path, base] = node.arguments ?? [];
-    const pathValue = path ? resolveTs(path, checker, depth + 1) : undefined;
-    return base ? join([resolveTs(base, checker, depth + 1), pathValue]) : pathValue;
+    const pathValue = path ? resolveTs(path, tools, depth + 1) : undefined;
+    return base ? join([resolveTs(base, tools, depth + 1), pathValue]) : pathValue;
   }
   if (ts.isIdentifier(node) || ts.isPropertyAccessExpression(node)) {
     const name = ts.isIdentifier(node) ? node.text : node.name.text;
+    // A member of a library value (`process.env.X`, `team.id` of a query's row) has no initializer in
+    // the program: asking for its symbol would infer the receiver's type for nothing.
+    if (ts.isPropertyAccessExpression(node) && isLibraryExpression(node.expression, checker, tools.program)) return { text: UNKNOWN, names: [name] };
     let symbol = checker.getSymbolAtLocation(ts.isIdentifier(node) ? node : node.name);
     if (symbol && symbol.flags & ts.SymbolFlags.Alias) symbol = checker.getAliasedSymbol(symbol);
     const declaration = symbol?.valueDeclaration;
@@ -94,7 +99,7 @@ function resolveTs(node: ts.Expression, checker: ts.TypeChecker, depth: number):
       declaration && (ts.isVariableDeclaration(declaration) || ts.isPropertyDeclaration(declaration) || ts.isPropertyAssignment(declaration))
         ? declaration.initializer
         : undefined;
-    const resolved = initializer ? resolveTs(initializer, checker, depth + 1) : undefined;
+    const resolved = initializer ? resolveTs(initializer, tools, depth + 1) : undefined;
     return resolved ? { text: resolved.text, names: [name, ...resolved.names] } : { text: UNKNOWN, names: [name] };
   }
   return undefined;
