@@ -56,7 +56,7 @@ export class CallGraph {
     private readonly lintedFile: string,
     private readonly cwd: string,
   ) {
-    this.cache = getConclusionCache(env.tools?.program, env.optionsKey, lintedFile);
+    this.cache = getConclusionCache(env.tools?.program, env.optionsKey);
   }
 
   /** Summary of a function, from whichever AST holds it. */

@@ -26,11 +26,11 @@ function newConclusionCache(): ConclusionCache {
   return { classifications: new WeakMap(), targets: new WeakMap(), traces: new WeakMap(), walkedFiles: new Set() };
 }
 
-export function getConclusionCache(program: ts.Program | undefined, optionsKey: string, lintedFile: string): ConclusionCache {
+export function getConclusionCache(program: ts.Program | undefined, optionsKey: string): ConclusionCache {
   if (!program) return newConclusionCache();
   let byOptions = programCaches.get(program);
   if (!byOptions) {
-    byOptions = inheritedCaches(program, lintedFile) ?? new Map();
+    byOptions = inheritedCaches(program) ?? new Map();
     programCaches.set(program, byOptions);
     latest = { files: program.getSourceFiles(), byOptions };
   }
@@ -41,18 +41,23 @@ export function getConclusionCache(program: ts.Program | undefined, optionsKey: 
 
 /**
  * An editor builds a new program for every edit, with the same `SourceFile` objects for the files
- * that did not change. When the only changed file is the one being linted, and no cached trace
- * walked through it, the conclusions about the other files still hold: the new program inherits
- * them instead of asking a fresh checker again (the linted file's own findings are recomputed).
+ * that did not change. When no cached trace walked through a changed file (the one being linted,
+ * or one edited since the last program the rule saw, such as a file it had nothing to analyse),
+ * the conclusions about the other files still hold: the new program inherits them instead of
+ * asking a fresh checker again (the linted file's own findings are recomputed). A file added or
+ * removed can change what a name resolves to: then nothing is inherited.
  */
-function inheritedCaches(program: ts.Program, lintedFile: string): Map<string, ConclusionCache> | undefined {
+function inheritedCaches(program: ts.Program): Map<string, ConclusionCache> | undefined {
   if (!latest) return undefined;
   const files = program.getSourceFiles();
   if (files.length !== latest.files.length) return undefined;
-  const linted = path.resolve(lintedFile);
   const previous = latest.files;
-  if (files.some((file, i) => file !== previous[i] && path.resolve(file.fileName) !== linted)) return undefined;
-  for (const cache of latest.byOptions.values()) if (cache.walkedFiles.has(linted)) return undefined;
+  const walked = [...latest.byOptions.values()].map((cache) => cache.walkedFiles);
+  for (const [i, file] of files.entries()) {
+    if (file === previous[i]) continue;
+    const changed = path.resolve(file.fileName);
+    if (previous[i]?.fileName !== file.fileName || walked.some((set) => set.has(changed))) return undefined;
+  }
   return latest.byOptions;
 }
 

@@ -54,6 +54,27 @@ function join(parts: (UrlValue | undefined)[]): UrlValue {
   return { text: parts.map((p) => p?.text ?? UNKNOWN).join(''), names: parts.flatMap((p) => p?.names ?? []) };
 }
 
+/** Whether a chain starts at a value whose type only inference gives: an unannotated callback parameter or `for...of` element. */
+function isInferredThroughCall(expression: ts.Expression, checker: ts.TypeChecker): boolean {
+  let root = expression;
+  while (ts.isPropertyAccessExpression(root) || ts.isNonNullExpression(root) || ts.isParenthesizedExpression(root)) root = root.expression;
+  if (!ts.isIdentifier(root)) return false;
+  const declaration = checker.getSymbolAtLocation(root)?.valueDeclaration;
+  if (!declaration) return false;
+  if (ts.isParameter(declaration)) {
+    const fn = declaration.parent;
+    return declaration.type === undefined && (ts.isArrowFunction(fn) || ts.isFunctionExpression(fn)) && ts.isCallOrNewExpression(skipParentheses(fn).parent);
+  }
+  const binding = ts.isBindingElement(declaration) ? ts.walkUpBindingElementsAndPatterns(declaration) : declaration;
+  return ts.isVariableDeclaration(binding) && binding.type === undefined && ts.isVariableDeclarationList(binding.parent) && ts.isForOfStatement(binding.parent.parent);
+}
+
+function skipParentheses(node: ts.Node): ts.Node {
+  let current = node;
+  while (ts.isParenthesizedExpression(current.parent)) current = current.parent;
+  return current;
+}
+
 function either(left: UrlValue | undefined, right: UrlValue | undefined): UrlValue | undefined {
   if (!left) return right;
   if (!right) return left;
@@ -90,8 +111,13 @@ function resolveTs(node: ts.Expression, tools: Pick<TypeTools, 'checker' | 'prog
   if (ts.isIdentifier(node) || ts.isPropertyAccessExpression(node)) {
     const name = ts.isIdentifier(node) ? node.text : node.name.text;
     // A member of a library value (`process.env.X`, `team.id` of a query's row) has no initializer in
-    // the program: asking for its symbol would infer the receiver's type for nothing.
-    if (ts.isPropertyAccessExpression(node) && isLibraryExpression(node.expression, checker, tools.program)) return { text: UNKNOWN, names: [name] };
+    // the program: asking for its symbol would infer the receiver's type for nothing. Nor is the
+    // checker asked about a member of a callback's parameter or a loop's element (`docs.map((doc) =>
+    // fetch(\`...${doc.id}\`))`): their types are inferred through the call or the iterated value
+    // (hundreds of milliseconds for a query builder's rows); the name decides, as without types.
+    if (ts.isPropertyAccessExpression(node) && (isLibraryExpression(node.expression, checker, tools.program, name) || isInferredThroughCall(node.expression, checker))) {
+      return { text: UNKNOWN, names: [name] };
+    }
     let symbol = checker.getSymbolAtLocation(ts.isIdentifier(node) ? node : node.name);
     if (symbol && symbol.flags & ts.SymbolFlags.Alias) symbol = checker.getAliasedSymbol(symbol);
     const declaration = symbol?.valueDeclaration;

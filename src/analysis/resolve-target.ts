@@ -20,7 +20,7 @@ export function resolveWithChecker(call: CallSummary, checker: ts.TypeChecker, p
     // Names before that: a member no file of the program declares under this name cannot be one of its functions.
     const name = ts.isPropertyAccessExpression(callee) ? callee.name.text : ts.isStringLiteralLike(callee.argumentExpression) ? callee.argumentExpression.text : undefined;
     if (name !== undefined && !isDeclaredInProgram(name, program)) return undefined;
-    if (isLibraryExpression(callee.expression, checker, program)) return undefined;
+    if (isLibraryExpression(callee.expression, checker, program, name)) return undefined;
   }
   let symbol = checker.getSymbolAtLocation(at);
   if (!symbol) return undefined;
@@ -157,19 +157,27 @@ function isLibraryTypeReference(typeNode: ts.TypeNode, checker: ts.TypeChecker, 
   return declarations.length > 0 && declarations.every((d) => isLibraryFile(d.getSourceFile(), program));
 }
 
-/** Whether an argument could carry a function of the program into a library call (DI tokens, wrapped objects). */
-function mayCarryProjectFunctions(arg: ts.Expression, checker: ts.TypeChecker, program: ts.Program): boolean {
+/**
+ * Whether an argument could carry a function of the program into a library call (DI tokens,
+ * wrapped objects), to come back as `member` when that is given. An object literal gives back its
+ * functions under their own keys (`Object.freeze({ notify }).notify`): one that never spells the
+ * member cannot give it back, but the values it names still may (`{ service: NotifierService }`).
+ */
+function mayCarryProjectFunctions(arg: ts.Expression, checker: ts.TypeChecker, program: ts.Program, member?: string): boolean {
   const node = skipOuterExpressions(arg);
   if (ts.isArrowFunction(node) || ts.isFunctionExpression(node) || ts.isClassExpression(node)) return true;
   if (ts.isObjectLiteralExpression(node)) {
+    // `task({ id, run: async () => {...} }).trigger(...)`: the inline functions come back as `run` only.
+    const spellsMember = member === undefined || node.getText().includes(member);
     return node.properties.some((p) => {
-      if (ts.isPropertyAssignment(p)) return mayCarryProjectFunctions(p.initializer, checker, program);
-      if (ts.isSpreadAssignment(p)) return mayCarryProjectFunctions(p.expression, checker, program);
+      if (ts.isPropertyAssignment(p)) return spellsMember || !isInlineFunction(p.initializer) ? mayCarryProjectFunctions(p.initializer, checker, program, member) : false;
+      if (!spellsMember && (ts.isMethodDeclaration(p) || ts.isAccessor(p))) return false;
+      if (ts.isSpreadAssignment(p)) return mayCarryProjectFunctions(p.expression, checker, program, member);
       if (ts.isShorthandPropertyAssignment(p)) return mayHoldProjectFunctions(checker.getShorthandAssignmentValueSymbol(p), checker, program);
       return true;
     });
   }
-  if (ts.isArrayLiteralExpression(node)) return node.elements.some((e) => mayCarryProjectFunctions(e, checker, program));
+  if (ts.isArrayLiteralExpression(node)) return node.elements.some((e) => mayCarryProjectFunctions(e, checker, program, member));
   return ts.isIdentifier(node) && mayHoldProjectFunctions(checker.getSymbolAtLocation(node), checker, program);
 }
 
@@ -197,11 +205,11 @@ function mayHoldProjectFunctions(symbol: ts.Symbol | undefined, checker: ts.Type
  * (`db.transaction(async (tx) => ...)`), and no argument along the way can carry a function of the
  * program (`container.get(NotifierService)` and `Object.freeze({ notify })` are still asked about).
  */
-export function isLibraryExpression(expression: ts.Expression, checker: ts.TypeChecker, program: ts.Program, depth = 0): boolean {
+export function isLibraryExpression(expression: ts.Expression, checker: ts.TypeChecker, program: ts.Program, member?: string, depth = 0): boolean {
   let node = skipOuterExpressions(expression);
   for (;;) {
     if (ts.isCallExpression(node) || ts.isNewExpression(node)) {
-      if ((node.arguments ?? []).some((a) => mayCarryProjectFunctions(a, checker, program))) return false;
+      if ((node.arguments ?? []).some((a) => mayCarryProjectFunctions(a, checker, program, member))) return false;
       node = skipOuterExpressions(node.expression);
     } else if (ts.isPropertyAccessExpression(node) || ts.isElementAccessExpression(node)) {
       node = skipOuterExpressions(node.expression);
@@ -216,7 +224,7 @@ export function isLibraryExpression(expression: ts.Expression, checker: ts.TypeC
   if ((ts.isParameter(declaration) || ts.isVariableDeclaration(declaration)) && declaration.type) {
     return isLibraryTypeReference(declaration.type, checker, program);
   }
-  if (ts.isVariableDeclaration(declaration) && declaration.initializer) return isLibraryValue(declaration.initializer, checker, program, depth + 1);
+  if (ts.isVariableDeclaration(declaration) && declaration.initializer) return isLibraryValue(declaration.initializer, checker, program, member, depth + 1);
   if (ts.isParameter(declaration) && ts.isIdentifier(declaration.name)) {
     // The callback parameter of a library call: its value comes from the library.
     let fn: ts.Node = declaration.parent;
@@ -224,7 +232,7 @@ export function isLibraryExpression(expression: ts.Expression, checker: ts.TypeC
     const call = fn.parent;
     if ((ts.isArrowFunction(declaration.parent) || ts.isFunctionExpression(declaration.parent)) && ts.isCallExpression(call) && call.arguments.includes(fn as ts.Expression)) {
       const others = call.arguments.filter((a) => a !== fn);
-      if (!others.some((a) => mayCarryProjectFunctions(a, checker, program)) && isLibraryExpression(call.expression, checker, program, depth + 1)) return true;
+      if (!others.some((a) => mayCarryProjectFunctions(a, checker, program, member)) && isLibraryExpression(call.expression, checker, program, member, depth + 1)) return true;
       // The callback of a project function (`withAuth(async (request) => ...)`) whose declared
       // parameter types the callback's parameter with a library type (`(request: NextRequest) => ...`).
       const declared = declaredCallbackParameterType(call, call.arguments.indexOf(fn as ts.Expression), declaration.parent.parameters.indexOf(declaration), checker);
@@ -238,21 +246,26 @@ export function isLibraryExpression(expression: ts.Expression, checker: ts.TypeC
  * Whether a variable's initial value comes from a library: a library call or constructor, or each
  * side of a fallback (`global.prisma || new PrismaClient()`, `cached ?? createClient()`, `a ? b : c`).
  */
-function isLibraryValue(initializer: ts.Expression, checker: ts.TypeChecker, program: ts.Program, depth: number): boolean {
+function isLibraryValue(initializer: ts.Expression, checker: ts.TypeChecker, program: ts.Program, member: string | undefined, depth: number): boolean {
   const init = skipOuterExpressions(initializer);
-  if (ts.isCallExpression(init) || ts.isNewExpression(init)) return isLibraryExpression(init, checker, program, depth);
+  if (ts.isCallExpression(init) || ts.isNewExpression(init)) return isLibraryExpression(init, checker, program, member, depth);
   if (ts.isBinaryExpression(init) && isFallbackOperator(init.operatorToken.kind)) {
-    return isLibraryOperand(init.left, checker, program, depth) && isLibraryOperand(init.right, checker, program, depth);
+    return isLibraryOperand(init.left, checker, program, member, depth) && isLibraryOperand(init.right, checker, program, member, depth);
   }
-  if (ts.isConditionalExpression(init)) return isLibraryOperand(init.whenTrue, checker, program, depth) && isLibraryOperand(init.whenFalse, checker, program, depth);
+  if (ts.isConditionalExpression(init)) return isLibraryOperand(init.whenTrue, checker, program, member, depth) && isLibraryOperand(init.whenFalse, checker, program, member, depth);
   return false;
 }
 
 /** One side of a fallback: a library value, or a member of a library global (`global.prisma`, `globalThis.redis`). */
-function isLibraryOperand(operand: ts.Expression, checker: ts.TypeChecker, program: ts.Program, depth: number): boolean {
+function isLibraryOperand(operand: ts.Expression, checker: ts.TypeChecker, program: ts.Program, member: string | undefined, depth: number): boolean {
   const node = skipOuterExpressions(operand);
-  if (ts.isPropertyAccessExpression(node) || ts.isIdentifier(node)) return isLibraryExpression(node, checker, program, depth);
-  return isLibraryValue(node, checker, program, depth);
+  if (ts.isPropertyAccessExpression(node) || ts.isIdentifier(node)) return isLibraryExpression(node, checker, program, member, depth);
+  return isLibraryValue(node, checker, program, member, depth);
+}
+
+function isInlineFunction(node: ts.Expression): boolean {
+  const value = skipOuterExpressions(node);
+  return ts.isArrowFunction(value) || ts.isFunctionExpression(value);
 }
 
 function isFallbackOperator(kind: ts.SyntaxKind): boolean {

@@ -76,7 +76,7 @@ describe('re-linting an edited handler file, as an editor does', () => {
     // Four edits, four programs; each one after the first holds the same conclusions as the first.
     expect(new Set(programs).size).toBe(4);
     const key = getOptionsKey(DEFAULT_OPTIONS);
-    const [first, ...later] = programs.map((program) => getConclusionCache(program, key, routeFile));
+    const [first, ...later] = programs.map((program) => getConclusionCache(program, key));
     for (const cache of later) expect(cache).toBe(first);
     // The walk entered lib/helpers/notify-followers.ts from the handler's file, never the handler's file from another.
     expect([...(first?.walkedFiles ?? [])].map((file) => path.relative(fixtureRoot, file))).toEqual(['lib/helpers/notify-followers.ts']);
