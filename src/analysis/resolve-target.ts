@@ -40,21 +40,30 @@ export function resolveWithChecker(call: CallSummary, checker: ts.TypeChecker, p
 // Asking the checker for a method's symbol infers its receiver's type: 1-450 ms each in a fresh
 // checker, about 2 s of a typed lint of a real app, where almost every member call is a library's.
 const declaredNamesByFile = new WeakMap<ts.SourceFile, ReadonlySet<string>>();
-const declaredByProgram = new WeakMap<ts.Program, { files: readonly ts.SourceFile[]; names: Map<string, boolean> }>();
+const declaredByProgram = new WeakMap<ts.Program, ReadonlySet<string>>();
+/** The last program's files and names: the editor's next program adds only its changed files' names. */
+let latestDeclared: { files: readonly ts.SourceFile[]; names: Set<string> } | undefined;
 
 /** Whether a file of the program (not a library's) declares something a member call by this name could run. */
 function isDeclaredInProgram(name: string, program: ts.Program): boolean {
-  let declared = declaredByProgram.get(program);
-  if (!declared) {
-    declared = { files: program.getSourceFiles().filter((file) => !isLibraryFile(file, program)), names: new Map() };
-    declaredByProgram.set(program, declared);
+  let names = declaredByProgram.get(program);
+  if (!names) declaredByProgram.set(program, (names = collectDeclaredNames(program)));
+  return names.has(name);
+}
+
+function collectDeclaredNames(program: ts.Program): ReadonlySet<string> {
+  const files = program.getSourceFiles();
+  const previous = latestDeclared?.files;
+  // An edit replaces a few files: the names of their new text are added to the last program's. A
+  // name that the edit removed stays, which only means the checker may be asked about it.
+  const names = previous?.length === files.length && latestDeclared ? latestDeclared.names : new Set<string>();
+  for (const [i, file] of files.entries()) {
+    if (names !== latestDeclared?.names || file !== previous?.[i]) {
+      if (!isLibraryFile(file, program)) for (const name of declaredNamesOf(file)) names.add(name);
+    }
   }
-  let answer = declared.names.get(name);
-  if (answer === undefined) {
-    answer = declared.files.some((file) => declaredNamesOf(file).has(name));
-    declared.names.set(name, answer);
-  }
-  return answer;
+  latestDeclared = { files, names };
+  return names;
 }
 
 /**
@@ -235,7 +244,7 @@ export function isLibraryExpression(expression: ts.Expression, checker: ts.TypeC
       if (!others.some((a) => mayCarryProjectFunctions(a, checker, program, member)) && isLibraryExpression(call.expression, checker, program, member, depth + 1)) return true;
       // The callback of a project function (`withAuth(async (request) => ...)`) whose declared
       // parameter types the callback's parameter with a library type (`(request: NextRequest) => ...`).
-      const declared = declaredCallbackParameterType(call, call.arguments.indexOf(fn as ts.Expression), declaration.parent.parameters.indexOf(declaration), checker);
+      const declared = getDeclaredCallbackParameterType(declaration, checker);
       return declared !== undefined && isLibraryTypeReference(declared, checker, program);
     }
   }
@@ -270,6 +279,21 @@ function isInlineFunction(node: ts.Expression): boolean {
 
 function isFallbackOperator(kind: ts.SyntaxKind): boolean {
   return kind === ts.SyntaxKind.BarBarToken || kind === ts.SyntaxKind.QuestionQuestionToken;
+}
+
+/**
+ * The type annotation of an unannotated callback parameter, as the declaration of the function the
+ * callback is passed to gives it (`withAuth(async (request, session) => ...)` with `withAuth(handler:
+ * (request: NextRequest, session: Session) => ...)`), read by name: nothing is inferred.
+ */
+export function getDeclaredCallbackParameterType(parameter: ts.ParameterDeclaration, checker: ts.TypeChecker): ts.TypeNode | undefined {
+  const fn = parameter.parent;
+  if (parameter.type || !(ts.isArrowFunction(fn) || ts.isFunctionExpression(fn))) return undefined;
+  let argument: ts.Node = fn;
+  while (ts.isParenthesizedExpression(argument.parent)) argument = argument.parent;
+  const call = argument.parent;
+  if (!ts.isCallExpression(call)) return undefined;
+  return declaredCallbackParameterType(call, call.arguments.indexOf(argument as ts.Expression), fn.parameters.indexOf(parameter), checker);
 }
 
 /**

@@ -3,6 +3,7 @@ import { AST_NODE_TYPES, TSESLint } from '@typescript-eslint/utils';
 import ts from '../analysis/typescript.cjs';
 
 import type { Finding } from '../analysis/index.js';
+import { getDeclaredCallbackParameterType } from '../analysis/resolve-target.js';
 import { getTypeTools } from '../analysis/types-or-syntax.js';
 import type { TypeTools } from '../analysis/types-or-syntax.js';
 import type { ResolvedOptions } from '../options.js';
@@ -352,10 +353,37 @@ function jsonProblemOf(tools: TypeTools | null, value: MovedValue, variable: Var
   }
   const tsNode = tools.services.esTreeNodeToTSNodeMap.get(read) as ts.Node | undefined;
   if (!tsNode) return undefined;
-  const problem = jsonProblemOfType(tools.checker, tools.checker.getTypeAtLocation(tsNode), 0);
+  const problem = jsonProblemOfType(tools.checker, declaredTypeOfRead(tools.checker, tsNode) ?? tools.checker.getTypeAtLocation(tsNode), 0);
   // The same words as without types where they are true: the work calls a method of a live object.
   if (problem?.endsWith(' with methods') && value.calledMethod) return `an object the work calls ${value.calledMethod}() on`;
   return problem;
+}
+
+/**
+ * The declared type of a read rooted in a callback parameter that the called function's declaration
+ * types (`session.userId` in `withAuth(async (req, session) => ...)`), or undefined. The type at the
+ * read would be inferred through the call, which checks the whole callback (milliseconds each);
+ * the declaration answers the same question for the JSON check, apart from narrowing, which only
+ * removes `null` and `undefined` there.
+ */
+function declaredTypeOfRead(checker: ts.TypeChecker, node: ts.Node): ts.Type | undefined {
+  const names: string[] = [];
+  let root = node;
+  while (ts.isPropertyAccessExpression(root)) {
+    names.unshift(root.name.text);
+    root = root.expression;
+  }
+  if (!ts.isIdentifier(root)) return undefined;
+  const declaration = checker.getSymbolAtLocation(root)?.valueDeclaration;
+  const typeNode = declaration && ts.isParameter(declaration) ? getDeclaredCallbackParameterType(declaration, checker) : undefined;
+  if (!typeNode) return undefined;
+  let type: ts.Type | undefined = checker.getTypeFromTypeNode(typeNode);
+  for (const name of names) {
+    const property: ts.Symbol | undefined = checker.getPropertyOfType(checker.getNonNullableType(type), name);
+    if (!property) return undefined;
+    type = checker.getTypeOfSymbol(property);
+  }
+  return type;
 }
 
 function isFunctionNode(node: TSESTree.Node): boolean {
