@@ -21,6 +21,13 @@
 //        --import-runs N  rounds of the plugin import-time measurement (default 5; 3 with --quick)
 //        --no-pack        benchmark a snapshot of dist/ instead of the packed package
 //        --from-results bench/.generated/results.json   (re-render the report of a saved run, no measuring)
+//        --checker-ledger where the checker time goes: after the normal measurements, one more typed-rule
+//                         lint per size (or of the --app) with an instrumented copy of the benchmarked build
+//                         (bench/checker-ledger.mjs) that times every type-checker question the plugin asks;
+//                         prints, per plugin call site (function, dist file:line), the questions and their
+//                         checker time, the 15 slowest questions, the checker time per analysed handler
+//                         file and the share of the rule's own time that is checker work; a corpus run adds
+//                         it to docs/performance.md as "Checker Questions by Call Site". Off by default.
 // Environment: BENCH_PLUGIN_DIST=path/to/index.js benchmarks another build of the plugin (A/B-testing
 // a change without rebuilding dist/); the report then says which build it measured.
 //
@@ -37,6 +44,7 @@ import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
 
+import { makeInstrumentedCopy, renderLedger, summarizeLedger } from './checker-ledger.mjs';
 import { generateProject, HANDLER_KINDS, plan } from './generate.mjs';
 import { summarizeProfile } from './profile-summary.mjs';
 
@@ -88,6 +96,7 @@ const outFile = path.resolve(root, args.out ?? 'docs/performance.md');
 let corpora = args.corpus === 'light' || args.corpus === 'full' ? [args.corpus] : quick && args.corpus !== 'both' ? ['full'] : ['full', 'light'];
 const appDir = typeof args.app === 'string' ? path.resolve(args.app) : null;
 const importRuns = Number(args['import-runs'] ?? (quick ? 3 : 5));
+const checkerLedger = Boolean(args['checker-ledger']);
 const write = !args['no-write'] && !appDir && (!quick || Boolean(args['from-results']));
 const runsFor = (n) => (n >= largeSize ? Math.min(runs, largeRuns) : runs);
 // At the largest size a round of all four configurations takes ~17 minutes of CPU on 2 cores: by
@@ -146,11 +155,11 @@ function ensureBuild() {
 // ---------------------------------------------------------------------------------------------
 // Workers
 
-function runWorker(workerArgs, { cpuProfDir, script = WORKER } = {}) {
+function runWorker(workerArgs, { cpuProfDir, script = WORKER, env } = {}) {
   const nodeArgs = [...NODE_FLAGS];
   if (cpuProfDir) nodeArgs.push('--cpu-prof', `--cpu-prof-dir=${cpuProfDir}`);
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [...nodeArgs, script, ...workerArgs], { cwd: root, stdio: ['ignore', 'pipe', 'inherit'] });
+    const child = spawn(process.execPath, [...nodeArgs, script, ...workerArgs], { cwd: root, stdio: ['ignore', 'pipe', 'inherit'], env: env ? { ...process.env, ...env } : process.env });
     let stdout = '';
     child.stdout.on('data', (chunk) => (stdout += chunk));
     child.on('error', reject);
@@ -160,6 +169,23 @@ function runWorker(workerArgs, { cpuProfDir, script = WORKER } = {}) {
       resolve(JSON.parse(line.slice('BENCH_RESULT '.length)));
     });
   });
+}
+
+/**
+ * --checker-ledger: one typed-rule lint of `dir` with the instrumented copy of the build, and its
+ * ledger condensed (bench/checker-ledger.mjs). `measuredRuleMs` is the rule's time in the normal runs.
+ */
+async function runCheckerLedger(dir, { label, measuredRuleMs, handlerFiles }) {
+  const out = path.join(here, '.generated', `checker-ledger-${label.replace(/[^\w.-]+/g, '-')}.json`);
+  fs.rmSync(out, { force: true });
+  const result = await runWorker(['--mode', 'lint', '--dir', dir, '--config', 'typed-rule', '--per-file'], {
+    env: { BENCH_PLUGIN_DIST: ledgerBuild.entry, CHECKER_LEDGER_OUT: out, CHECKER_LEDGER_ROOT: dir },
+  });
+  if (!fs.existsSync(out)) throw new Error(`--checker-ledger: the instrumented lint of ${dir} wrote no ledger (did the rule analyse any file with types?)`);
+  const summary = summarizeLedger(JSON.parse(fs.readFileSync(out, 'utf8')), { result, measuredRuleMs, handlerFiles });
+  summary.ledgerFile = path.relative(root, out);
+  log(`${label} checker ledger (${path.relative(root, out)}): ${summary.totals.calls} questions, ${fmtMs(summary.totals.ms)} of the rule's ${fmtMs(result.ruleMs)} (bookkeeping ${fmtMs(summary.totals.overheadMs)})`);
+  return summary;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -203,8 +229,13 @@ async function benchmarkApp(dir) {
       : '- Editor: not run (--no-editor)',
   ];
   console.log(`\n${lines.join('\n')}`);
+  let ledger;
+  if (checkerLedger) {
+    ledger = await runCheckerLedger(dir, { label: 'app', measuredRuleMs: median(a.by['typed-rule'].map((x) => x.ruleMs)) });
+    console.log(`\nChecker questions by call site (${dir}):\n\n${renderLedger(ledger).join('\n')}`);
+  }
   fs.mkdirSync(path.join(here, '.generated'), { recursive: true });
-  fs.writeFileSync(path.join(here, '.generated', 'app-results.json'), JSON.stringify({ dir, rounds, editor: appEditor, importTimes: meta.importTimes }, null, 1));
+  fs.writeFileSync(path.join(here, '.generated', 'app-results.json'), JSON.stringify({ dir, rounds, editor: appEditor, importTimes: meta.importTimes, ...(ledger ? { ledger } : {}) }, null, 1));
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -286,6 +317,8 @@ let byCorpus = {};
 let all = {};
 let editor = {};
 let profile;
+let ledgers;
+let ledgerBuild;
 let projects = {};
 const projectsByCorpus = {};
 if (args['from-results']) {
@@ -330,6 +363,10 @@ if (args['from-results']) {
   // dist/ during the run (other work in the repository) cannot mix two versions in one table.
   const pluginEntry = process.env.BENCH_PLUGIN_DIST ? path.resolve(process.env.BENCH_PLUGIN_DIST) : args['no-pack'] ? snapshotDist() : installPacked();
   process.env.BENCH_PLUGIN_DIST = pluginEntry;
+  if (checkerLedger) {
+    ledgerBuild = makeInstrumentedCopy(pluginEntry);
+    log(`checker ledger: instrumented copy of ${path.relative(root, pluginEntry)} in ${path.relative(root, ledgerBuild.dir)} (checkers wrapped in ${ledgerBuild.checkers.join(', ')})${ledgerBuild.notes.map((n) => `; ${n}`).join('')}`);
+  }
   if (!meta.build.startsWith('BENCH_PLUGIN_DIST=')) meta.build += args['no-pack'] ? '; a snapshot of dist/' : '; installed from its npm pack tarball (bench/.generated/packed), next to the repository\'s one TypeScript';
 
   /**
@@ -380,6 +417,7 @@ if (args['from-results']) {
     all = {};
     editor = {};
     profile = undefined;
+    ledgers = undefined;
     projects = projectsByCorpus[corpus] = {};
     for (const n of sizes) {
       const t = performance.now();
@@ -435,7 +473,15 @@ if (args['from-results']) {
       profile = { size: profileSize, file: path.relative(root, path.join(dir, file)), result, summary: summarizeProfile(path.join(dir, file), 10, path.dirname(pluginEntry)) };
       log(`profile written to ${profile.file}`);
     }
-    byCorpus[corpus] = { all, editor, profile: profile && { ...profile, result: undefined } };
+    if (checkerLedger) {
+      ledgers = {};
+      for (const n of sizes) {
+        const handlerFiles = new Set(Object.entries(JSON.parse(fs.readFileSync(path.join(projects[n].dir, '.bench-generated.json'), 'utf8')).kinds ?? {}).filter(([, kind]) => HANDLER_KINDS.has(kind)).map(([file]) => file));
+        ledgers[n] = await runCheckerLedger(projects[n].dir, { label: `${corpus}-n${n}`, measuredRuleMs: median(all[n].runs.map((r) => r['typed-rule']?.ruleMs).filter((x) => x !== undefined)), handlerFiles });
+        console.log(`\n${renderLedger(ledgers[n]).join('\n')}`);
+      }
+    }
+    byCorpus[corpus] = { all, editor, profile: profile && { ...profile, result: undefined }, ...(ledgers ? { ledger: ledgers } : {}) };
   }
 
   meta.totalMinutes = (performance.now() - started) / 60000;
@@ -446,7 +492,7 @@ if (args['from-results']) {
 let analyses = [];
 /** Points the render at one corpus profile's results. */
 function useCorpus(c) {
-  ({ all, editor, profile } = byCorpus[c]);
+  ({ all, editor, profile, ledger: ledgers } = byCorpus[c]);
   projects = projectsByCorpus[c];
   analyses = sizes.map((n) => analyse(n, all[n].runs));
 }
@@ -744,6 +790,15 @@ function renderMarkdown() {
       ...s.topTypescript.map((f) => `- \`${f.fn}\` (${f.where}): ${fmtMs(f.ms)}`),
       '',
     );
+  }
+
+  if (ledgers) {
+    push(`## Checker Questions by Call Site${corpusTitle(c)}`, '');
+    push('`npm run bench -- --checker-ledger`: after the measurements above, one more typed lint (c) per size with an instrumented copy of the same build (`bench/checker-ledger.mjs`), which times every question the plugin asks the type checker and charges it to the plugin function that asked. A question\'s time is the checker call\'s own; the rule\'s time in that lint also carries the ledger\'s bookkeeping, which the coverage line subtracts.', '');
+    for (const n of sizes) {
+      if (!ledgers[n]) continue;
+      push(`### N = ${n.toLocaleString('en-US')}`, '', ...renderLedger(ledgers[n]));
+    }
   }
 
   }
