@@ -361,29 +361,64 @@ function jsonProblemOf(tools: TypeTools | null, value: MovedValue, variable: Var
 
 /**
  * The declared type of a read rooted in a callback parameter that the called function's declaration
- * types (`session.userId` in `withAuth(async (req, session) => ...)`), or undefined. The type at the
- * read would be inferred through the call, which checks the whole callback (milliseconds each);
- * the declaration answers the same question for the JSON check, apart from narrowing, which only
- * removes `null` and `undefined` there.
+ * types (`session.userId` of `withAuth(async (req, { session }) => ...)`, and `id` of `const { id } =
+ * await params` there), or undefined. The type at the read would be inferred through the call,
+ * which checks the whole callback (milliseconds each); the declarations answer the same question
+ * for the JSON check, apart from narrowing, which only removes `null` and `undefined` there.
  */
-function declaredTypeOfRead(checker: ts.TypeChecker, node: ts.Node): ts.Type | undefined {
-  const names: string[] = [];
-  let root = node;
-  while (ts.isPropertyAccessExpression(root)) {
-    names.unshift(root.name.text);
-    root = root.expression;
+function declaredTypeOfRead(checker: ts.TypeChecker, node: ts.Node, depth = 0): ts.Type | undefined {
+  if (depth > 10) return undefined;
+  if (ts.isParenthesizedExpression(node)) return declaredTypeOfRead(checker, node.expression, depth);
+  if (ts.isAwaitExpression(node)) {
+    const type = declaredTypeOfRead(checker, node.expression, depth + 1);
+    return type && checker.getAwaitedType(type);
   }
-  if (!ts.isIdentifier(root)) return undefined;
-  const declaration = checker.getSymbolAtLocation(root)?.valueDeclaration;
-  const typeNode = declaration && ts.isParameter(declaration) ? getDeclaredCallbackParameterType(declaration, checker) : undefined;
-  if (!typeNode) return undefined;
-  let type: ts.Type | undefined = checker.getTypeFromTypeNode(typeNode);
-  for (const name of names) {
-    const property: ts.Symbol | undefined = checker.getPropertyOfType(checker.getNonNullableType(type), name);
-    if (!property) return undefined;
-    type = checker.getTypeOfSymbol(property);
+  if (ts.isPropertyAccessExpression(node)) {
+    const type = declaredTypeOfRead(checker, node.expression, depth + 1);
+    return type && propertyTypeOf(checker, type, node.name.text);
   }
-  return type;
+  if (ts.isCallExpression(node)) return declaredReturnTypeOf(checker, node);
+  if (!ts.isIdentifier(node)) return undefined;
+  const declaration = checker.getSymbolAtLocation(node)?.valueDeclaration;
+  return declaration ? declaredTypeOfBinding(checker, declaration, depth + 1) : undefined;
+}
+
+/** The return type a called function declares (`getSession(): Promise<Session | null>`), when it is neither generic nor overloaded. */
+function declaredReturnTypeOf(checker: ts.TypeChecker, call: ts.CallExpression): ts.Type | undefined {
+  if (!ts.isIdentifier(call.expression)) return undefined;
+  let symbol = checker.getSymbolAtLocation(call.expression);
+  if (symbol && symbol.flags & ts.SymbolFlags.Alias) symbol = checker.getAliasedSymbol(symbol);
+  const declarations = symbol?.declarations ?? [];
+  const [fn] = declarations;
+  if (declarations.length !== 1 || !fn || !ts.isFunctionDeclaration(fn) || !fn.type || fn.typeParameters) return undefined;
+  return checker.getTypeFromTypeNode(fn.type);
+}
+
+/** The declared type of a parameter, variable or destructured name, or undefined when only inference gives it. */
+function declaredTypeOfBinding(checker: ts.TypeChecker, declaration: ts.Declaration, depth: number): ts.Type | undefined {
+  if (ts.isBindingElement(declaration)) {
+    const pattern = declaration.parent;
+    const key = declaration.propertyName ?? declaration.name;
+    if (!ts.isObjectBindingPattern(pattern) || declaration.dotDotDotToken || !ts.isIdentifier(key)) return undefined;
+    const type = declaredTypeOfBinding(checker, pattern.parent, depth + 1);
+    return type && propertyTypeOf(checker, type, key.text);
+  }
+  if (ts.isParameter(declaration)) {
+    const typeNode = declaration.type ?? getDeclaredCallbackParameterType(declaration, checker);
+    return typeNode && checker.getTypeFromTypeNode(typeNode);
+  }
+  if (ts.isVariableDeclaration(declaration)) {
+    if (declaration.type) return checker.getTypeFromTypeNode(declaration.type);
+    return declaration.initializer ? declaredTypeOfRead(checker, declaration.initializer, depth + 1) : undefined;
+  }
+  return undefined;
+}
+
+function propertyTypeOf(checker: ts.TypeChecker, type: ts.Type, name: string): ts.Type | undefined {
+  const object = checker.getNonNullableType(type);
+  const property = checker.getPropertyOfType(object, name);
+  // `Record<string, string>`: an index signature types every name.
+  return property ? checker.getTypeOfSymbol(property) : checker.getIndexInfoOfType(object, ts.IndexKind.String)?.type;
 }
 
 function isFunctionNode(node: TSESTree.Node): boolean {

@@ -941,6 +941,46 @@ typedRuleTester.run('suggestions: values that do not survive JSON (with types)',
   valid: [],
   invalid: [
     {
+      name: "a wrapper's callback parameters are typed by the wrapper's declaration: a Date of the member travels as a string, a Map must be loaded again",
+      filename: "app/api/posts/[id]/like/route.ts",
+      code: `import { resend } from '@/lib/clients';
+import { withMember } from '@/lib/auth/with-member';
+
+export const POST = withMember(async (request, { params, member }) => {
+  const { id } = await params;
+  await resend.emails.send({ from: 'a@b.c', to: member.userId, subject: \`Post \${id}\`, text: \`Member since \${member.joinedAt.toISOString()}\`, tags: [...member.settings].map(([name, value]) => ({ name, value })) });
+  return Response.json({ ok: true });
+});`,
+      errors: [
+        {
+          messageId: "syncNotification",
+          line: 6,
+          column: 9,
+          endLine: 6,
+          endColumn: 213,
+          data: {"handler":"POST","chain":"POST -> resend.emails.send","work":"email via Resend","transaction":"","context":""},
+          suggestions: [
+            {
+              messageId: "useInngestSend",
+              data: {"eventName":"notification/post.liked"},
+              output: `import { resend } from '@/lib/clients';
+import { withMember } from '@/lib/auth/with-member';
+import { inngest } from '@/lib/inngest';
+
+export const POST = withMember(async (request, { params, member }) => {
+  const { id } = await params;
+  // The worker must load member.settings (a Map) again: it does not survive JSON.
+  // data.joinedAt arrives in the worker as an ISO string: new Date(...) revives it.
+  await inngest.send({ name: 'notification/post.liked', data: { userId: member.userId, joinedAt: member.joinedAt, id } });
+  return Response.json({ ok: true });
+});`,
+            },
+            AFTER,
+          ],
+        },
+      ],
+    },
+    {
       name: "a Date travels as a string and the suggestion says so; a function is not passed and the suggestion says the worker must load it again",
       filename: "app/api/posts/[id]/like/route.ts",
       code: `import { resend } from '@/lib/clients';
