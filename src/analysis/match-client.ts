@@ -3,6 +3,7 @@ import type { TypeOrValueSpecifier } from '@typescript-eslint/type-utils';
 import ts from './typescript.cjs';
 
 import type { CatalogueEntry } from './catalogue.js';
+import { getDeclaredType } from './declared-types.js';
 import type { CallSummary } from './model.js';
 import type { TypeTools } from './types-or-syntax.js';
 
@@ -91,7 +92,8 @@ function nonNullableTypeAt(checker: ts.TypeChecker, node: ts.Node): ts.Type {
   let cache = typeCaches.get(checker);
   if (!cache) typeCaches.set(checker, (cache = new WeakMap<ts.Node, ts.Type>()));
   let type = cache.get(node);
-  if (!type) cache.set(node, (type = checker.getNonNullableType(checker.getTypeAtLocation(node))));
+  // Declarations first: a client made by a generic library (`new PrismaClient()`) is instantiated by inference, hundreds of ms.
+  if (!type) cache.set(node, (type = checker.getNonNullableType(getDeclaredType(checker, node, 'symbol') ?? checker.getTypeAtLocation(node))));
   return type;
 }
 
@@ -126,7 +128,7 @@ export function matchesByType(call: CallSummary, entry: CatalogueEntry, tools: T
     const client = clientOfMemberPath(callee, entry.methods);
     if (client) {
       // `slack.chat.postMessage(...)`: `chat` is an anonymous object of the client; the client's own type says Slack.
-      const clientType = checker.getNonNullableType(checker.getTypeAtLocation(client));
+      const clientType = nonNullableTypeAt(checker, client);
       if (isKnownType(clientType)) {
         sawKnown = true;
         if (typeMatchesSomeSpecifier(clientType, types.receivers, program)) return 'match';
@@ -161,7 +163,9 @@ function clientOfMemberPath(callee: ts.Expression, methods: readonly string[]): 
 
 function getCalleeSymbol(callee: ts.Expression, checker: ts.TypeChecker): ts.Symbol | undefined {
   const at = ts.isPropertyAccessExpression(callee) ? callee.name : callee;
-  let symbol = checker.getSymbolAtLocation(at);
+  // A method's symbol through its receiver's declared type, as `nonNullableTypeAt` has it, before inference.
+  const receiver = ts.isPropertyAccessExpression(callee) ? nonNullableTypeAt(checker, callee.expression) : undefined;
+  let symbol = (receiver && isKnownType(receiver) ? receiver.getProperty(at.getText()) : undefined) ?? checker.getSymbolAtLocation(at);
   if (symbol && symbol.flags & ts.SymbolFlags.Alias) symbol = checker.getAliasedSymbol(symbol);
   return symbol;
 }

@@ -3,7 +3,7 @@ import { AST_NODE_TYPES, TSESLint } from '@typescript-eslint/utils';
 import ts from '../analysis/typescript.cjs';
 
 import type { Finding } from '../analysis/index.js';
-import { getDeclaredCallbackParameterType } from '../analysis/resolve-target.js';
+import { getDeclaredType } from '../analysis/declared-types.js';
 import { getTypeTools } from '../analysis/types-or-syntax.js';
 import type { TypeTools } from '../analysis/types-or-syntax.js';
 import type { ResolvedOptions } from '../options.js';
@@ -353,72 +353,10 @@ function jsonProblemOf(tools: TypeTools | null, value: MovedValue, variable: Var
   }
   const tsNode = tools.services.esTreeNodeToTSNodeMap.get(read) as ts.Node | undefined;
   if (!tsNode) return undefined;
-  const problem = jsonProblemOfType(tools.checker, declaredTypeOfRead(tools.checker, tsNode) ?? tools.checker.getTypeAtLocation(tsNode), 0);
+  const problem = jsonProblemOfType(tools.checker, getDeclaredType(tools.checker, tsNode, 'shape') ?? tools.checker.getTypeAtLocation(tsNode), 0);
   // The same words as without types where they are true: the work calls a method of a live object.
   if (problem?.endsWith(' with methods') && value.calledMethod) return `an object the work calls ${value.calledMethod}() on`;
   return problem;
-}
-
-/**
- * The declared type of a read rooted in a callback parameter that the called function's declaration
- * types (`session.userId` of `withAuth(async (req, { session }) => ...)`, and `id` of `const { id } =
- * await params` there), or undefined. The type at the read would be inferred through the call,
- * which checks the whole callback (milliseconds each); the declarations answer the same question
- * for the JSON check, apart from narrowing, which only removes `null` and `undefined` there.
- */
-function declaredTypeOfRead(checker: ts.TypeChecker, node: ts.Node, depth = 0): ts.Type | undefined {
-  if (depth > 10) return undefined;
-  if (ts.isParenthesizedExpression(node)) return declaredTypeOfRead(checker, node.expression, depth);
-  if (ts.isAwaitExpression(node)) {
-    const type = declaredTypeOfRead(checker, node.expression, depth + 1);
-    return type && checker.getAwaitedType(type);
-  }
-  if (ts.isPropertyAccessExpression(node)) {
-    const type = declaredTypeOfRead(checker, node.expression, depth + 1);
-    return type && propertyTypeOf(checker, type, node.name.text);
-  }
-  if (ts.isCallExpression(node)) return declaredReturnTypeOf(checker, node);
-  if (!ts.isIdentifier(node)) return undefined;
-  const declaration = checker.getSymbolAtLocation(node)?.valueDeclaration;
-  return declaration ? declaredTypeOfBinding(checker, declaration, depth + 1) : undefined;
-}
-
-/** The return type a called function declares (`getSession(): Promise<Session | null>`), when it is neither generic nor overloaded. */
-function declaredReturnTypeOf(checker: ts.TypeChecker, call: ts.CallExpression): ts.Type | undefined {
-  if (!ts.isIdentifier(call.expression)) return undefined;
-  let symbol = checker.getSymbolAtLocation(call.expression);
-  if (symbol && symbol.flags & ts.SymbolFlags.Alias) symbol = checker.getAliasedSymbol(symbol);
-  const declarations = symbol?.declarations ?? [];
-  const [fn] = declarations;
-  if (declarations.length !== 1 || !fn || !ts.isFunctionDeclaration(fn) || !fn.type || fn.typeParameters) return undefined;
-  return checker.getTypeFromTypeNode(fn.type);
-}
-
-/** The declared type of a parameter, variable or destructured name, or undefined when only inference gives it. */
-function declaredTypeOfBinding(checker: ts.TypeChecker, declaration: ts.Declaration, depth: number): ts.Type | undefined {
-  if (ts.isBindingElement(declaration)) {
-    const pattern = declaration.parent;
-    const key = declaration.propertyName ?? declaration.name;
-    if (!ts.isObjectBindingPattern(pattern) || declaration.dotDotDotToken || !ts.isIdentifier(key)) return undefined;
-    const type = declaredTypeOfBinding(checker, pattern.parent, depth + 1);
-    return type && propertyTypeOf(checker, type, key.text);
-  }
-  if (ts.isParameter(declaration)) {
-    const typeNode = declaration.type ?? getDeclaredCallbackParameterType(declaration, checker);
-    return typeNode && checker.getTypeFromTypeNode(typeNode);
-  }
-  if (ts.isVariableDeclaration(declaration)) {
-    if (declaration.type) return checker.getTypeFromTypeNode(declaration.type);
-    return declaration.initializer ? declaredTypeOfRead(checker, declaration.initializer, depth + 1) : undefined;
-  }
-  return undefined;
-}
-
-function propertyTypeOf(checker: ts.TypeChecker, type: ts.Type, name: string): ts.Type | undefined {
-  const object = checker.getNonNullableType(type);
-  const property = checker.getPropertyOfType(object, name);
-  // `Record<string, string>`: an index signature types every name.
-  return property ? checker.getTypeOfSymbol(property) : checker.getIndexInfoOfType(object, ts.IndexKind.String)?.type;
 }
 
 function isFunctionNode(node: TSESTree.Node): boolean {

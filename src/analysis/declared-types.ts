@@ -1,0 +1,124 @@
+import ts from './typescript.cjs';
+
+import { getDeclaredCallbackParameterType } from './resolve-target.js';
+
+// Types read from declarations, without inference: a parameter's or variable's annotation, the
+// type a wrapper's declaration gives its callback's parameters, a member's declared type, a
+// non-generic function's declared return type, a class's instance type. The type at a node would
+// be inferred through the calls around it: for a callback's parameter the whole callback is
+// checked, for a query builder's client its generics are instantiated (milliseconds to hundreds of
+// milliseconds each in a fresh checker, paid again on every edit). Where declarations do not say,
+// the answer is undefined and the caller asks the checker.
+
+/**
+ * The type declarations give an expression (`session.userId` of `withAuth(async (req, { session })
+ * => ...)`, `id` of `const { id } = await params` there, `prisma.chatMessage` of `prisma = new
+ * PrismaClient()`), or undefined. It can differ from the type at the node only by narrowing (which
+ * removes `null` and `undefined`) and by a generic's type arguments, which neither the JSON check of
+ * a suggestion's value nor matching a client by its declared type reads.
+ */
+export function getDeclaredType(checker: ts.TypeChecker, node: ts.Node, use: DeclaredTypeUse): ts.Type | undefined {
+  const type = declaredTypeOf(checker, node, use, 0);
+  // A type parameter (`identity<T>(x: T): T`, `Box<T>.value`) is what inference would have filled in.
+  return type && !isOpen(type) ? type : undefined;
+}
+
+/**
+ * What the caller reads of the type: `'shape'` its members and their types (the JSON check), so a
+ * generic declaration is left to inference; `'symbol'` only the declaration it names (matching a
+ * client by package and name), which a generic's type arguments do not change.
+ */
+export type DeclaredTypeUse = 'shape' | 'symbol';
+
+function isOpen(type: ts.Type): boolean {
+  if (type.flags & (ts.TypeFlags.TypeParameter | ts.TypeFlags.Index | ts.TypeFlags.IndexedAccess | ts.TypeFlags.Conditional | ts.TypeFlags.Substitution)) return true;
+  return type.isUnionOrIntersection() && type.types.some(isOpen);
+}
+
+function declaredTypeOf(checker: ts.TypeChecker, node: ts.Node, use: DeclaredTypeUse, depth: number): ts.Type | undefined {
+  if (depth > 10) return undefined;
+  if (ts.isParenthesizedExpression(node)) return declaredTypeOf(checker, node.expression, use, depth);
+  if (ts.isAwaitExpression(node)) {
+    const type = declaredTypeOf(checker, node.expression, use, depth + 1);
+    return type && checker.getAwaitedType(type);
+  }
+  if (ts.isPropertyAccessExpression(node)) {
+    const type = declaredTypeOf(checker, node.expression, use, depth + 1);
+    return type && propertyTypeOf(checker, type, node.name.text);
+  }
+  if (ts.isCallExpression(node)) return declaredReturnTypeOf(checker, node, use);
+  if (ts.isNewExpression(node)) return instanceTypeOf(checker, node, use);
+  if (ts.isBinaryExpression(node) && (node.operatorToken.kind === ts.SyntaxKind.BarBarToken || node.operatorToken.kind === ts.SyntaxKind.QuestionQuestionToken)) {
+    // `global.prisma || new PrismaClient()`: both sides the same class, whichever is taken.
+    const left = declaredTypeOf(checker, node.left, use, depth + 1);
+    const right = left && declaredTypeOf(checker, node.right, use, depth + 1);
+    if (!left || !right) return undefined;
+    const symbol = checker.getNonNullableType(right).getSymbol();
+    return symbol && checker.getNonNullableType(left).getSymbol() === symbol ? right : undefined;
+  }
+  if (!ts.isIdentifier(node)) return undefined;
+  let symbol = checker.getSymbolAtLocation(node);
+  if (symbol && symbol.flags & ts.SymbolFlags.Alias) symbol = checker.getAliasedSymbol(symbol);
+  const declaration = symbol?.valueDeclaration;
+  return declaration ? declaredTypeOfBinding(checker, declaration, use, depth + 1) : undefined;
+}
+
+/** The return type a called function declares (`getSession(): Promise<Session | null>`), when it is not overloaded (nor generic, for its shape). */
+function declaredReturnTypeOf(checker: ts.TypeChecker, call: ts.CallExpression, use: DeclaredTypeUse): ts.Type | undefined {
+  if (!ts.isIdentifier(call.expression)) return undefined;
+  const fn = functionDeclarationOf(checker, call.expression, 0);
+  if (!fn?.type || (fn.typeParameters && use === 'shape')) return undefined;
+  return checker.getTypeFromTypeNode(fn.type);
+}
+
+/** The one declaration of a function a name stands for: `function f`, `const f = (): T => ...`, or `const task: typeof createTask`. */
+function functionDeclarationOf(checker: ts.TypeChecker, name: ts.EntityName, depth: number): ts.SignatureDeclaration | undefined {
+  let symbol = checker.getSymbolAtLocation(name);
+  if (symbol && symbol.flags & ts.SymbolFlags.Alias) symbol = checker.getAliasedSymbol(symbol);
+  const declarations = symbol?.declarations ?? [];
+  const [declaration] = declarations;
+  if (declarations.length !== 1 || !declaration) return undefined;
+  if (ts.isFunctionDeclaration(declaration)) return declaration;
+  if (!ts.isVariableDeclaration(declaration)) return undefined;
+  if (declaration.type) return ts.isTypeQueryNode(declaration.type) && depth < 3 ? functionDeclarationOf(checker, declaration.type.exprName, depth + 1) : undefined;
+  const init = declaration.initializer;
+  return init && (ts.isArrowFunction(init) || ts.isFunctionExpression(init)) ? init : undefined;
+}
+
+/** The declared type of a parameter, variable or destructured name, or undefined when only inference gives it. */
+function declaredTypeOfBinding(checker: ts.TypeChecker, declaration: ts.Declaration, use: DeclaredTypeUse, depth: number): ts.Type | undefined {
+  if (ts.isBindingElement(declaration)) {
+    const pattern = declaration.parent;
+    const key = declaration.propertyName ?? declaration.name;
+    if (!ts.isObjectBindingPattern(pattern) || declaration.dotDotDotToken || !ts.isIdentifier(key)) return undefined;
+    const type = declaredTypeOfBinding(checker, pattern.parent, use, depth + 1);
+    return type && propertyTypeOf(checker, type, key.text);
+  }
+  if (ts.isParameter(declaration)) {
+    const typeNode = declaration.type ?? getDeclaredCallbackParameterType(declaration, checker);
+    return typeNode && checker.getTypeFromTypeNode(typeNode);
+  }
+  if (ts.isVariableDeclaration(declaration)) {
+    if (declaration.type) return checker.getTypeFromTypeNode(declaration.type);
+    return declaration.initializer ? declaredTypeOf(checker, declaration.initializer, use, depth + 1) : undefined;
+  }
+  return undefined;
+}
+
+/** The instance type of `new X(...)` for a class `X` (generic only for its symbol: its type parameters stay open). */
+function instanceTypeOf(checker: ts.TypeChecker, node: ts.NewExpression, use: DeclaredTypeUse): ts.Type | undefined {
+  if (!ts.isIdentifier(node.expression)) return undefined;
+  let symbol = checker.getSymbolAtLocation(node.expression);
+  if (symbol && symbol.flags & ts.SymbolFlags.Alias) symbol = checker.getAliasedSymbol(symbol);
+  if (!symbol || !(symbol.flags & ts.SymbolFlags.Class)) return undefined;
+  const type = checker.getDeclaredTypeOfSymbol(symbol);
+  return use === 'symbol' || !(type as ts.InterfaceType).typeParameters?.length ? type : undefined;
+}
+
+function propertyTypeOf(checker: ts.TypeChecker, type: ts.Type, name: string): ts.Type | undefined {
+  const object = checker.getNonNullableType(type);
+  const property = checker.getPropertyOfType(object, name);
+  // `Record<string, string>`: an index signature types every name.
+  return property ? checker.getTypeOfSymbol(property) : checker.getIndexInfoOfType(object, ts.IndexKind.String)?.type;
+}
+

@@ -1,0 +1,89 @@
+// Types read from declarations (src/analysis/declared-types.ts) agree with the checker's inferred
+// types wherever they give an answer, and give none where only inference knows (a generic's open
+// type parameter, a generic declaration read for its shape).
+import ts from 'typescript';
+import { describe, expect, it } from 'vitest';
+
+import { getDeclaredType } from '../../src/analysis/declared-types.js';
+
+const SOURCE = `
+class Client { emails = { send: async (to: string) => to } }
+interface Session { userId: string; joinedAt: Date }
+type Handler = (request: Request, context: { session: Session; params: Promise<{ id: string }> }) => Promise<Response>;
+declare function withAuth(handler: Handler): unknown;
+declare function getSession(): Promise<Session | null>;
+declare function identity<T>(value: T): T;
+declare function box<T>(value: T): Box<T>;
+declare class Box<T> { value: T; size: number }
+declare const makeClient: typeof createClient;
+declare function createClient(): Client;
+declare var globalClient: Client | undefined;
+const client = globalClient || new Client();
+const counts: Record<string, number> = {};
+withAuth(async (request, { session, params }) => {
+  const { id } = await params;
+  const current = await getSession();
+  probe(session.joinedAt, id, current, client.emails, makeClient().emails.send, counts.likes, identity(client), box(1).value, box(1).size);
+  return new Response();
+});
+declare function probe(...values: unknown[]): void;
+`;
+
+function probeArguments(): { checker: ts.TypeChecker; args: readonly ts.Expression[] } {
+  const fileName = '/virtual/declared.ts';
+  const options: ts.CompilerOptions = { strict: true, target: ts.ScriptTarget.ES2022, lib: ['lib.es2022.d.ts', 'lib.dom.d.ts'], noEmit: true };
+  const host = ts.createCompilerHost(options);
+  const readFile = host.readFile.bind(host);
+  const getSourceFile = host.getSourceFile.bind(host);
+  host.readFile = (name) => (name === fileName ? SOURCE : readFile(name));
+  host.fileExists = (name) => name === fileName || ts.sys.fileExists(name);
+  host.getSourceFile = (name, version) => (name === fileName ? ts.createSourceFile(name, SOURCE, version, true) : getSourceFile(name, version));
+  const program = ts.createProgram([fileName], options, host);
+  let args: readonly ts.Expression[] = [];
+  const visit = (node: ts.Node): void => {
+    if (ts.isCallExpression(node) && ts.isIdentifier(node.expression) && node.expression.text === 'probe') args = node.arguments;
+    ts.forEachChild(node, visit);
+  };
+  const file = program.getSourceFile(fileName);
+  if (file) visit(file);
+  return { checker: program.getTypeChecker(), args };
+}
+
+describe('declared types', () => {
+  const { checker, args } = probeArguments();
+  const text = (type: ts.Type | undefined): string | undefined => (type ? checker.typeToString(type) : undefined);
+  const byText = new Map(args.map((arg) => [arg.getText(), arg]));
+  const at = (source: string): ts.Expression => {
+    const arg = byText.get(source);
+    if (!arg) throw new Error(`no probe argument ${source}`);
+    return arg;
+  };
+
+  it.each([
+    ['session.joinedAt', 'Date'],
+    ['id', 'string'],
+    ['current', 'Session | null'],
+    ['client.emails', '{ send: (to: string) => Promise<string>; }'],
+    ['makeClient().emails.send', '(to: string) => Promise<string>'],
+    ['counts.likes', 'number'],
+  ])('%s: the declarations give %s, as inference does', (source, expected) => {
+    const node = at(source);
+    expect(text(checker.getTypeAtLocation(node))).toBe(expected);
+    expect(text(getDeclaredType(checker, node, 'symbol'))).toBe(expected);
+    expect(text(getDeclaredType(checker, node, 'shape'))).toBe(expected);
+  });
+
+  it('names the class of a fallback between two values of it (global || new Client())', () => {
+    const declared = getDeclaredType(checker, at('client.emails'), 'symbol');
+    expect(declared).toBeDefined();
+    const client = getDeclaredType(checker, (at('client.emails') as ts.PropertyAccessExpression).expression, 'symbol');
+    expect(client?.getSymbol()?.getName()).toBe('Client');
+  });
+
+  it('gives nothing where only inference knows: an open type parameter, a generic read for its shape', () => {
+    expect(getDeclaredType(checker, at('identity(client)'), 'symbol')).toBeUndefined();
+    expect(getDeclaredType(checker, at('box(1).value'), 'symbol')).toBeUndefined();
+    expect(text(getDeclaredType(checker, at('box(1).size'), 'symbol'))).toBe('number');
+    expect(getDeclaredType(checker, at('box(1).size'), 'shape')).toBeUndefined();
+  });
+});
