@@ -90,6 +90,8 @@ function declaredNamesOf(file: ts.SourceFile): ReadonlySet<string> {
       const text = declaredNameText(node.name);
       if (text !== undefined) names.add(text);
     }
+    // Types and imports declare no function with a body: most of a typed file's nodes are skipped.
+    if (ts.isTypeNode(node) || ts.isImportDeclaration(node) || ts.isInterfaceDeclaration(node) || ts.isTypeAliasDeclaration(node)) return;
     ts.forEachChild(node, visit);
   };
   visit(file);
