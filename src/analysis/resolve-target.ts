@@ -40,6 +40,7 @@ export function resolveWithChecker(call: CallSummary, checker: ts.TypeChecker, p
 // Asking the checker for a method's symbol infers its receiver's type: 1-450 ms each in a fresh
 // checker, about 2 s of a typed lint of a real app, where almost every member call is a library's.
 const declaredNamesByFile = new WeakMap<ts.SourceFile, ReadonlySet<string>>();
+const declaredNamesByText = new Map<string, { text: string; names: ReadonlySet<string> }>();
 const declaredByProgram = new WeakMap<ts.Program, ReadonlySet<string>>();
 /** The last program's files and names: the editor's next program adds only its changed files' names. */
 let latestDeclared: { files: readonly ts.SourceFile[]; names: Set<string> } | undefined;
@@ -59,7 +60,7 @@ function collectDeclaredNames(program: ts.Program): ReadonlySet<string> {
   const names = previous?.length === files.length && latestDeclared ? latestDeclared.names : new Set<string>();
   for (const [i, file] of files.entries()) {
     if (names !== latestDeclared?.names || file !== previous?.[i]) {
-      if (!isLibraryFile(file, program)) for (const name of declaredNamesOf(file)) names.add(name);
+      if (!isLibraryFile(file, program) && !isTestFile(file.fileName)) for (const name of declaredNamesOf(file)) names.add(name);
     }
   }
   latestDeclared = { files, names };
@@ -75,6 +76,12 @@ function collectDeclaredNames(program: ts.Program): ReadonlySet<string> {
 function declaredNamesOf(file: ts.SourceFile): ReadonlySet<string> {
   const cached = declaredNamesByFile.get(file);
   if (cached) return cached;
+  // Two programs of a monorepo (or an editor's programs) may each hold their own object for the same text.
+  const same = declaredNamesByText.get(file.fileName);
+  if (same?.text === file.text) {
+    declaredNamesByFile.set(file, same.names);
+    return same.names;
+  }
   const names = new Set<string>(['default']);
   const visit = (node: ts.Node): void => {
     if (
@@ -96,7 +103,13 @@ function declaredNamesOf(file: ts.SourceFile): ReadonlySet<string> {
   };
   visit(file);
   declaredNamesByFile.set(file, names);
+  declaredNamesByText.set(file.fileName, { text: file.text, names });
   return names;
+}
+
+/** A test file (`*.test.ts`, `*.spec.tsx`, under `__tests__/`): no handler runs a function it declares. */
+function isTestFile(fileName: string): boolean {
+  return /\.(test|spec)\.[cm]?[jt]sx?$/.test(fileName) || /[\\/]__tests__[\\/]/.test(fileName);
 }
 
 function mayBeFunctionValue(initializer: ts.Expression | undefined): boolean {
