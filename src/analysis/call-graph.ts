@@ -59,6 +59,11 @@ export class CallGraph {
     this.cache = getConclusionCache(env.tools?.program, env.optionsKey);
   }
 
+  /** Whether a function verifies a webhook's signature, per depth: conclusions of the program, like traces. */
+  get signatureVerdicts(): WeakMap<object, Map<number, boolean>> {
+    return this.cache.signatureVerdicts;
+  }
+
   /** Summary of a function, from whichever AST holds it. */
   summarize(ref: FunctionRef): FunctionSummary {
     if (ref.kind === 'estree') return summarizeFunction<TSESTree.Node>(ref.node, this.estreeView);

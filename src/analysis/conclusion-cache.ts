@@ -12,6 +12,8 @@ export interface ConclusionCache {
   targets: WeakMap<CallSummary, FunctionRef | null>;
   /** Per function and budget: the work it leads to, none (null), or none within the depth bound ('cut'). */
   traces: WeakMap<object, Map<number, WorkTrace | null | 'cut'>>;
+  /** Per function and depth: whether it verifies a webhook's signature (see delivery-endpoints.ts). */
+  signatureVerdicts: WeakMap<object, Map<number, boolean>>;
   /** Files whose functions a cached trace walked: a conclusion may depend on their text. */
   walkedFiles: Set<string>;
 }
@@ -23,7 +25,7 @@ const programCaches = new WeakMap<ts.Program, Map<string, ConclusionCache>>();
 let latest: { files: readonly ts.SourceFile[]; byOptions: Map<string, ConclusionCache> } | undefined;
 
 function newConclusionCache(): ConclusionCache {
-  return { classifications: new WeakMap(), targets: new WeakMap(), traces: new WeakMap(), walkedFiles: new Set() };
+  return { classifications: new WeakMap(), targets: new WeakMap(), traces: new WeakMap(), signatureVerdicts: new WeakMap(), walkedFiles: new Set() };
 }
 
 export function getConclusionCache(program: ts.Program | undefined, optionsKey: string): ConclusionCache {

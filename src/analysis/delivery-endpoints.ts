@@ -63,14 +63,22 @@ const WEBHOOK_WORDS: ReadonlySet<string> = new Set(WEBHOOK_RECEIVERS.pathWords);
 const SIGNATURE_DEPTH = 2;
 
 /** Splits `resend-invitation`, `resendInvitation`, `magic_link`, `OTP` into lower-case words. */
-function words(text: string): string[] {
-  return text
+function words(text: string): readonly string[] {
+  // Path segments repeat across a project's routes (`app`, `api`, `[id]`): each is split once.
+  let list = wordsOf.get(text);
+  if (list) return list;
+  list = text
     .replace(/([a-z0-9])([A-Z])/g, '$1 $2')
     .replace(/([A-Z]+)([A-Z][a-z])/g, '$1 $2')
     .split(/[^A-Za-z0-9]+/)
     .filter(Boolean)
     .map((w) => w.toLowerCase());
+  if (wordsOf.size >= 10_000) wordsOf.clear();
+  wordsOf.set(text, list);
+  return list;
 }
+
+const wordsOf = new Map<string, readonly string[]>();
 
 function hasDeliveryWords(list: readonly string[]): boolean {
   for (let i = 0; i < list.length; i++) {
@@ -89,7 +97,7 @@ function routeSegments(filename: string): string[] {
 }
 
 /** The words of the route's segments and of the handler's name, one list per name. */
-function nameWords(filename: string, handlerName: string): string[][] {
+function nameWords(filename: string, handlerName: string): (readonly string[])[] {
   return [...routeSegments(filename), handlerName].map(words);
 }
 
@@ -120,9 +128,8 @@ function matchesSignatureCheck(call: CallSummary, check: WebhookSignatureCheck):
   const names = chainNames(call);
   const origin = call.rootOrigin;
   if (names.length === 1) return (check.functions ?? []).includes(origin?.importedName ?? '') && isFromPackage(origin?.importSource, check.packages);
-  return (check.methods ?? []).some((method) => {
-    const segments = method.split('.');
-    if (names.length <= segments.length || names.slice(-segments.length).join('.') !== method) return false;
+  return methodSegments(check).some((segments) => {
+    if (names.length <= segments.length || !segments.every((segment, i) => names[names.length - segments.length + i] === segment)) return false;
     // A dotted path (`webhooks.constructEvent`) is the library's by its shape alone; a bare method
     // (`verify`) needs its receiver's import or constructor (`new Webhook(secret).verify(...)` of svix).
     if (segments.length > 1) return true;
@@ -133,9 +140,27 @@ function matchesSignatureCheck(call: CallSummary, check: WebhookSignatureCheck):
   });
 }
 
+/** The last name of every catalogued check: a method's last segment, or a function's (imported) name. */
+const SIGNATURE_LAST_NAMES: ReadonlySet<string> = new Set(
+  WEBHOOK_RECEIVERS.signatureChecks.flatMap((check) => [...(check.functions ?? []), ...(check.methods ?? []).map((method) => method.split('.').at(-1) ?? method)]),
+);
+
+const segmentsOfChecks = new WeakMap<WebhookSignatureCheck, readonly (readonly string[])[]>();
+
+/** A check's dotted methods as their segments (`webhooks.constructEvent` → webhooks, constructEvent), split once. */
+function methodSegments(check: WebhookSignatureCheck): readonly (readonly string[])[] {
+  let segments = segmentsOfChecks.get(check);
+  if (!segments) segmentsOfChecks.set(check, (segments = (check.methods ?? []).map((method) => method.split('.'))));
+  return segments;
+}
+
 /** The label of the webhook sender whose signature a call verifies (`Stripe`, `Svix`), or undefined. */
 export function findWebhookSignatureCheck(call: CallSummary): string | undefined {
-  for (const check of WEBHOOK_RECEIVERS.signatureChecks) if (matchesSignatureCheck(call, check)) return check.label;
+  const last = chainNames(call).at(-1);
+  // Every check ends in one of its own names (an imported function maybe renamed): most calls are turned away by it.
+  if ((last !== undefined && SIGNATURE_LAST_NAMES.has(last)) || SIGNATURE_LAST_NAMES.has(call.rootOrigin?.importedName ?? '')) {
+    for (const check of WEBHOOK_RECEIVERS.signatureChecks) if (matchesSignatureCheck(call, check)) return check.label;
+  }
   // A project helper or an uncatalogued library named for it (`verifyWebhookSignature(req)`).
   const name = calleeName(call);
   return name !== undefined && WEBHOOK_RECEIVERS.helperNames.test(name) ? 'webhook signature helper' : undefined;
@@ -145,6 +170,8 @@ export function findWebhookSignatureCheck(call: CallSummary): string | undefined
 export interface HelperCalls {
   resolveTarget(call: CallSummary): FunctionRef | undefined;
   summarize(ref: FunctionRef): FunctionSummary;
+  /** Per function and depth: whether it verifies a signature (the program's conclusions: helpers are shared by many handlers). */
+  readonly signatureVerdicts: WeakMap<object, Map<number, boolean>>;
 }
 
 /**
@@ -154,17 +181,21 @@ export interface HelperCalls {
  * webhook receiver.
  */
 export function getEndpointKind(filename: string, handler: Pick<Handler, 'kind' | 'name'>, calls: readonly CallSummary[], graph?: HelperCalls): EndpointKind | undefined {
-  if (handler.kind !== 'serverAction' && (isWebhookPath(filename, handler.name) || verifiesWebhookSignature(calls, graph, SIGNATURE_DEPTH, new Set()))) return 'webhook';
+  if (handler.kind !== 'serverAction' && (isWebhookPath(filename, handler.name) || verifiesWebhookSignature(calls, graph, SIGNATURE_DEPTH))) return 'webhook';
   return isDeliveryEndpoint(filename, handler.name) ? 'delivery' : undefined;
 }
 
-function verifiesWebhookSignature(calls: readonly CallSummary[], graph: HelperCalls | undefined, depth: number, visited: Set<object>): boolean {
+// Bounded by the depth alone (a cycle ends there too), so that each verdict holds for every handler that asks.
+function verifiesWebhookSignature(calls: readonly CallSummary[], graph: HelperCalls | undefined, depth: number): boolean {
   if (calls.some((call) => findWebhookSignatureCheck(call) !== undefined)) return true;
   if (!graph || depth <= 0) return false;
   return calls.some((call) => {
     const target = graph.resolveTarget(call);
-    if (!target || visited.has(target.node)) return false;
-    visited.add(target.node);
-    return verifiesWebhookSignature(graph.summarize(target).calls, graph, depth - 1, visited);
+    if (!target) return false;
+    let verdicts = graph.signatureVerdicts.get(target.node);
+    if (!verdicts) graph.signatureVerdicts.set(target.node, (verdicts = new Map<number, boolean>()));
+    let verdict = verdicts.get(depth);
+    if (verdict === undefined) verdicts.set(depth, (verdict = verifiesWebhookSignature(graph.summarize(target).calls, graph, depth - 1)));
+    return verdict;
   });
 }

@@ -9,7 +9,7 @@ import type { ClassifyEnv } from './notification-work.js';
 import { summarizeFunction } from './summarize.js';
 import { getEstreeView } from './views/estree.js';
 import { getTypeTools } from './types-or-syntax.js';
-import { findServerOnlyStart } from './worker-guards.js';
+import { createServerOnlyTest } from './worker-guards.js';
 
 export type { EndpointKind, Finding, FunctionRef, Handler, NotificationWork, Channel, HandlerKind } from './model.js';
 export { findOrphanEvents, mightSendEvents } from './inngest-events.js';
@@ -82,15 +82,15 @@ function computeFindings(context: AnyContext, options: ResolvedOptions, optionsK
   const reported = new Set<object>();
   for (const handler of handlers) {
     // What follows a guard that only servers pass (an internal secret, a queue's signature) is a worker's.
-    const workerFrom = findServerOnlyStart(handler, sourceCode, tools);
+    const isServerOnly = createServerOnlyTest(handler, sourceCode, tools);
     const calls = summarizeFunction<TSESTree.Node>(handler.node, view).calls;
     // Asked only of a handler with a finding: most handlers have none.
     let endpoint: EndpointKind | undefined | null = null;
     for (const call of calls) {
       const estree = call.estree;
-      if (!estree || reported.has(estree) || (workerFrom !== undefined && estree.range[0] >= workerFrom)) continue;
+      if (!estree || reported.has(estree)) continue;
       const { trace, followed } = graph.followCall(call, options.maxDepth, new Set<object>([handler.node]));
-      if (!trace) continue;
+      if (!trace || isServerOnly(estree.range[0])) continue;
       if (endpoint === null) endpoint = getEndpointKind(filename, handler, calls, graph);
       // The option leaves a delivery endpoint's awaited delivery unreported; dropped work is lost either way.
       if (options.ignoreDeliveryEndpoints && endpoint === 'delivery' && trace.usage === 'awaited') continue;

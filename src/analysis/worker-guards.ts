@@ -25,19 +25,28 @@ interface GuardEnv {
 }
 
 /**
- * Where a handler's worker code begins: the end of its guard that rejects requests without an
- * internal secret or a queue's signature, the handler's start when a wrapper guards it, or
- * undefined when it serves users.
+ * Whether a handler's code at a position is a worker's: it follows a guard of the handler's own
+ * body that rejects requests without an internal secret or a queue's signature, or a wrapper
+ * guards the whole handler. Asked only of a call that leads to work (most handlers have none),
+ * and only of the statements before it: a guard after the call does not change who runs it.
  */
-export function findServerOnlyStart(handler: Handler, sourceCode: Readonly<TSESLint.SourceCode>, tools: TypeTools | null): number | undefined {
+export function createServerOnlyTest(handler: Handler, sourceCode: Readonly<TSESLint.SourceCode>, tools: TypeTools | null): (position: number) => boolean {
   const env: GuardEnv = { sourceCode, tools };
-  if (findWrappers(handler, sourceCode).some((wrapper) => isGuardingWrapper(wrapper, env))) return handler.node.range[0];
   const body = handler.node.body;
-  if (body?.type !== AST_NODE_TYPES.BlockStatement) return undefined;
-  for (const statement of body.body) {
-    if (isGuardStatement(statement, env)) return statement.range[1];
-  }
-  return undefined;
+  const statements = body?.type === AST_NODE_TYPES.BlockStatement ? body.body : [];
+  let wrapped: boolean | undefined;
+  let scanned = 0;
+  let guardEnd: number | undefined;
+  return (position) => {
+    wrapped ??= findWrappers(handler, sourceCode).some((wrapper) => isGuardingWrapper(wrapper, env));
+    if (wrapped) return true;
+    // The first guard decides; statements are scanned once, up to the furthest position asked.
+    while (guardEnd === undefined && scanned < statements.length && statements[scanned]!.range[1] <= position) {
+      const statement = statements[scanned++]!;
+      if (isGuardStatement(statement, env)) guardEnd = statement.range[1];
+    }
+    return guardEnd !== undefined && position >= guardEnd;
+  };
 }
 
 /** `if (<checks a secret>) return/throw ...`, or a signature check that throws (`await receiver.verify(...)`). */

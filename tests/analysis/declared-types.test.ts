@@ -26,6 +26,11 @@ withAuth(async (request, { session, params }) => {
   probe(session.joinedAt, id, current, client.emails, makeClient().emails.send, counts.likes, identity(client), box(1).value, box(1).size);
   return new Response();
 });
+declare const form: FormData;
+interface Parse { (text: string): number; (value: number): string }
+declare var parse: Parse;
+const label = String(form.get('label') ?? '');
+probe(label, Number('1'), parse('1'));
 declare function probe(...values: unknown[]): void;
 `;
 
@@ -39,9 +44,9 @@ function probeArguments(): { checker: ts.TypeChecker; args: readonly ts.Expressi
   host.fileExists = (name) => name === fileName || ts.sys.fileExists(name);
   host.getSourceFile = (name, version) => (name === fileName ? ts.createSourceFile(name, SOURCE, version, true) : getSourceFile(name, version));
   const program = ts.createProgram([fileName], options, host);
-  let args: readonly ts.Expression[] = [];
+  const args: ts.Expression[] = [];
   const visit = (node: ts.Node): void => {
-    if (ts.isCallExpression(node) && ts.isIdentifier(node.expression) && node.expression.text === 'probe') args = node.arguments;
+    if (ts.isCallExpression(node) && ts.isIdentifier(node.expression) && node.expression.text === 'probe') args.push(...node.arguments);
     ts.forEachChild(node, visit);
   };
   const file = program.getSourceFile(fileName);
@@ -66,6 +71,9 @@ describe('declared types', () => {
     ['client.emails', '{ send: (to: string) => Promise<string>; }'],
     ['makeClient().emails.send', '(to: string) => Promise<string>'],
     ['counts.likes', 'number'],
+    // A value of a callable type whose signatures declare one return type: `declare var String: StringConstructor`.
+    ['label', 'string'],
+    ["Number('1')", 'number'],
   ])('%s: the declarations give %s, as inference does', (source, expected) => {
     const node = at(source);
     expect(text(checker.getTypeAtLocation(node))).toBe(expected);
@@ -85,5 +93,8 @@ describe('declared types', () => {
     expect(getDeclaredType(checker, at('box(1).value'), 'symbol')).toBeUndefined();
     expect(text(getDeclaredType(checker, at('box(1).size'), 'symbol'))).toBe('number');
     expect(getDeclaredType(checker, at('box(1).size'), 'shape')).toBeUndefined();
+    // Overloads that return different types: the arguments decide, so inference must.
+    expect(text(checker.getTypeAtLocation(at("parse('1')")))).toBe('number');
+    expect(getDeclaredType(checker, at("parse('1')"), 'shape')).toBeUndefined();
   });
 });

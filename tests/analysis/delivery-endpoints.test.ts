@@ -50,6 +50,7 @@ function probeCalls(code: string): { calls: CallSummary[]; graph: Parameters<typ
     graph: {
       resolveTarget: (call) => call.localTarget,
       summarize: (ref: FunctionRef) => (ref.kind === 'estree' ? summarizeFunction<TSESTree.Node>(ref.node, estreeView) : { calls: [] }),
+      signatureVerdicts: new WeakMap(),
     },
   };
 }
