@@ -15,7 +15,7 @@ import type { ClassifyEnv } from './notification-work.js';
 import { findNotificationWork, isNotificationHelperName } from './notification-work.js';
 import { summarizeFunction } from './summarize.js';
 import type { EstreeView } from './views/estree.js';
-import { hasNoBodyToFollow, resolveWithChecker } from './resolve-target.js';
+import { getProjectSourceFiles, hasNoBodyToFollow, resolveWithChecker } from './resolve-target.js';
 import { getTypeScriptView } from './views/typescript.js';
 
 /** The use of a call once its enclosing calls are taken into account. */
@@ -62,6 +62,12 @@ export class CallGraph {
   /** Whether a function verifies a webhook's signature, per depth: conclusions of the program, like traces. */
   get signatureVerdicts(): WeakMap<object, Map<number, boolean>> {
     return this.cache.signatureVerdicts;
+  }
+
+  /** The files a followed function can be in: the program's own files with types; without, the linted file alone. */
+  get helperFiles(): readonly { readonly text: string }[] {
+    const program = this.env.tools?.program;
+    return program ? getProjectSourceFiles(program) : this.estreeView.files;
   }
 
   /** Summary of a function, from whichever AST holds it. */

@@ -145,6 +145,39 @@ const SIGNATURE_LAST_NAMES: ReadonlySet<string> = new Set(
   WEBHOOK_RECEIVERS.signatureChecks.flatMap((check) => [...(check.functions ?? []), ...(check.methods ?? []).map((method) => method.split('.').at(-1) ?? method)]),
 );
 
+/**
+ * What the text of a file holding a signature check must contain, from the catalogue: a check's
+ * package where it needs its import (`svix`), every segment of a dotted method where it does not
+ * (`webhooks`, `constructEvent`), or a helper's name. A program none of whose files contains any
+ * is not walked for a check in helpers (most apps: it would summarise every helper a handler calls).
+ */
+const SIGNATURE_TEXT: readonly (readonly string[])[] = WEBHOOK_RECEIVERS.signatureChecks.flatMap((check) => {
+  const methods = (check.methods ?? []).map((method) => method.split('.'));
+  // A dotted method matches by its shape alone; a function or a bare method needs the check's import when it names packages.
+  const dotted = methods.filter((segments) => segments.length > 1);
+  const bare = [...methods.filter((segments) => segments.length === 1), ...(check.functions ?? []).map((name) => [name])];
+  return [...dotted, ...(check.packages ? check.packages.map((name) => [name]) : bare)];
+});
+const HELPER_NAME_TEXT = new RegExp(WEBHOOK_RECEIVERS.helperNames.source.replace(/^\^/, ''));
+const fileMayCheck = new WeakMap<object, boolean>();
+const filesMayCheck = new WeakMap<readonly object[], boolean>();
+
+function someFileMayCheck(files: readonly { readonly text: string }[]): boolean {
+  let verdict = filesMayCheck.get(files);
+  if (verdict === undefined) filesMayCheck.set(files, (verdict = files.some(mayHoldSignatureCheck)));
+  return verdict;
+}
+
+function mayHoldSignatureCheck(file: { readonly text: string }): boolean {
+  let verdict = fileMayCheck.get(file);
+  if (verdict === undefined) {
+    const { text } = file;
+    verdict = SIGNATURE_TEXT.some((needed) => needed.every((part) => text.includes(part))) || HELPER_NAME_TEXT.test(text);
+    fileMayCheck.set(file, verdict);
+  }
+  return verdict;
+}
+
 const segmentsOfChecks = new WeakMap<WebhookSignatureCheck, readonly (readonly string[])[]>();
 
 /** A check's dotted methods as their segments (`webhooks.constructEvent` → webhooks, constructEvent), split once. */
@@ -172,6 +205,8 @@ export interface HelperCalls {
   summarize(ref: FunctionRef): FunctionSummary;
   /** Per function and depth: whether it verifies a signature (the program's conclusions: helpers are shared by many handlers). */
   readonly signatureVerdicts: WeakMap<object, Map<number, boolean>>;
+  /** The files a followed helper can be in (the program's own with types, the linted file without): one list object per program. */
+  readonly helperFiles: readonly { readonly text: string }[];
 }
 
 /**
@@ -188,7 +223,7 @@ export function getEndpointKind(filename: string, handler: Pick<Handler, 'kind' 
 // Bounded by the depth alone (a cycle ends there too), so that each verdict holds for every handler that asks.
 function verifiesWebhookSignature(calls: readonly CallSummary[], graph: HelperCalls | undefined, depth: number): boolean {
   if (calls.some((call) => findWebhookSignatureCheck(call) !== undefined)) return true;
-  if (!graph || depth <= 0) return false;
+  if (!graph || depth <= 0 || !someFileMayCheck(graph.helperFiles)) return false;
   return calls.some((call) => {
     const target = graph.resolveTarget(call);
     if (!target) return false;

@@ -51,6 +51,7 @@ function probeCalls(code: string): { calls: CallSummary[]; graph: Parameters<typ
       resolveTarget: (call) => call.localTarget,
       summarize: (ref: FunctionRef) => (ref.kind === 'estree' ? summarizeFunction<TSESTree.Node>(ref.node, estreeView) : { calls: [] }),
       signatureVerdicts: new WeakMap(),
+      helperFiles: estreeView.files,
     },
   };
 }
@@ -115,8 +116,7 @@ describe('isWebhookPath', () => {
   });
 });
 
-describe('findWebhookSignatureCheck', () => {
-  it.each([
+const SIGNATURE_CHECKS: [string, string][] = [
     ['Stripe', `declare const stripe: any; function probe(body: string, sig: string) { stripe.webhooks.constructEvent(body, sig, 'whsec'); }`],
     ['Stripe', `import Stripe from 'stripe'; const client = new Stripe('sk'); async function probe(body: string, sig: string) { await client.webhooks.constructEventAsync(body, sig, 'whsec'); }`],
     ['Svix', `import { Webhook } from 'svix'; function probe(body: string, headers: any) { new Webhook('whsec').verify(body, headers); }`],
@@ -126,7 +126,10 @@ describe('findWebhookSignatureCheck', () => {
     ['GitHub', `import { Webhooks } from '@octokit/webhooks'; const hooks = new Webhooks({ secret: 's' }); async function probe(body: string, sig: string) { await hooks.verify(body, sig); }`],
     ['Twilio', `import twilio from 'twilio'; function probe(sig: string) { twilio.validateRequest('token', sig, 'https://x', {}); }`],
     ['webhook signature helper', `declare function verifyWebhookSignature(req: Request): Promise<void>; async function probe(req: Request) { await verifyWebhookSignature(req); }`],
-  ])('%s: %s', (label, code) => {
+];
+
+describe('findWebhookSignatureCheck', () => {
+  it.each(SIGNATURE_CHECKS)('%s: %s', (label, code) => {
     expect(probeCalls(code).calls.map(findWebhookSignatureCheck).filter(Boolean)).toEqual([label]);
   });
 
@@ -161,6 +164,13 @@ async function probe(body: string) { read(body); await resend.emails.send({}); }
     expect(getEndpointKind('app/api/billing/route.ts', { kind: 'route', name: 'POST' }, calls, graph)).toBe('webhook');
     // Without the graph only the handler's own calls are read.
     expect(getEndpointKind('app/api/billing/route.ts', { kind: 'route', name: 'POST' }, calls)).toBeUndefined();
+  });
+
+  // Helpers are walked only in a program whose text could hold a check (catalogue data): every check must pass that filter.
+  it.each(SIGNATURE_CHECKS)('%s in a helper makes a webhook receiver: %s', (_label, code) => {
+    const helper = code.replace('function probe(', 'function check(');
+    const { calls, graph } = probeCalls(`${helper} ${send} async function probe(...args: any[]) { await (check as any)(...args); await resend.emails.send({}); }`);
+    expect(getEndpointKind('app/api/billing/route.ts', { kind: 'route', name: 'POST' }, calls, graph)).toBe('webhook');
   });
 
   it('a signature check three calls deep is past the bound', () => {

@@ -95,6 +95,13 @@ export async function POST(request: Request) {
   await resend.emails.send({ from: 'billing@example.com', to: 'a@b.c', subject: event.type, html: '<p>Paid</p>' });
   return Response.json({ received: true });
 }`;
+const STRIPE_HELPER_FILES = `import { readBillingEvent } from '@/lib/billing/read-billing-event';
+import { resend } from '@/lib/clients';
+export async function POST(request: Request) {
+  const event = await readBillingEvent(request);
+  await resend.emails.send({ from: 'billing@example.com', to: 'a@b.c', subject: event.type, html: '<p>Paid</p>' });
+  return Response.json({ received: true });
+}`;
 const GUARD_NAME = `import { verifyWebhookSignature } from '@/lib/stripe-webhooks';
 import { resend } from '@/lib/clients';
 export async function POST(request: Request) {
@@ -583,7 +590,36 @@ export const POST = withWebhookSignature(async (request: Request) => {
 typedRuleTester.run('delivery endpoints and webhook receivers (typed)', rule, {
   assertionOptions: strictAssertions,
   valid: validCases('typed'),
-  invalid: invalidCases('typed'),
+  invalid: [
+    ...invalidCases('typed'),
+    {
+      // Followed into other files: the route's helper calls a helper of another file that checks Stripe's signature.
+      name: 'typed: a Stripe signature check two calls below the handler, in other files, makes a webhook receiver',
+      filename: 'app/api/billing/route.ts',
+      code: STRIPE_HELPER_FILES,
+      errors: [
+        {
+          messageId: 'syncNotification',
+          line: 5,
+          column: 9,
+          endLine: 5,
+          endColumn: 115,
+          data: { handler: 'POST', chain: 'POST -> resend.emails.send', work: 'email via Resend', transaction: '', context: WEBHOOK },
+          suggestions: [
+            { messageId: 'useInngestSend', data: { eventName: 'notification/user.billinged' }, output: `import { readBillingEvent } from '@/lib/billing/read-billing-event';
+import { resend } from '@/lib/clients';
+import { inngest } from '@/lib/inngest';
+export async function POST(request: Request) {
+  const event = await readBillingEvent(request);
+  await inngest.send({ name: 'notification/user.billinged', data: { type: event.type } });
+  return Response.json({ received: true });
+}` },
+            AFTER,
+          ],
+        },
+      ],
+    },
+  ],
 });
 
 untypedRuleTester.run('delivery endpoints and webhook receivers (untyped)', rule, {

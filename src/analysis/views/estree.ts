@@ -38,7 +38,12 @@ export class EstreeView implements SyntaxView<Node> {
   constructor(
     private readonly sourceCode: Readonly<TSESLint.SourceCode>,
     private readonly services: ParserServicesWithTypeInformation | null,
-  ) {}
+  ) {
+    this.files = [sourceCode];
+  }
+
+  /** The linted file, as the list of files a same-file walk can enter. */
+  readonly files: readonly Readonly<TSESLint.SourceCode>[];
 
   kindOf(node: Node): NodeKind {
     if (node.type === AST_NODE_TYPES.Literal) return typeof node.value === 'string' ? 'string' : 'other';
