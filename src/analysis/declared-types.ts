@@ -30,6 +30,46 @@ export function getDeclaredType(checker: ts.TypeChecker, node: ts.Node, use: Dec
  */
 export type DeclaredTypeUse = 'shape' | 'symbol';
 
+/**
+ * The type `await` gives a value of `type`: the argument of the standard library's `Promise<T>`
+ * read off the reference (`params: Promise<{ id: string }>`, declared anew in every route file), and
+ * the checker's answer for anything else (a union, a thenable of another kind, a type parameter).
+ */
+function awaitedTypeOf(checker: ts.TypeChecker, type: ts.Type): ts.Type | undefined {
+  let current = type;
+  for (let depth = 0; depth < 5 && isStandardPromise(current); depth++) {
+    const [argument] = checker.getTypeArguments(current as ts.TypeReference);
+    if (!argument) break;
+    current = argument;
+  }
+  if (current === type) return checker.getAwaitedType(type);
+  // `Promise<Session | null>`: a union of values that are not thenables is its own awaited type.
+  const members = current.isUnion() ? current.types : [current];
+  return members.every((member) => isSettled(checker, member)) ? current : checker.getAwaitedType(current);
+}
+
+/** A value `await` returns as it is: not a thenable, nor a type whose members could be one. */
+function isSettled(checker: ts.TypeChecker, type: ts.Type): boolean {
+  if (type.flags & (ts.TypeFlags.UnionOrIntersection | ts.TypeFlags.Instantiable | ts.TypeFlags.Any | ts.TypeFlags.Unknown)) return false;
+  return !(type.flags & ts.TypeFlags.Object) || !isThenable(checker, type);
+}
+
+function isStandardPromise(type: ts.Type): boolean {
+  if (!(type.flags & ts.TypeFlags.Object) || !((type as ts.ObjectType).objectFlags & ts.ObjectFlags.Reference)) return false;
+  const symbol = type.getSymbol();
+  // The global `Promise` is declared in TypeScript's `lib.*.d.ts` files (augmentations merge into the
+  // same symbol); a module's own `Promise` class is another symbol, never declared there.
+  return symbol?.getName() === 'Promise' && (symbol.declarations ?? []).some((declaration) => isDefaultLibraryFile(declaration.getSourceFile()));
+}
+
+function isDefaultLibraryFile(file: ts.SourceFile): boolean {
+  return file.isDeclarationFile && /[\\/]lib\.[\w.]+\.d\.ts$/.test(file.fileName);
+}
+
+function isThenable(checker: ts.TypeChecker, type: ts.Type): boolean {
+  return checker.getPropertyOfType(type, 'then') !== undefined;
+}
+
 function isOpen(type: ts.Type): boolean {
   if (type.flags & (ts.TypeFlags.TypeParameter | ts.TypeFlags.Index | ts.TypeFlags.IndexedAccess | ts.TypeFlags.Conditional | ts.TypeFlags.Substitution)) return true;
   return type.isUnionOrIntersection() && type.types.some(isOpen);
@@ -40,7 +80,7 @@ function declaredTypeOf(checker: ts.TypeChecker, node: ts.Node, use: DeclaredTyp
   if (ts.isParenthesizedExpression(node)) return declaredTypeOf(checker, node.expression, use, depth);
   if (ts.isAwaitExpression(node)) {
     const type = declaredTypeOf(checker, node.expression, use, depth + 1);
-    return type && checker.getAwaitedType(type);
+    return type && awaitedTypeOf(checker, type);
   }
   if (ts.isPropertyAccessExpression(node)) {
     const type = declaredTypeOf(checker, node.expression, use, depth + 1);

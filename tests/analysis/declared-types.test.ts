@@ -26,6 +26,13 @@ withAuth(async (request, { session, params }) => {
   probe(session.joinedAt, id, current, client.emails, makeClient().emails.send, counts.likes, identity(client), box(1).value, box(1).size);
   return new Response();
 });
+declare function later(): Promise<Promise<Date>>;
+declare function thenable(): Promise<{ then(resolve: (value: string) => void): void }>;
+async function awaits() {
+  const nested = await later();
+  const settled = await thenable();
+  probe(nested, settled);
+}
 declare const form: FormData;
 interface Parse { (text: string): number; (value: number): string }
 declare var parse: Parse;
@@ -73,6 +80,9 @@ describe('declared types', () => {
     ['counts.likes', 'number'],
     // A value of a callable type whose signatures declare one return type: `declare var String: StringConstructor`.
     ['label', 'string'],
+    // Awaited: the standard Promise's argument read off the reference, nested promises too; a thenable is the checker's.
+    ['nested', 'Date'],
+    ['settled', 'string'],
     ["Number('1')", 'number'],
   ])('%s: the declarations give %s, as inference does', (source, expected) => {
     const node = at(source);
