@@ -69,8 +69,14 @@ function getTs(): typeof ts {
   return (typescript ??= require('typescript') as typeof ts);
 }
 
+// One list per specifier, so that the memoised answers are found again.
+const specifierLists = new WeakMap<object, readonly TypeOrValueSpecifier[]>();
+
 function typeMatches(type: ts.Type, specifier: TypeOrValueSpecifier, program: ts.Program): boolean {
-  return typeMatchesSomeSpecifier(type, [specifier], program);
+  if (typeof specifier === 'string') return typeMatchesSomeSpecifier(type, [specifier], program);
+  let list = specifierLists.get(specifier);
+  if (!list) specifierLists.set(specifier, (list = [specifier]));
+  return typeMatchesSomeSpecifier(type, list, program);
 }
 
 const candidatesByFile = new WeakMap<ts.SourceFile, FileCandidates>();

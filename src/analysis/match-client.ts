@@ -195,10 +195,10 @@ export function calleeMatchesSpecifiers(call: CallSummary, specifiers: readonly 
   if (tools && callee) {
     const type = tools.checker.getTypeAtLocation(callee);
     if (isKnownType(type)) {
-      if (typeMatchesSomeSpecifier(type, [...specifiers], tools.program)) return true;
+      if (typeMatchesSomeSpecifier(type, specifiers, tools.program)) return true;
       // `export const notify = async () => ...` has an anonymous type: its declared symbol names it.
       const symbol = getCalleeSymbol(callee, tools.checker);
-      return symbol !== undefined && typeMatchesSomeSpecifier(typeOfSymbolName(symbol), [...specifiers], tools.program);
+      return symbol !== undefined && typeMatchesSomeSpecifier(typeOfSymbolName(symbol), specifiers, tools.program);
     }
   }
   // Without types a specifier degrades to its name.

@@ -25,15 +25,26 @@ export const NOTIFICATION_NAME = {
 };
 
 /** Splits the user's function list into dotted names and typescript-eslint specifiers. */
-export function userSpecifiers(list: readonly FunctionSpecifier[]): { strings: string[]; specifiers: TypeOrValueSpecifier[] } {
+export function userSpecifiers(list: readonly FunctionSpecifier[]): UserSpecifiers {
+  // Asked for every call with the options' own list: split once per list.
+  let split = splitLists.get(list);
+  if (split) return split;
   const strings: string[] = [];
   const specifiers: TypeOrValueSpecifier[] = [];
   for (const item of list) {
     if (typeof item === 'string') strings.push(item);
     else specifiers.push(item);
   }
-  return { strings, specifiers };
+  splitLists.set(list, (split = { strings, specifiers }));
+  return split;
 }
+
+interface UserSpecifiers {
+  readonly strings: readonly string[];
+  readonly specifiers: readonly TypeOrValueSpecifier[];
+}
+
+const splitLists = new WeakMap<readonly FunctionSpecifier[], UserSpecifiers>();
 
 /** The first catalogue entry a call matches: by declared types when the checker knows them, by syntax otherwise. */
 export function matchClient(call: CallSummary, entries: readonly CatalogueEntry[], env: ClassifyEnv): CatalogueEntry | undefined {

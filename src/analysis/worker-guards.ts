@@ -140,7 +140,7 @@ function isSignatureCall(node: TSESTree.Node, env: GuardEnv): boolean {
   if (env.tools) {
     const receiver = env.tools.services.esTreeNodeToTSNodeMap.get(callee.object);
     const type = env.tools.checker.getTypeAtLocation(receiver);
-    if ((type.flags & (ts.TypeFlags.Any | ts.TypeFlags.Unknown)) === 0) return typeMatchesSomeSpecifier(type, [...G.signatureReceivers.types], env.tools.program);
+    if ((type.flags & (ts.TypeFlags.Any | ts.TypeFlags.Unknown)) === 0) return typeMatchesSomeSpecifier(type, G.signatureReceivers.types, env.tools.program);
   }
   const root = callee.object.type === AST_NODE_TYPES.Identifier ? callee.object.name : callee.object.type === AST_NODE_TYPES.MemberExpression && callee.object.property.type === AST_NODE_TYPES.Identifier ? callee.object.property.name : '';
   return G.signatureReceivers.names.test(root);
@@ -219,7 +219,7 @@ function tsBodyChecksServerSecret(node: ts.Node, tools: TypeTools, depth: number
       const known = (type.flags & (ts.TypeFlags.Any | ts.TypeFlags.Unknown)) === 0;
       const receiver = callee.expression;
       const receiverName = ts.isIdentifier(receiver) ? receiver.text : ts.isPropertyAccessExpression(receiver) ? receiver.name.text : '';
-      if (known ? typeMatchesSomeSpecifier(type, [...G.signatureReceivers.types], tools.program) : G.signatureReceivers.names.test(receiverName)) return true;
+      if (known ? typeMatchesSomeSpecifier(type, G.signatureReceivers.types, tools.program) : G.signatureReceivers.names.test(receiverName)) return true;
     }
   }
   return ts.forEachChild(node, (child) => (tsBodyChecksServerSecret(child, tools, depth) ? true : undefined)) ?? false;
