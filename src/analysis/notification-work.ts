@@ -67,6 +67,8 @@ interface EntryIndex {
   byName: Map<string, Set<CatalogueEntry>>;
   /** Entries whose client itself is called (`twilio(...)`): matched by their client-name pattern. */
   byPattern: CatalogueEntry[];
+  /** Per name: every entry it can match (by method or pattern), in catalogue order. */
+  byNameOrdered: Map<string, readonly CatalogueEntry[]>;
 }
 
 const entryIndexes = new WeakMap<readonly CatalogueEntry[], EntryIndex>();
@@ -74,7 +76,7 @@ const entryIndexes = new WeakMap<readonly CatalogueEntry[], EntryIndex>();
 function getEntryIndex(entries: readonly CatalogueEntry[]): EntryIndex {
   let index = entryIndexes.get(entries);
   if (index) return index;
-  index = { byName: new Map(), byPattern: [] };
+  index = { byName: new Map(), byPattern: [], byNameOrdered: new Map() };
   for (const entry of entries) {
     const names = new Set<string>(entry.types?.methodNames ?? []);
     for (const method of entry.methods) {
@@ -101,12 +103,22 @@ function candidateEntries(call: CallSummary, entries: readonly CatalogueEntry[])
   // A renamed import (`import { waitUntil as defer }`) is matched by its imported name.
   const names = call.chain.length === 2 && call.rootOrigin?.importedName ? [last, call.rootOrigin.importedName] : [last];
   const index = getEntryIndex(entries);
-  const found = new Set<CatalogueEntry>();
-  for (const name of names) {
-    for (const entry of index.byName.get(name) ?? []) found.add(entry);
-    for (const entry of index.byPattern) if (entry.clientNames.test(name)) found.add(entry);
-  }
+  if (names.length === 1) return candidatesOfName(index, entries, last);
+  const found = new Set<CatalogueEntry>(names.flatMap((name) => candidatesOfName(index, entries, name)));
   return found.size === 0 ? [] : entries.filter((entry) => found.has(entry));
+}
+
+/** The entries one name can match, in catalogue order (computed once per catalogue and name). */
+function candidatesOfName(index: EntryIndex, entries: readonly CatalogueEntry[], name: string): readonly CatalogueEntry[] {
+  let list = index.byNameOrdered.get(name);
+  if (list) return list;
+  const found = new Set<CatalogueEntry>(index.byName.get(name));
+  for (const entry of index.byPattern) if (entry.clientNames.test(name)) found.add(entry);
+  list = found.size === 0 ? [] : entries.filter((entry) => found.has(entry));
+  // Names are the program's own (method and function names): bounded all the same in a long-lived process.
+  if (index.byNameOrdered.size >= 20_000) index.byNameOrdered.clear();
+  index.byNameOrdered.set(name, list);
+  return list;
 }
 
 /** Whether a call creates or delivers a notification itself (not through a helper). */

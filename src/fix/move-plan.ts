@@ -363,7 +363,22 @@ function isFunctionNode(node: TSESTree.Node): boolean {
   return node.type === AST_NODE_TYPES.ArrowFunctionExpression || node.type === AST_NODE_TYPES.FunctionExpression;
 }
 
+// A type's verdict does not depend on where it is asked: a session or a row type shared by many
+// handlers is walked once per checker (and depth).
+const typeVerdicts = new WeakMap<ts.TypeChecker, WeakMap<ts.Type, (string | undefined)[]>>();
+
 function jsonProblemOfType(checker: ts.TypeChecker, type: ts.Type, depth: number): string | undefined {
+  let byType = typeVerdicts.get(checker);
+  if (!byType) typeVerdicts.set(checker, (byType = new WeakMap()));
+  let byDepth = byType.get(type);
+  if (!byDepth) byType.set(type, (byDepth = []));
+  if (depth in byDepth) return byDepth[depth];
+  const problem = computeJsonProblemOfType(checker, type, depth);
+  byDepth[depth] = problem;
+  return problem;
+}
+
+function computeJsonProblemOfType(checker: ts.TypeChecker, type: ts.Type, depth: number): string | undefined {
   if (type.isUnion()) {
     for (const member of type.types) {
       const problem = jsonProblemOfType(checker, member, depth);

@@ -30,19 +30,53 @@ export class TypeScriptView implements SyntaxView<ts.Node> {
   constructor(private readonly checker: ts.TypeChecker) {}
 
   kindOf(node: ts.Node): NodeKind {
-    if (ts.isCallExpression(node)) return 'call';
-    if (ts.isNewExpression(node)) return 'new';
-    if (ts.isTaggedTemplateExpression(node)) return 'taggedTemplate';
-    if (ts.isPropertyAccessExpression(node) || ts.isElementAccessExpression(node)) return 'member';
-    if (ts.isIdentifier(node)) return 'identifier';
-    if (node.kind === ts.SyntaxKind.ThisKeyword) return 'this';
-    if (ts.isAwaitExpression(node)) return 'await';
+    // Asked of every node of every followed function: one switch on the kind for the common ones.
+    switch (node.kind) {
+      case ts.SyntaxKind.CallExpression:
+        return 'call';
+      case ts.SyntaxKind.NewExpression:
+        return 'new';
+      case ts.SyntaxKind.TaggedTemplateExpression:
+        return 'taggedTemplate';
+      case ts.SyntaxKind.PropertyAccessExpression:
+      case ts.SyntaxKind.ElementAccessExpression:
+        return 'member';
+      case ts.SyntaxKind.Identifier:
+        return 'identifier';
+      case ts.SyntaxKind.ThisKeyword:
+        return 'this';
+      case ts.SyntaxKind.AwaitExpression:
+        return 'await';
+      case ts.SyntaxKind.StringLiteral:
+      case ts.SyntaxKind.NoSubstitutionTemplateLiteral:
+      case ts.SyntaxKind.TemplateExpression:
+        return 'string';
+      case ts.SyntaxKind.ObjectLiteralExpression:
+        return 'object';
+      case ts.SyntaxKind.ExpressionStatement:
+      case ts.SyntaxKind.VariableStatement:
+      case ts.SyntaxKind.VariableDeclarationList:
+      case ts.SyntaxKind.VariableDeclaration:
+      case ts.SyntaxKind.Block:
+      case ts.SyntaxKind.ReturnStatement:
+      case ts.SyntaxKind.IfStatement:
+      case ts.SyntaxKind.BinaryExpression:
+      case ts.SyntaxKind.PropertyAssignment:
+      case ts.SyntaxKind.ShorthandPropertyAssignment:
+      case ts.SyntaxKind.ArrayLiteralExpression:
+      case ts.SyntaxKind.NumericLiteral:
+      case ts.SyntaxKind.TemplateSpan:
+      case ts.SyntaxKind.TemplateHead:
+      case ts.SyntaxKind.TemplateMiddle:
+      case ts.SyntaxKind.TemplateTail:
+        return 'other';
+      default:
+        break;
+    }
     if (isWrapper(node)) return 'wrapper';
     if (isFunctionWithBody(node)) return 'function';
     if (ts.isFunctionLike(node) || ts.isClassLike(node) || ts.isInterfaceDeclaration(node) || ts.isTypeAliasDeclaration(node) || ts.isTypeNode(node)) return 'declaration';
     if (ts.isDecorator(node)) return 'declaration';
-    if (ts.isStringLiteralLike(node) || ts.isTemplateExpression(node)) return 'string';
-    if (ts.isObjectLiteralExpression(node)) return 'object';
     return 'other';
   }
 
