@@ -21,9 +21,9 @@ const verdicts = new WeakMap<Args[2], WeakMap<Args[0], Map<Specifiers, boolean>>
  */
 export function typeMatchesSomeSpecifier(type: Args[0], specifiers: Specifiers, program: Args[2]): boolean {
   let byType = verdicts.get(program);
-  if (!byType) verdicts.set(program, (byType = new WeakMap()));
+  if (!byType) verdicts.set(program, (byType = new WeakMap<Args[0], Map<Specifiers, boolean>>()));
   let bySpecifiers = byType.get(type);
-  if (!bySpecifiers) byType.set(type, (bySpecifiers = new Map()));
+  if (!bySpecifiers) byType.set(type, (bySpecifiers = new Map<Specifiers, boolean>()));
   let verdict = bySpecifiers.get(specifiers);
   if (verdict === undefined) {
     verdict = (typeUtils ??= require('@typescript-eslint/type-utils') as typeof TypeUtils).typeMatchesSomeSpecifier(type, specifiers as TypeOrValueSpecifier[], program);

@@ -41,8 +41,7 @@ export function createServerOnlyTest(handler: Handler, sourceCode: Readonly<TSES
     wrapped ??= findWrappers(handler, sourceCode).some((wrapper) => isGuardingWrapper(wrapper, env));
     if (wrapped) return true;
     // The first guard decides; statements are scanned once, up to the furthest position asked.
-    while (guardEnd === undefined && scanned < statements.length && statements[scanned]!.range[1] <= position) {
-      const statement = statements[scanned++]!;
+    for (let statement = statements[scanned]; guardEnd === undefined && statement && statement.range[1] <= position; statement = statements[++scanned]) {
       if (isGuardStatement(statement, env)) guardEnd = statement.range[1];
     }
     return guardEnd !== undefined && position >= guardEnd;
