@@ -24,6 +24,50 @@ export function getDeclaredType(checker: ts.TypeChecker, node: ts.Node, use: Dec
 }
 
 /**
+ * The type the declaration a call runs gives the value at `node`: an argument of `call`, a value of
+ * an object literal there (at any depth), or the left side of `??` / `||` in such a place. So
+ * `view.link.teamId` of `notify({ teamId: view.link.teamId })` for `notify(data: { teamId: string })`
+ * is a `string` without inferring `view` (a query's result, a few hundred milliseconds in a fresh
+ * checker: each re-lint in an editor). The value's own type is assignable to it, so a type made of
+ * primitives only is the value's. Undefined where the declaration does not say: a rest or generic
+ * parameter, a member it does not declare.
+ */
+export function getDeclaredSlotType(checker: ts.TypeChecker, node: ts.Node, call: ts.Node, fn: ts.SignatureDeclaration): ts.Type | undefined {
+  if (fn.typeParameters?.length || !(ts.isCallExpression(call) || ts.isNewExpression(call))) return undefined;
+  const keys: string[] = [];
+  let current = node;
+  let index = -1;
+  for (let depth = 0; index === -1; depth++) {
+    const parent = current.parent;
+    if (depth > 10) return undefined;
+    if (parent === call) {
+      index = call.arguments?.indexOf(current as ts.Expression) ?? -1;
+      if (index === -1) return undefined;
+    } else if (ts.isParenthesizedExpression(parent)) {
+      current = parent;
+    } else if (ts.isBinaryExpression(parent) && parent.left === current && isFallbackOperator(parent.operatorToken.kind)) {
+      // `a ?? b` is `a` unless it is nullish, `a || b` unless it is falsy: what of `a` travels into the slot is of its type.
+      current = parent;
+    } else if ((ts.isPropertyAssignment(parent) && parent.initializer === current) || (ts.isShorthandPropertyAssignment(parent) && parent.name === current)) {
+      if (!ts.isIdentifier(parent.name) && !ts.isStringLiteral(parent.name)) return undefined;
+      keys.unshift(parent.name.text);
+      current = parent.parent;
+    } else {
+      return undefined;
+    }
+  }
+  const parameter = fn.parameters[index];
+  if (!parameter?.type || parameter.dotDotDotToken) return undefined;
+  let type: ts.Type | undefined = checker.getTypeFromTypeNode(parameter.type);
+  for (const key of keys) type = type && propertyTypeOf(checker, type, key);
+  return type && !isOpen(type) ? type : undefined;
+}
+
+function isFallbackOperator(kind: ts.SyntaxKind): boolean {
+  return kind === ts.SyntaxKind.QuestionQuestionToken || kind === ts.SyntaxKind.BarBarToken;
+}
+
+/**
  * What the caller reads of the type: `'shape'` its members and their types (the JSON check), so a
  * generic declaration is left to inference; `'symbol'` only the declaration it names (matching a
  * client by package and name), which a generic's type arguments do not change.

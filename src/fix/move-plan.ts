@@ -3,7 +3,7 @@ import { AST_NODE_TYPES, TSESLint } from '@typescript-eslint/utils';
 import ts from '../analysis/typescript.cjs';
 
 import type { Finding } from '../analysis/index.js';
-import { getDeclaredType } from '../analysis/declared-types.js';
+import { getDeclaredSlotType, getDeclaredType } from '../analysis/declared-types.js';
 import { getTypeTools } from '../analysis/types-or-syntax.js';
 import type { TypeTools } from '../analysis/types-or-syntax.js';
 import type { ResolvedOptions } from '../options.js';
@@ -135,8 +135,9 @@ export function planMove(context: AnyContext, finding: Finding, options: Resolve
   assignUniqueKeys(values);
 
   const travelling: MovedValue[] = [];
+  const slots = tools ? slotTyper(tools, finding) : undefined;
   for (const value of values) {
-    const problem = jsonProblemOf(tools, value, variableOf.get(value));
+    const problem = jsonProblemOf(tools, value, variableOf.get(value), slots);
     if (problem === 'date') {
       travelling.push({ ...value, revive: 'date', typeText: 'string' });
     } else if (problem) {
@@ -335,7 +336,7 @@ const COLLECTIONS = new Set(['Map', 'Set', 'WeakMap', 'WeakSet', 'ReadonlyMap', 
  * Why a value does not survive JSON (`a function`, `a Map`), `'date'` for a Date (it arrives as a
  * string), or undefined. Without types only the syntax speaks: a function the handler declares.
  */
-function jsonProblemOf(tools: TypeTools | null, value: MovedValue, variable: Variable | undefined): string | undefined {
+function jsonProblemOf(tools: TypeTools | null, value: MovedValue, variable: Variable | undefined, slots: SlotTyper | undefined): string | undefined {
   const [read] = value.reads;
   if (!read) return undefined;
   // A method that no built-in value has (`tx.insert`, `mail.sendMail`) says the value is a live
@@ -353,10 +354,39 @@ function jsonProblemOf(tools: TypeTools | null, value: MovedValue, variable: Var
   }
   const tsNode = tools.services.esTreeNodeToTSNodeMap.get(read) as ts.Node | undefined;
   if (!tsNode) return undefined;
-  const problem = jsonProblemOfType(tools.checker, getDeclaredType(tools.checker, tsNode, 'shape') ?? tools.checker.getTypeAtLocation(tsNode), 0);
+  let type = getDeclaredType(tools.checker, tsNode, 'shape');
+  // Passed where the called function declares a primitive (`teamId: string`): it is that primitive.
+  if (!type && slots && value.reads.some((r) => isPrimitiveOnly(slots(r)))) return undefined;
+  type ??= tools.checker.getTypeAtLocation(tsNode);
+  const problem = jsonProblemOfType(tools.checker, type, 0);
   // The same words as without types where they are true: the work calls a method of a live object.
   if (problem?.endsWith(' with methods') && value.calledMethod) return `an object the work calls ${value.calledMethod}() on`;
   return problem;
+}
+
+/** The type the moved call's declaration gives a read of the work (see getDeclaredSlotType). */
+type SlotTyper = (read: TSESTree.Node) => ts.Type | undefined;
+
+/** Slot types of the function the finding's call was followed into, when it has a declaration. */
+function slotTyper(tools: TypeTools, finding: Finding): SlotTyper | undefined {
+  const { target } = finding;
+  const call = finding.call.tsNode;
+  const fn = target?.kind === 'ts' ? target.node : target ? (tools.services.esTreeNodeToTSNodeMap.get(target.node) as ts.Node | undefined) : undefined;
+  if (!call || !fn || !ts.isFunctionLike(fn)) return undefined;
+  return (read) => {
+    const tsNode = tools.services.esTreeNodeToTSNodeMap.get(read) as ts.Node | undefined;
+    return tsNode && getDeclaredSlotType(tools.checker, tsNode, call, fn);
+  };
+}
+
+const PRIMITIVE_FLAGS =
+  ts.TypeFlags.StringLike | ts.TypeFlags.NumberLike | ts.TypeFlags.BooleanLike | ts.TypeFlags.EnumLike | ts.TypeFlags.Null | ts.TypeFlags.Undefined | ts.TypeFlags.Void;
+
+/** A string, number, boolean, enum, null or undefined, or a union of them: JSON carries it as it is. */
+function isPrimitiveOnly(type: ts.Type | undefined): boolean {
+  if (!type) return false;
+  const members = type.isUnion() ? type.types : [type];
+  return members.every((member) => (member.flags & PRIMITIVE_FLAGS) !== 0 && (member.flags & ts.TypeFlags.Object) === 0);
 }
 
 function isFunctionNode(node: TSESTree.Node): boolean {

@@ -4,7 +4,7 @@
 import ts from 'typescript';
 import { describe, expect, it } from 'vitest';
 
-import { getDeclaredType } from '../../src/analysis/declared-types.js';
+import { getDeclaredSlotType, getDeclaredType } from '../../src/analysis/declared-types.js';
 
 const SOURCE = `
 class Client { emails = { send: async (to: string) => to } }
@@ -39,9 +39,17 @@ declare var parse: Parse;
 const label = String(form.get('label') ?? '');
 probe(label, Number('1'), parse('1'));
 declare function probe(...values: unknown[]): void;
+interface Payload { teamId: string; meta: { count: number; at: Date }; extra: Record<string, unknown> }
+declare function notify(data: Omit<Payload & { kind: string }, 'kind'>, note?: string): Promise<void>;
+declare function notifyAll(...ids: string[]): Promise<void>;
+declare function notifyOne<T>(data: { value: T }): Promise<void>;
+declare const row: { team: { id: string }; email: string | null; createdAt: Date };
+notify({ teamId: row.team.id, meta: { count: 1, at: (row.createdAt) }, extra: { email: row.email } }, row.email ?? 'none');
+notifyAll(row.team.id);
+notifyOne({ value: row.email });
 `;
 
-function probeArguments(): { checker: ts.TypeChecker; args: readonly ts.Expression[] } {
+function probeArguments(): { checker: ts.TypeChecker; args: readonly ts.Expression[]; file: ts.SourceFile | undefined } {
   const fileName = '/virtual/declared.ts';
   const options: ts.CompilerOptions = { strict: true, target: ts.ScriptTarget.ES2022, lib: ['lib.es2022.d.ts', 'lib.dom.d.ts'], noEmit: true };
   const host = ts.createCompilerHost(options);
@@ -58,11 +66,11 @@ function probeArguments(): { checker: ts.TypeChecker; args: readonly ts.Expressi
   };
   const file = program.getSourceFile(fileName);
   if (file) visit(file);
-  return { checker: program.getTypeChecker(), args };
+  return { checker: program.getTypeChecker(), args, file };
 }
 
 describe('declared types', () => {
-  const { checker, args } = probeArguments();
+  const { checker, args, file } = probeArguments();
   const text = (type: ts.Type | undefined): string | undefined => (type ? checker.typeToString(type) : undefined);
   const byText = new Map(args.map((arg) => [arg.getText(), arg]));
   const at = (source: string): ts.Expression => {
@@ -106,5 +114,46 @@ describe('declared types', () => {
     // Overloads that return different types: the arguments decide, so inference must.
     expect(text(checker.getTypeAtLocation(at("parse('1')")))).toBe('number');
     expect(getDeclaredType(checker, at("parse('1')"), 'shape')).toBeUndefined();
+  });
+
+  describe('the type a called function declares for a value passed to it', () => {
+    const calls = new Map<string, ts.CallExpression>();
+    const declarations = new Map<string, ts.FunctionDeclaration>();
+    const visit = (node: ts.Node): void => {
+      if (ts.isCallExpression(node) && ts.isIdentifier(node.expression) && node.expression.text.startsWith('notify')) calls.set(node.expression.text, node);
+      if (ts.isFunctionDeclaration(node) && node.name) declarations.set(node.name.text, node);
+      ts.forEachChild(node, visit);
+    };
+    if (file) visit(file);
+    /** The slot type of each read of `source` inside the call of `callee`, as text. */
+    const slots = (callee: string, source: string): (string | undefined)[] => {
+      const call = calls.get(callee);
+      const fn = declarations.get(callee);
+      if (!call || !fn) throw new Error(`no call of ${callee}`);
+      const found: (string | undefined)[] = [];
+      const find = (node: ts.Node): void => {
+        if (ts.isExpression(node) && node.getText() === source) found.push(text(getDeclaredSlotType(checker, node, call, fn)));
+        else ts.forEachChild(node, find);
+      };
+      find(call);
+      return found;
+    };
+
+    it('reads an argument, a property of an object literal at any depth, through parentheses and the left of ?? / ||', () => {
+      expect(slots('notify', 'row.team.id')).toEqual(['string']);
+      expect(slots('notify', 'row.createdAt')).toEqual(['Date']);
+      // `extra` is a Record: its index signature types every key; the second read is the left of `??`, the optional `note`.
+      expect(slots('notify', 'row.email')).toEqual(['unknown', 'string']);
+    });
+
+    it('gives nothing for a rest parameter or a generic function (the value decides there)', () => {
+      expect(slots('notifyAll', 'row.team.id')).toEqual([undefined]);
+      expect(slots('notifyOne', 'row.email')).toEqual([undefined]);
+    });
+
+    it('gives nothing for a value that is not passed as it is (an operand, a callee)', () => {
+      expect(slots('notify', 'row.team')).toEqual([undefined]);
+      expect(slots('notify', "'none'")).toEqual([undefined]);
+    });
   });
 });
