@@ -7,7 +7,7 @@
 //
 // --configs a,b (default typed-rule): lint-worker configurations; a `-none` configuration runs once
 //   per round (it does not load the plugin) as the floor the overheads are taken against.
-// --corpus full|light (default full)  --editor-iterations N (40)  --no-editor
+// --corpus full|light (default full)  --app <dir> (a real app instead)  --editor-iterations N (40)  --no-editor
 // A build outside the repository needs its package.json next to its dist/ (dist/index.js reads
 // ../package.json) and must resolve the repository's node_modules: copy it under bench/.generated/.
 
@@ -29,7 +29,8 @@ const runs = Number(args.runs ?? 2);
 const iterations = String(args['editor-iterations'] ?? 40);
 const configs = String(args.configs ?? 'typed-rule').split(',');
 const corpus = args.corpus === 'light' ? 'light' : 'full';
-const { dir } = generateProject(size, { profile: corpus });
+// --app <dir>: a real app (with its own node_modules) instead of a generated corpus.
+const { dir } = args.app ? { dir: path.resolve(String(args.app)) } : generateProject(size, { profile: corpus });
 
 function worker(build, workerArgs) {
   return new Promise((resolve, reject) => {
@@ -50,7 +51,7 @@ function worker(build, workerArgs) {
 
 const fmt = (ms) => `${ms.toFixed(ms < 100 ? 1 : 0)} ms`;
 const results = {};
-console.log(`A = ${builds.A}\nB = ${builds.B}\nn=${size} corpus ${corpus}, ${runs} rounds, configs ${configs.join(', ')}`);
+console.log(`A = ${builds.A}\nB = ${builds.B}\n${args.app ? `app ${dir}` : `n=${size} corpus ${corpus}`}, ${runs} rounds, configs ${configs.join(', ')}`);
 for (let r = 0; r < runs; r++) {
   for (const config of configs) {
     const order = config.endsWith('-none') ? [['-', builds.A]] : Object.entries(builds);

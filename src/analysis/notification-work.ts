@@ -8,6 +8,7 @@ import { calleeMatchesSpecifiers, chainNames, matchesBySyntax, matchesByType, ma
 import type { CallSummary, ChainLink, NotificationWork } from './model.js';
 import type { FunctionSpecifier, ResolvedOptions } from '../options.js';
 import type { TypeTools } from './types-or-syntax.js';
+import { mayDeclareTypesOf } from './type-utils.js';
 
 /** What classification needs: the options, and the checker when there is one. */
 export interface ClassifyEnv {
@@ -51,6 +52,9 @@ export function matchClient(call: CallSummary, entries: readonly CatalogueEntry[
   // Names first (a syntax match needs them too), then the member path, then the checker.
   for (const entry of candidateEntries(call, entries)) {
     if (env.tools && entry.types && call.tsNode) {
+      // Only a match by type would take an entry the names do not: none without its package's types.
+      const packages = typedPackagesOf(entry);
+      if (packages && !mayDeclareTypesOf(packages, env.tools.program) && !matchesBySyntax(call, entry)) continue;
       const verdict = matchesByType(call, entry, env.tools);
       if (verdict === 'match' || (verdict === 'unknownType' && matchesBySyntax(call, entry))) return entry;
       // A known type that is not the client, whose method has no body (a project interface's): names decide, as without types.
@@ -60,6 +64,21 @@ export function matchClient(call: CallSummary, entries: readonly CatalogueEntry[
     if (matchesBySyntax(call, entry)) return entry;
   }
   return undefined;
+}
+
+const typedPackages = new WeakMap<CatalogueEntry, readonly string[] | null>();
+
+/** The packages an entry's type specifiers name (receivers, callees, commands); undefined when one is not a package's. */
+function typedPackagesOf(entry: CatalogueEntry): readonly string[] | undefined {
+  let packages = typedPackages.get(entry);
+  if (packages === undefined) {
+    const { receivers = [], callees = [], commands = [] } = entry.types ?? {};
+    const specifiers = [...receivers, ...callees, ...commands];
+    const names = specifiers.flatMap((s) => (typeof s !== 'string' && s.from === 'package' ? [s.package] : []));
+    packages = names.length === specifiers.length ? [...new Set(names)] : null;
+    typedPackages.set(entry, packages);
+  }
+  return packages ?? undefined;
 }
 
 /** The entries of a catalogue by the method (or imported function) names they can match, built once per catalogue. */

@@ -244,7 +244,7 @@ function mayCarryProjectFunctions(arg: ts.Expression, checker: ts.TypeChecker, p
 }
 
 /** Whether a value of the program may hold its functions: a function, a class, an object, or a module exporting one. */
-function mayHoldProjectFunctions(symbol: ts.Symbol | undefined, checker: ts.TypeChecker, program: ts.Program, inModule = false): boolean {
+function mayHoldProjectFunctions(symbol: ts.Symbol | undefined, checker: ts.TypeChecker, program: ts.Program, inModule = false, depth = 0): boolean {
   if (symbol && symbol.flags & ts.SymbolFlags.Alias) symbol = checker.getAliasedSymbol(symbol);
   const declaration = symbol?.valueDeclaration ?? symbol?.declarations?.[0];
   if (!symbol || !declaration || isLibraryFile(declaration.getSourceFile(), program)) return false;
@@ -254,8 +254,34 @@ function mayHoldProjectFunctions(symbol: ts.Symbol | undefined, checker: ts.Type
   }
   if (ts.isClassDeclaration(declaration) || ts.isFunctionDeclaration(declaration)) return true;
   if (!ts.isVariableDeclaration(declaration) || !declaration.initializer) return false;
-  const init = skipOuterExpressions(declaration.initializer);
-  return !ts.isCallExpression(init) && !ts.isNewExpression(init) && !ts.isLiteralExpression(init) && !ts.isTemplateExpression(init);
+  return mayHoldFunctionValue(declaration.initializer, checker, program, depth);
+}
+
+/**
+ * Whether an initial value may be or hold a function of the program. A call's result and a
+ * literal are taken not to, nor what comparisons, arithmetic and `!` make; a fallback or a
+ * condition may if one of its sides may (`supportedType || getExtension(name)` does not); a name,
+ * if what it names may; anything else may.
+ */
+function mayHoldFunctionValue(value: ts.Expression, checker: ts.TypeChecker, program: ts.Program, depth: number): boolean {
+  const node = skipOuterExpressions(value);
+  if (ts.isCallExpression(node) || ts.isNewExpression(node) || ts.isLiteralExpression(node) || ts.isTemplateExpression(node)) return false;
+  if (ts.isPrefixUnaryExpression(node) || ts.isTypeOfExpression(node) || node.kind === ts.SyntaxKind.TrueKeyword || node.kind === ts.SyntaxKind.FalseKeyword || node.kind === ts.SyntaxKind.NullKeyword) return false;
+  if (depth > 3) return true;
+  if (ts.isBinaryExpression(node)) {
+    const operator = node.operatorToken.kind;
+    if (isFallbackOperator(operator) || operator === ts.SyntaxKind.AmpersandAmpersandToken) {
+      return mayHoldFunctionValue(node.left, checker, program, depth + 1) || mayHoldFunctionValue(node.right, checker, program, depth + 1);
+    }
+    if (operator === ts.SyntaxKind.CommaToken || operator === ts.SyntaxKind.EqualsToken) return mayHoldFunctionValue(node.right, checker, program, depth + 1);
+    // Comparisons, arithmetic, `in`, `instanceof`: a boolean, a number or a string.
+    return operator >= ts.SyntaxKind.FirstAssignment && operator <= ts.SyntaxKind.LastAssignment;
+  }
+  if (ts.isConditionalExpression(node)) {
+    return mayHoldFunctionValue(node.whenTrue, checker, program, depth + 1) || mayHoldFunctionValue(node.whenFalse, checker, program, depth + 1);
+  }
+  if (ts.isIdentifier(node)) return mayHoldProjectFunctions(checker.getSymbolAtLocation(node), checker, program, false, depth + 1);
+  return true;
 }
 
 /**

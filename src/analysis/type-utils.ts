@@ -31,3 +31,42 @@ export function typeMatchesSomeSpecifier(type: Args[0], specifiers: Specifiers, 
   }
   return verdict;
 }
+
+// The packages a program has types of, from its files' paths (`…/node_modules/twilio/lib/index.d.ts`,
+// `…/node_modules/@types/nodemailer/index.d.ts`) and its ambient modules (`declare module 'x'`).
+// A library file outside any `node_modules` (a linked workspace package) could be any package:
+// then every package may be there.
+const packagesByProgram = new WeakMap<Args[2], ReadonlySet<string> | 'any'>();
+
+/**
+ * Whether a type the program holds can be declared in one of these packages, as
+ * `typeMatchesSomeSpecifier` reads a package specifier: no file of the package and no ambient
+ * module of its name means no type of the program matches it (papermark has no Twilio: each
+ * `tx.link.create(...)` was checked against Twilio's `messages.create` by the type of `tx.link`,
+ * the first such question inferring Prisma's transaction client, 0.7 s).
+ */
+export function mayDeclareTypesOf(packages: readonly string[], program: Args[2]): boolean {
+  let present = packagesByProgram.get(program);
+  if (!present) packagesByProgram.set(program, (present = collectPackages(program)));
+  return present === 'any' || packages.some((name) => present.has(name));
+}
+
+function collectPackages(program: Args[2]): ReadonlySet<string> | 'any' {
+  const names = new Set<string>();
+  for (const file of program.getSourceFiles()) {
+    const at = file.fileName.lastIndexOf('/node_modules/');
+    if (at === -1) {
+      if (program.isSourceFileFromExternalLibrary(file)) return 'any';
+      continue;
+    }
+    const [first = '', second = ''] = file.fileName.slice(at + '/node_modules/'.length).split('/');
+    const name = first.startsWith('@') ? `${first}/${second}` : first;
+    names.add(name);
+    // `@types/slack__webhook` holds the types of `@slack/webhook`.
+    if (name.startsWith('@types/')) names.add(name.slice('@types/'.length).replace(/^([^_]+)__/, '@$1/'));
+  }
+  // Module augmentations of a package the program does not have are errors of the program: left out.
+  for (const module of program.getTypeChecker().getAmbientModules()) names.add(module.getName().replace(/^"|"$/g, ''));
+  return names;
+}
+

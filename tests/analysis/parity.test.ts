@@ -135,6 +135,16 @@ describe('parity of the two syntax views', () => {
     expectParity('async function probe() { let p = send(); const q = other(); p = q; await Promise.all([{ q }]); }');
   });
 
+  it("a stored promise's name as a key or a member is not a read of it in either view; its shorthand is", () => {
+    const floating = 'async function probe() { const p = send(); const o = { p: 1 }; log(o.p); }';
+    expectParity(floating);
+    expect(summaryOfProbe(floating).estree.find((r) => r.text === 'send')?.usage).toBe('floating');
+    const returned = 'async function probe() { const p = send(); const o = { p: 1 }; log(o.p); return { p }; }';
+    expectParity(returned);
+    // Stored in an object the rule does not follow: unknown, not floating (the shorthand reads it).
+    expect(summaryOfProbe(returned).typescript.find((r) => r.text === 'send')?.usage).toBe('unknown');
+  });
+
   const helperFiles = fs
     .readdirSync(path.join(fixtureRoot, 'lib'), { recursive: true, encoding: 'utf8' })
     .filter((file) => /\.tsx?$/.test(file))

@@ -166,7 +166,7 @@ export class TypeScriptView implements SyntaxView<ts.Node> {
     const scope = ts.findAncestor(declaration, (n) => ts.isBlock(n) || ts.isSourceFile(n) || ts.isFunctionLike(n));
     const reads: ts.Node[] = [];
     const visit = (node: ts.Node): void => {
-      if (ts.isIdentifier(node) && node.text === identifier.text && node !== (declaration as ts.NamedDeclaration).name && !isWriteOnly(node)) {
+      if (ts.isIdentifier(node) && node.text === identifier.text && node !== (declaration as ts.NamedDeclaration).name && !isMemberName(node) && !isWriteOnly(node)) {
         if (this.symbolOf(node) === symbol) reads.push(node);
       }
       ts.forEachChild(node, visit);
@@ -268,6 +268,22 @@ function classOfThis(node: ts.Node): ts.ClassLikeDeclaration | undefined {
 }
 
 /** `x = value`: a write, not a read of `x` (ESTree's scope manager does not count it either). */
+/**
+ * A name that is not a reference to a variable: a member of `x.name`, a key of `{ name: value }`,
+ * a declared member or a destructured property's key. Its symbol is a property's, which the checker
+ * finds through the type of the object around it (inferred: a query's rows cost hundreds of ms).
+ */
+function isMemberName(identifier: ts.Identifier): boolean {
+  const parent = identifier.parent;
+  if (ts.isPropertyAccessExpression(parent)) return parent.name === identifier;
+  if (ts.isQualifiedName(parent)) return parent.right === identifier;
+  if (ts.isBindingElement(parent)) return parent.propertyName === identifier;
+  if (ts.isPropertyAssignment(parent) || ts.isMethodDeclaration(parent) || ts.isPropertyDeclaration(parent) || ts.isPropertySignature(parent) || ts.isMethodSignature(parent) || ts.isAccessor(parent) || ts.isEnumMember(parent)) {
+    return parent.name === identifier;
+  }
+  return ts.isJsxAttribute(parent) || ts.isLabeledStatement(parent) || ts.isBreakOrContinueStatement(parent);
+}
+
 function isWriteOnly(identifier: ts.Identifier): boolean {
   let current: ts.Node = identifier;
   while (ts.isParenthesizedExpression(current.parent)) current = current.parent;

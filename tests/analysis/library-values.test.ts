@@ -1,0 +1,104 @@
+// What the analysis takes to come from a library without asking the checker to infer it
+// (src/analysis/resolve-target.ts `isLibraryExpression`), and which packages a program has types
+// of (src/analysis/type-utils.ts `mayDeclareTypesOf`): both spare the checker questions whose
+// answer is known, so each must say "library" or "absent" only where that is certain.
+import ts from 'typescript';
+import { describe, expect, it } from 'vitest';
+
+import { isLibraryExpression } from '../../src/analysis/resolve-target.js';
+import { mayDeclareTypesOf } from '../../src/analysis/type-utils.js';
+
+const FILES: Record<string, string> = {
+  '/virtual/node_modules/db-lib/package.json': '{ "name": "db-lib", "version": "1.0.0", "types": "index.d.ts" }',
+  '/virtual/node_modules/db-lib/index.d.ts': `
+export interface Row { id: string; title: string }
+export declare const db: { create(args: { data: Record<string, unknown>; hooks?: Record<string, unknown> }): Promise<Row> };
+`,
+  '/virtual/node_modules/@types/mail-lib/package.json': '{ "name": "@types/mail-lib", "version": "1.0.0", "types": "index.d.ts" }',
+  '/virtual/node_modules/@types/mail-lib/index.d.ts': 'export declare function send(to: string): Promise<void>;',
+  '/virtual/ambient.d.ts': "declare module 'ambient-mail' { export function deliver(to: string): Promise<void>; }",
+  '/virtual/notify.ts': 'export async function notify(id: string): Promise<void> {}',
+  '/virtual/app.ts': `
+import { db } from 'db-lib';
+import { send } from 'mail-lib';
+import { notify } from './notify';
+declare const supported: string | undefined;
+declare function extensionOf(name: string): string;
+async function handler(name: string) {
+  const type = supported || extensionOf(name);
+  const flagged = type === 'zip' || !name;
+  const plain = await db.create({ data: { name, type, flagged } });
+  const fallback = supported ?? notify;
+  const choice = flagged ? undefined : notify;
+  const alias = notify;
+  const viaFallback = await db.create({ data: { fallback } });
+  const viaChoice = await db.create({ data: { choice } });
+  const viaAlias = await db.create({ data: {}, hooks: { alias } });
+  probe(plain.id, viaFallback.id, viaChoice.id, viaAlias.id);
+  await send(plain.title);
+}
+declare function probe(...values: unknown[]): void;
+`,
+};
+
+function createProgram(): ts.Program {
+  const options: ts.CompilerOptions = { strict: true, target: ts.ScriptTarget.ES2022, module: ts.ModuleKind.ESNext, moduleResolution: ts.ModuleResolutionKind.Bundler, lib: ['lib.es2022.d.ts'], noEmit: true };
+  const host = ts.createCompilerHost(options);
+  const readFile = host.readFile.bind(host);
+  const fileExists = host.fileExists.bind(host);
+  const getSourceFile = host.getSourceFile.bind(host);
+  host.readFile = (name) => FILES[name] ?? readFile(name);
+  host.fileExists = (name) => name in FILES || fileExists(name);
+  host.directoryExists = (name) => Object.keys(FILES).some((file) => file.startsWith(`${name}/`)) || ts.sys.directoryExists(name);
+  host.getSourceFile = (name, version) => {
+    const text = FILES[name];
+    return text === undefined ? getSourceFile(name, version) : ts.createSourceFile(name, text, version, true);
+  };
+  host.realpath = (name) => name;
+  return ts.createProgram(['/virtual/app.ts', '/virtual/ambient.d.ts'], options, host);
+}
+
+describe('values that come from a library', () => {
+  const program = createProgram();
+  const checker = program.getTypeChecker();
+  const probed = new Map<string, ts.PropertyAccessExpression>();
+  const visit = (node: ts.Node): void => {
+    if (ts.isCallExpression(node) && ts.isIdentifier(node.expression) && node.expression.text === 'probe') {
+      for (const arg of node.arguments) if (ts.isPropertyAccessExpression(arg)) probed.set(arg.getText(), arg);
+    }
+    ts.forEachChild(node, visit);
+  };
+  const app = program.getSourceFile('/virtual/app.ts');
+  if (app) visit(app);
+  const isLibraryRow = (source: string): boolean => {
+    const member = probed.get(source);
+    if (!member) throw new Error(`no probe ${source}`);
+    return isLibraryExpression(member.expression, checker, program, member.name.text);
+  };
+
+  it("takes a library call's result for the library's when its arguments hold only values that cannot be functions", () => {
+    // `supported || extensionOf(name)` and `type === 'zip' || !name` are strings and booleans.
+    expect(isLibraryRow('plain.id')).toBe(true);
+  });
+
+  it('does not when an argument may hold a function of the program: a fallback, a condition or a name that leads to one', () => {
+    expect(isLibraryRow('viaFallback.id')).toBe(false);
+    expect(isLibraryRow('viaChoice.id')).toBe(false);
+    expect(isLibraryRow('viaAlias.id')).toBe(false);
+  });
+});
+
+describe('packages a program has types of', () => {
+  const program = createProgram();
+
+  it('finds a package by its files, a DefinitelyTyped package by its @types files, and an ambient module', () => {
+    expect(mayDeclareTypesOf(['db-lib'], program)).toBe(true);
+    expect(mayDeclareTypesOf(['mail-lib'], program)).toBe(true);
+    expect(mayDeclareTypesOf(['ambient-mail'], program)).toBe(true);
+  });
+
+  it('finds none of a package the program has no file or ambient module of', () => {
+    expect(mayDeclareTypesOf(['twilio'], program)).toBe(false);
+    expect(mayDeclareTypesOf(['twilio', 'db-lib'], program)).toBe(true);
+  });
+});
