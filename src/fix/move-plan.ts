@@ -354,10 +354,10 @@ function jsonProblemOf(tools: TypeTools | null, value: MovedValue, variable: Var
   }
   const tsNode = tools.services.esTreeNodeToTSNodeMap.get(read) as ts.Node | undefined;
   if (!tsNode) return undefined;
-  let type = getDeclaredType(tools.checker, tsNode, 'shape');
-  // Passed where the called function declares a primitive (`teamId: string`): it is that primitive.
-  if (!type && slots && value.reads.some((r) => isPrimitiveOnly(slots(r)))) return undefined;
-  type ??= tools.checker.getTypeAtLocation(tsNode);
+  // Passed where the called function declares a primitive (`teamId: string`), it is that primitive:
+  // the parameter's annotation says so before the value's own declarations are followed.
+  if (slots && value.reads.some((r) => isPrimitiveOnly(slots(r)))) return undefined;
+  const type = getDeclaredType(tools.checker, tsNode, 'shape') ?? tools.checker.getTypeAtLocation(tsNode);
   const problem = jsonProblemOfType(tools.checker, type, 0);
   // The same words as without types where they are true: the work calls a method of a live object.
   if (problem?.endsWith(' with methods') && value.calledMethod) return `an object the work calls ${value.calledMethod}() on`;
