@@ -56,7 +56,10 @@ export function getDeclaredSlotType(checker: ts.TypeChecker, node: ts.Node, call
       return undefined;
     }
   }
-  const parameter = fn.parameters[index];
+  // A `this` parameter is declared first but passed as the receiver, not as an argument.
+  const [first] = fn.parameters;
+  const offset = first && ts.isIdentifier(first.name) && first.name.text === 'this' ? 1 : 0;
+  const parameter = fn.parameters[index + offset];
   if (!parameter?.type || parameter.dotDotDotToken) return undefined;
   let type: ts.Type | undefined = checker.getTypeFromTypeNode(parameter.type);
   for (const key of keys) type = type && propertyTypeOf(checker, type, key);

@@ -43,10 +43,12 @@ interface Payload { teamId: string; meta: { count: number; at: Date }; extra: Re
 declare function notify(data: Omit<Payload & { kind: string }, 'kind'>, note?: string): Promise<void>;
 declare function notifyAll(...ids: string[]): Promise<void>;
 declare function notifyOne<T>(data: { value: T }): Promise<void>;
+declare function notifyBound(this: Window, id: Date, note: string): Promise<void>;
 declare const row: { team: { id: string }; email: string | null; createdAt: Date };
 notify({ teamId: row.team.id, meta: { count: 1, at: (row.createdAt) }, extra: { email: row.email } }, row.email ?? 'none');
 notifyAll(row.team.id);
 notifyOne({ value: row.email });
+notifyBound(row.createdAt, row.team.id);
 `;
 
 function probeArguments(): { checker: ts.TypeChecker; args: readonly ts.Expression[]; file: ts.SourceFile | undefined } {
@@ -144,6 +146,11 @@ describe('declared types', () => {
       expect(slots('notify', 'row.createdAt')).toEqual(['Date']);
       // `extra` is a Record: its index signature types every key; the second read is the left of `??`, the optional `note`.
       expect(slots('notify', 'row.email')).toEqual(['unknown', 'string']);
+    });
+
+    it('counts arguments after a `this` parameter, which the call passes as its receiver', () => {
+      expect(slots('notifyBound', 'row.createdAt')).toEqual(['Date']);
+      expect(slots('notifyBound', 'row.team.id')).toEqual(['string']);
     });
 
     it('gives nothing for a rest parameter or a generic function (the value decides there)', () => {
