@@ -1,10 +1,29 @@
 import { createRequire } from 'node:module';
+import path from 'node:path';
 
 import type * as TypeUtils from '@typescript-eslint/type-utils';
 import type { TypeOrValueSpecifier } from '@typescript-eslint/type-utils';
 
 const require = createRequire(import.meta.url);
-let typeUtils: typeof TypeUtils | undefined;
+let matchSpecifiers: typeof TypeUtils.typeMatchesSomeSpecifier | undefined;
+
+/**
+ * `typeMatchesSomeSpecifier` from the module of type-utils that defines it. The package's entry
+ * loads all its 23 modules (about 35 ms, a tenth of a typed lint's first handler file), most of
+ * them for other rules; the one that matches specifiers and its own imports load in about 4 ms.
+ * The package exports only its entry, so the file is found beside it; if a later version moves
+ * it, the entry is loaded instead (tests/integration/lazy-load.test.ts notices either way).
+ */
+export function loadTypeMatcher(): typeof TypeUtils.typeMatchesSomeSpecifier {
+  const entry = require.resolve('@typescript-eslint/type-utils');
+  try {
+    const direct = require(path.join(path.dirname(entry), 'TypeOrValueSpecifier.js')) as Partial<typeof TypeUtils>;
+    if (typeof direct.typeMatchesSomeSpecifier === 'function') return direct.typeMatchesSomeSpecifier;
+  } catch {
+    // Not there in this version: the entry below has it.
+  }
+  return (require(entry) as typeof TypeUtils).typeMatchesSomeSpecifier;
+}
 
 type Args = Parameters<typeof TypeUtils.typeMatchesSomeSpecifier>;
 type Specifiers = readonly TypeOrValueSpecifier[];
@@ -16,8 +35,7 @@ const verdicts = new WeakMap<Args[2], WeakMap<Args[0], Map<Specifiers, boolean>>
 
 /**
  * `typeMatchesSomeSpecifier` of `@typescript-eslint/type-utils`, loaded on its first use (only a
- * typed lint asks it anything, and loading it costs a lint on syntax alone about 40 ms), and
- * memoised per program, type and specifier list.
+ * typed lint asks it anything), and memoised per program, type and specifier list.
  */
 export function typeMatchesSomeSpecifier(type: Args[0], specifiers: Specifiers, program: Args[2]): boolean {
   let byType = verdicts.get(program);
@@ -26,7 +44,7 @@ export function typeMatchesSomeSpecifier(type: Args[0], specifiers: Specifiers, 
   if (!bySpecifiers) byType.set(type, (bySpecifiers = new Map<Specifiers, boolean>()));
   let verdict = bySpecifiers.get(specifiers);
   if (verdict === undefined) {
-    verdict = (typeUtils ??= require('@typescript-eslint/type-utils') as typeof TypeUtils).typeMatchesSomeSpecifier(type, specifiers as TypeOrValueSpecifier[], program);
+    verdict = (matchSpecifiers ??= loadTypeMatcher())(type, specifiers as TypeOrValueSpecifier[], program);
     bySpecifiers.set(specifiers, verdict);
   }
   return verdict;

@@ -2,9 +2,10 @@ import { execFileSync } from 'node:child_process';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-import { typeOrValueSpecifiersSchema } from '@typescript-eslint/type-utils';
+import { typeMatchesSomeSpecifier, typeOrValueSpecifiersSchema } from '@typescript-eslint/type-utils';
 import { describe, expect, it } from 'vitest';
 
+import { loadTypeMatcher } from '../../src/analysis/type-utils.js';
 import { SPECIFIER_OBJECT_SCHEMAS } from '../../src/options.js';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
@@ -51,5 +52,32 @@ describe('loading the plugin', () => {
 
   it('validates specifier options with the same object forms as typescript-eslint', () => {
     expect(SPECIFIER_OBJECT_SCHEMAS).toEqual(typeOrValueSpecifiersSchema.items.oneOf.slice(1));
+  });
+
+  it('loads the module of type-utils that matches specifiers, not the whole package', () => {
+    // The same function as the package's own export, so a version that moves it is noticed here.
+    expect(loadTypeMatcher()).toBe(typeMatchesSomeSpecifier);
+    const probeMatcher = `
+import { createRequire } from 'node:module';
+const require = createRequire(process.cwd() + '/package.json');
+const { loadTypeMatcher } = await import(process.cwd() + '/dist/analysis/type-utils.js');
+const match = loadTypeMatcher();
+const entry = require.resolve('@typescript-eslint/type-utils');
+const loaded = Object.keys(require.cache).filter((file) => file.includes('/type-utils/dist/')).map((file) => file.slice(file.indexOf('/dist/') + 6));
+console.log(JSON.stringify({ type: typeof match, entryLoaded: Object.keys(require.cache).includes(entry), loaded: loaded.sort() }));
+`;
+    const output = execFileSync(process.execPath, ['--input-type=module', '-e', probeMatcher], { cwd: root, encoding: 'utf8' });
+    expect(JSON.parse(output)).toEqual({
+      type: 'function',
+      entryLoaded: false,
+      loaded: [
+        'TypeOrValueSpecifier.js',
+        'typeOrValueSpecifiers/specifierNameMatches.js',
+        'typeOrValueSpecifiers/specifierSourceMatches.js',
+        'typeOrValueSpecifiers/typeDeclaredInFile.js',
+        'typeOrValueSpecifiers/typeDeclaredInLib.js',
+        'typeOrValueSpecifiers/typeDeclaredInPackageDeclarationFile.js',
+      ],
+    });
   });
 });
