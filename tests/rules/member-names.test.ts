@@ -110,5 +110,17 @@ export async function POST() {
       "names.forEach('a@b.c')",
       'POST -> names.forEach -> resend.emails.send (lib/member-names/index.ts)',
     ),
+    invalidCase(
+      "typed: a method under a computed quoted key (['relayNow']() {})",
+      "import { Relay } from '@/lib/member-names/computed';",
+      "new Relay().relayNow('a@b.c')",
+      'POST -> new Relay().relayNow -> resend.emails.send (lib/member-names/computed.ts)',
+    ),
+    invalidCase(
+      'typed: a method whose name is spelled with a unicode escape',
+      "import { Courier } from '@/lib/member-names/escaped';",
+      "new Courier().dispatchSoon('a@b.c')",
+      'POST -> new Courier().dispatchSoon -> resend.emails.send (lib/member-names/escaped.ts)',
+    ),
   ],
 });
