@@ -90,8 +90,19 @@ export function findHandlers(
   if (kind === 'route' && !servesQueueFunctions(program)) handlers.push(...findRouteHandlers(program, sourceCode));
   if (kind === 'pagesApi' && !servesQueueFunctions(program)) handlers.push(...findPagesApiHandlers(program, sourceCode));
   if (hasDirective(program.body, 'use server')) handlers.push(...findModuleActions(program, sourceCode));
-  if (sourceCode.text.includes('use server')) handlers.push(...findInlineActions(program, handlers, sourceCode.visitorKeys));
+  if (mayHoldInlineActions(program, sourceCode.text)) handlers.push(...findInlineActions(program, handlers, sourceCode.visitorKeys));
   return handlers;
+}
+
+/**
+ * Whether a function of the file may begin with `'use server'`: each such directive spells it out,
+ * so a module whose only occurrence is its own directive (a Server Action module) has none, and its
+ * whole tree need not be walked for them.
+ */
+function mayHoldInlineActions(program: TSESTree.Program, text: string): boolean {
+  const first = text.indexOf('use server');
+  if (first === -1) return false;
+  return text.includes('use server', first + 1) || !hasDirective(program.body, 'use server');
 }
 
 function servesQueueFunctions(program: TSESTree.Program): boolean {

@@ -890,6 +890,46 @@ export default function Page() {
       ],
     },
     {
+      name: "server action: a function with its own use server inside a use server module",
+      filename: "app/actions.ts",
+      code: `'use server';
+import { resend } from '@/lib/clients';
+export async function makeLike() {
+  async function like() {
+    'use server';
+    await resend.emails.send({ to: 'a@b.c' });
+  }
+  return like;
+}`,
+      errors: [
+        {
+          messageId: "syncNotification",
+          line: 6,
+          column: 11,
+          endLine: 6,
+          endColumn: 46,
+          data: {"handler":"like","chain":"like -> resend.emails.send","work":"email via Resend","transaction":"","context":""},
+          suggestions: [
+            {
+              messageId: "useInngestSend",
+              data: {"eventName":"notification/user.liked"},
+              output: `'use server';
+import { resend } from '@/lib/clients';
+import { inngest } from '@/lib/inngest';
+export async function makeLike() {
+  async function like() {
+    'use server';
+    await inngest.send({ name: 'notification/user.liked', data: {} });
+  }
+  return like;
+}`,
+            },
+            AFTER,
+          ],
+        },
+      ],
+    },
+    {
       name: "workerPaths that do not match leave handlers alone",
       filename: "app/api/follow/route.ts",
       options: [{"workerPaths":["app/api/webhooks/**"]}],
