@@ -61,11 +61,12 @@ export function isDeclaredInProgram(name: string, program: ts.Program): boolean 
   latestAnswers = state;
   let answer = state.answers.get(name);
   if (answer === undefined) {
-    const before = state.inherited?.answers.get(name);
+    const { inherited } = state;
+    const before = inherited?.answers.get(name);
     // A name declared before still counts (an edit that removed it only means the checker may be
     // asked); one that was not needs a look at the changed files alone.
-    answer = before ?? getProjectSourceFiles(program).some((file) => declaresName(file, name));
-    if (before === false) answer = state.inherited!.changed.some((file) => declaresName(file, name));
+    const files = before === false && inherited ? inherited.changed : getProjectSourceFiles(program);
+    answer = before === true || files.some((file) => declaresName(file, name));
     state.answers.set(name, answer);
   }
   return answer;
@@ -80,7 +81,7 @@ function newNameAnswers(program: ts.Program): NameAnswers {
   const files = program.getSourceFiles();
   const state: NameAnswers = { files, answers: new Map() };
   const previous = latestAnswers;
-  if (previous && previous.files.length === files.length) {
+  if (previous?.files.length === files.length) {
     const changed = files.filter((file, i) => file !== previous.files[i] && !isLibraryFile(file, program) && !isTestFile(file.fileName));
     state.inherited = { answers: previous.answers, changed };
   }
@@ -98,14 +99,16 @@ function newNameAnswers(program: ts.Program): NameAnswers {
 function declaresName(file: ts.SourceFile, name: string): boolean {
   // Any module may have a default export (`export default` spells no name).
   if (name === 'default') return true;
+  const identifiers = identifiersOf(file);
   let walk = mustWalk.get(file);
-  if (walk === undefined) mustWalk.set(file, (walk = !(identifiersOf(file) instanceof Map) || file.text.includes('\\u') || /\[\s*['"`]/.test(file.text)));
-  if (!walk && (!identifiersOf(file)!.has(name) || isOnlyMemberName(file.text, name))) return false;
+  if (walk === undefined) mustWalk.set(file, (walk = !identifiers || file.text.includes('\\u') || /\[\s*['"`]/.test(file.text)));
+  if (!walk && identifiers && (!identifiers.has(name) || isOnlyMemberName(file.text, name))) return false;
   return declaredNamesOf(file).has(name);
 }
 
 function identifiersOf(file: ts.SourceFile): ReadonlyMap<string, string> | undefined {
-  return (file as { identifiers?: ReadonlyMap<string, string> }).identifiers;
+  const { identifiers } = file as { identifiers?: unknown };
+  return identifiers instanceof Map ? (identifiers as ReadonlyMap<string, string>) : undefined;
 }
 
 /** Whether every occurrence of `name` as a whole word in `text` follows a `.` (a member access or a spread), and there is one. */
