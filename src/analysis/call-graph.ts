@@ -123,14 +123,16 @@ export class CallGraph {
   private completesSynchronously(call: CallSummary, isWork: boolean): boolean {
     const node = call.tsNode;
     if (!this.env.tools || !node) return false;
+    // An async function of the program returns a promise (one declared to return void too): it
+    // floats, whatever its type says, and the call's type need not be inferred to know it.
+    const target = isWork ? undefined : this.resolveTarget(call);
+    if (target && isAsyncFunction(target)) return false;
     const { checker } = this.env.tools;
     const type = checker.getTypeAtLocation(node);
     if (isTypeFlagSet(type, ts.TypeFlags.Any | ts.TypeFlags.Unknown) || isThenableType(checker, node, type)) return false;
     // A library call given a callback (`transporter.sendMail(mail, (err) => ...)`) reports back later: nothing waits for it.
     if (isWork) return !ts.isTaggedTemplateExpression(node) && !(node.arguments ?? []).some((arg) => checker.getTypeAtLocation(arg).getCallSignatures().length > 0);
-    // A function declared to return void may still be async: its promise floats all the same.
-    const target = this.resolveTarget(call);
-    return target === undefined || !isAsyncFunction(target);
+    return true;
   }
 
   /**
