@@ -59,6 +59,9 @@ const SOCIAL_ACTION_WORDS: ReadonlySet<string> = new Set([
   'react', 'reaction', 'reactions', 'vote', 'votes', 'upvote', 'downvote', 'mention', 'mentions', 'repost', 'share',
 ]);
 const WEBHOOK_WORDS: ReadonlySet<string> = new Set(WEBHOOK_RECEIVERS.pathWords);
+/** What a name must contain to say webhook (`webhook` is in `webhooks`) or delivery (any word of a sequence, or `resend`). */
+const WEBHOOK_NEEDLES: readonly string[] = [...WEBHOOK_WORDS];
+const DELIVERY_NEEDLES: readonly string[] = [...new Set([...DELIVERY_WORDS.map((sequence) => sequence[0] ?? ''), 'resend'])].filter(Boolean);
 /** How many calls deep a signature check is looked for below the handler (a `verifyStripeEvent(req)` helper). */
 const SIGNATURE_DEPTH = 2;
 
@@ -101,8 +104,18 @@ function nameWords(filename: string, handlerName: string): (readonly string[])[]
   return [...routeSegments(filename), handlerName].map(words);
 }
 
+/**
+ * Whether any of `needles` is a substring of the route's segments or the handler's name, lower-cased:
+ * a word of them is one, so most routes (`app/api/posts/[id]/like`) need not be split into words.
+ */
+function mayNameAny(filename: string, handlerName: string, needles: readonly string[]): boolean {
+  const text = `${routeSegments(filename).join('/')}/${handlerName}`.toLowerCase();
+  return needles.some((needle) => text.includes(needle));
+}
+
 /** Whether a route's path or a handler's name says it receives webhooks (`app/api/webhooks/stripe`, `pages/api/stripe-webhook.ts`). */
 export function isWebhookPath(filename: string, handlerName: string): boolean {
+  if (!mayNameAny(filename, handlerName, WEBHOOK_NEEDLES)) return false;
   return nameWords(filename, handlerName).some((list) => list.some((w) => WEBHOOK_WORDS.has(w)));
 }
 
@@ -111,6 +124,7 @@ export function isWebhookPath(filename: string, handlerName: string): boolean {
  * password reset, resend invitation, a user-composed email, an admin broadcast), by its path and name.
  */
 export function isDeliveryEndpoint(filename: string, handlerName: string): boolean {
+  if (!mayNameAny(filename, handlerName, DELIVERY_NEEDLES)) return false;
   const lists = nameWords(filename, handlerName);
   if (lists.some((list) => list.some((w) => SOCIAL_ACTION_WORDS.has(w) || WEBHOOK_WORDS.has(w)))) return false;
   if (lists.some(hasDeliveryWords)) return true;

@@ -9,19 +9,8 @@ import type { TypeTools } from './types-or-syntax.js';
 
 /** The names along a chain, root first, without call links: `admin.messaging().send` → admin, messaging, send. */
 export function chainNames(call: CallSummary): readonly string[] {
-  // Asked of the same call by every catalogue entry and check: computed once per summary.
-  let names = chainNamesOf.get(call);
-  if (names) return names;
-  const list: string[] = [];
-  for (const link of call.chain) {
-    if (link.kind === 'root' || link.kind === 'member' || link.kind === 'new') list.push(link.name);
-    else if (link.kind === 'opaque') list.push('');
-  }
-  chainNamesOf.set(call, (names = list));
-  return names;
+  return call.names;
 }
-
-const chainNamesOf = new WeakMap<CallSummary, readonly string[]>();
 
 /** The method name of a member call, or the function name of a bare call. */
 export function calleeName(call: CallSummary): string | undefined {

@@ -46,6 +46,8 @@ export interface RootOrigin {
 /** One call a function makes, from either AST: the core's common language. */
 export interface CallSummary {
   chain: ChainLink[];
+  /** The names along the chain, root first, without call links (`admin.messaging().send` → admin, messaging, send; '' for an opaque link). */
+  names: readonly string[];
   /** The callee as a short dotted text, for messages: `resend.emails.send`. */
   text: string;
   /**

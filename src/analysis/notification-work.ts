@@ -119,12 +119,16 @@ function getEntryIndex(entries: readonly CatalogueEntry[]): EntryIndex {
 function candidateEntries(call: CallSummary, entries: readonly CatalogueEntry[]): readonly CatalogueEntry[] {
   const last = chainNames(call).at(-1);
   if (!last) return [];
-  // A renamed import (`import { waitUntil as defer }`) is matched by its imported name.
-  const names = call.chain.length === 2 && call.rootOrigin?.importedName ? [last, call.rootOrigin.importedName] : [last];
   const index = getEntryIndex(entries);
-  if (names.length === 1) return candidatesOfName(index, entries, last);
-  const found = new Set<CatalogueEntry>(names.flatMap((name) => candidatesOfName(index, entries, name)));
-  return found.size === 0 ? [] : entries.filter((entry) => found.has(entry));
+  const own = candidatesOfName(index, entries, last);
+  // A renamed import (`import { waitUntil as defer }`) is matched by its imported name too.
+  const imported = call.chain.length === 2 ? call.rootOrigin?.importedName : undefined;
+  if (!imported || imported === last) return own;
+  const renamed = candidatesOfName(index, entries, imported);
+  if (renamed.length === 0) return own;
+  if (own.length === 0) return renamed;
+  const found = new Set<CatalogueEntry>([...own, ...renamed]);
+  return entries.filter((entry) => found.has(entry));
 }
 
 /** The entries one name can match, in catalogue order (computed once per catalogue and name). */

@@ -66,6 +66,7 @@ class Summarizer<N extends object> {
     const thisField = thisMember ? view.thisFieldValueOf(thisMember) : undefined;
     const summary: CallSummary = {
       chain,
+      names: namesOf(chain),
       text: chainText(chain),
       usage,
       rootOrigin: rootNode ? findRootOrigin(rootNode, view) : thisField ? originOfValue(thisField, view, undefined, 0) : undefined,
@@ -295,6 +296,16 @@ function buildChain<N extends object>(node: N, view: SyntaxView<N>): { chain: Ch
 }
 
 /** Short dotted text of a chain, for messages: `db.notification.create`, `db.insert().values`. */
+/** The names along a chain, root first, without call links; an opaque link has none (''). Asked of every call by every catalogue check. */
+function namesOf(chain: readonly ChainLink[]): readonly string[] {
+  const names: string[] = [];
+  for (const link of chain) {
+    if (link.kind === 'root' || link.kind === 'member' || link.kind === 'new') names.push(link.name);
+    else if (link.kind === 'opaque') names.push('');
+  }
+  return names;
+}
+
 function chainText(chain: readonly ChainLink[]): string {
   let text = '';
   chain.forEach((link, index) => {
