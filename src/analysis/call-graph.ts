@@ -240,7 +240,7 @@ export class CallGraph {
     // file is unchanged. A call into its own file does not count: an edited file brings new nodes,
     // so nothing cached about its old ones is found again (typed, a handler's local helpers resolve
     // to the TypeScript nodes of the linted file, which would keep every re-lint of it from inheriting).
-    if (target?.kind === 'ts' && target.node.getSourceFile() !== call.tsNode?.getSourceFile()) this.cache.walkedFiles.add(path.resolve(target.fileName));
+    if (target?.kind === 'ts' && target.node.getSourceFile() !== call.tsNode?.getSourceFile()) this.cache.walkedFiles.add(target.fileName);
     this.cache.targets.set(call, target ?? null);
     return target;
   }

@@ -1,5 +1,3 @@
-import path from 'node:path';
-
 import type ts from 'typescript';
 
 import type { CallKind, CallSummary, FunctionRef } from './model.js';
@@ -14,7 +12,7 @@ export interface ConclusionCache {
   traces: WeakMap<object, Map<number, WorkTrace | null | 'cut'>>;
   /** Per function and depth: whether it verifies a webhook's signature (see delivery-endpoints.ts). */
   signatureVerdicts: WeakMap<object, Map<number, boolean>>;
-  /** Files whose functions a cached trace walked: a conclusion may depend on their text. */
+  /** Files whose functions a cached trace walked (TypeScript's file names): a conclusion may depend on their text. */
   walkedFiles: Set<string>;
 }
 
@@ -57,8 +55,7 @@ function inheritedCaches(program: ts.Program): Map<string, ConclusionCache> | un
   const walked = [...latest.byOptions.values()].map((cache) => cache.walkedFiles);
   for (const [i, file] of files.entries()) {
     if (file === previous[i]) continue;
-    const changed = path.resolve(file.fileName);
-    if (previous[i]?.fileName !== file.fileName || walked.some((set) => set.has(changed))) return undefined;
+    if (previous[i]?.fileName !== file.fileName || walked.some((set) => set.has(file.fileName))) return undefined;
   }
   return latest.byOptions;
 }
