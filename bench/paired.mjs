@@ -67,7 +67,12 @@ let programMs = 0;
 let parserOptions = { projectService: false, project: false };
 if (typed) {
   const start = performance.now();
-  const configFile = ts.getParsedCommandLineOfConfigFile(path.join(dir, 'tsconfig.json'), {}, { ...ts.sys, onUnRecoverableConfigFileDiagnostic: () => {} });
+  const configFile = ts.getParsedCommandLineOfConfigFile(path.join(dir, 'tsconfig.json'), {}, {
+    ...ts.sys,
+    onUnRecoverableConfigFileDiagnostic: (diagnostic) => {
+      throw new Error(ts.flattenDiagnosticMessageText(diagnostic.messageText, '\n'));
+    },
+  });
   if (!configFile) throw new Error(`no tsconfig.json in ${dir}`);
   const program = ts.createProgram(configFile.fileNames, configFile.options);
   program.getTypeChecker();
