@@ -32,6 +32,19 @@ export const NFP_ID = '@typescript-eslint/no-floating-promises';
 export const FLOOR_ID = 'bench/floor';
 const floorPlugin = { rules: { floor: { meta: { type: 'problem', schema: [] }, create: () => ({}) } } };
 
+/** The CPU time all processes have used (Linux's /proc/stat, in its 10 ms ticks), or undefined elsewhere. */
+function machineBusyMs() {
+  let line;
+  try {
+    line = fs.readFileSync('/proc/stat', 'utf8').split('\n', 1)[0];
+  } catch {
+    return undefined;
+  }
+  // cpu user nice system idle iowait irq softirq steal ...: all but idle and iowait are busy.
+  const [user, nice, system, , , irq, softirq, steal] = line.trim().split(/\s+/).slice(1).map(Number);
+  return [user, nice, system, irq, softirq, steal].reduce((sum, ticks) => sum + (ticks ?? 0), 0) * 10;
+}
+
 function parseArgs(argv) {
   const args = {};
   for (let i = 0; i < argv.length; i++) {
@@ -96,12 +109,16 @@ async function lintMode(args) {
   const kinds = readKinds(dir);
   const overrideConfig = await buildConfig(config, dir);
   const cpu0 = process.cpuUsage();
+  const busy0 = machineBusyMs();
   const t0 = performance.now();
   const eslint = new ESLint({ cwd: dir, overrideConfigFile: true, overrideConfig, stats: true, cache: false });
   const results = await eslint.lintFiles(['.']);
   const wallMs = performance.now() - t0;
   const cpu = process.cpuUsage(cpu0);
   const cpuMs = (cpu.user + cpu.system) / 1000;
+  const busy1 = machineBusyMs();
+  // What other processes ran meanwhile, in cores: the machine's busy CPU time less this worker's own.
+  const otherLoad = busy0 !== undefined && busy1 !== undefined ? Math.max(0, busy1 - busy0 - cpuMs) / wallMs : undefined;
 
   const ruleId = config === 'typed-nfp' ? NFP_ID : config.endsWith('-none') ? null : RULE_ID;
   const byKind = {};
@@ -156,6 +173,7 @@ async function lintMode(args) {
     messageIds,
     fatal,
     maxRssKb: process.resourceUsage().maxRSS,
+    otherLoad,
     perFile: args['per-file'] ? perFile : undefined,
   };
 }

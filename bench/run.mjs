@@ -102,6 +102,13 @@ const runsFor = (n) => (n >= largeSize ? Math.min(runs, largeRuns) : runs);
 // At the largest size a round of all four configurations takes ~17 minutes of CPU on 2 cores: by
 // default it runs what the growth, overhead and memory targets need, (a) and (c).
 const largeConfigs = String(args['large-configs'] ?? 'typed-none,typed-rule,untyped-rule,untyped-none');
+/**
+ * The configurations of round `r`, rotated by `r`, so that no configuration always follows the same
+ * one. In fixed order, (d) always ran after the 1.8 GB typed lint (c), and its parse time (the same
+ * work as (e)'s) was 9-16% above (e)'s in two runs, while alternating (d) and (e) alone gave equal
+ * parse times: a worker's time may depend on the one before it.
+ */
+const roundOrder = (configs, r) => configs.map((_, i) => configs[(i + r) % configs.length]);
 const configsFor = (n) => (n >= largeSize && largeConfigs !== 'all' ? CONFIGS.filter((c) => largeConfigs.split(',').includes(c)) : CONFIGS);
 // Editor latency needs one warm process per size; by default below the largest size.
 const editorSizes = args['editor-sizes'] ? String(args['editor-sizes']).split(',').map(Number) : null;
@@ -196,7 +203,7 @@ async function benchmarkApp(dir) {
   const rounds = [];
   for (let r = 0; r < runs; r++) {
     const round = {};
-    for (const config of CONFIGS) {
+    for (const config of roundOrder(CONFIGS, r)) {
       const result = await runWorker(['--mode', 'lint', '--dir', dir, '--config', config]);
       round[config] = result;
       log(`app run ${r + 1}/${runs} ${config.padEnd(12)} wall ${fmtMs(result.wallMs).padStart(8)}  cpu ${fmtMs(result.cpuMs).padStart(8)}  rule ${fmtMs(result.ruleMs).padStart(8)}  rss ${fmtMb(result.maxRssKb)}  msgs ${result.messages}`);
@@ -356,6 +363,7 @@ if (args['from-results']) {
     profileSize,
     corpora,
     loadAverages: [],
+    otherLoads: [],
   };
 
   meta.build = process.env.BENCH_PLUGIN_DIST ? `BENCH_PLUGIN_DIST=${process.env.BENCH_PLUGIN_DIST} (not dist/)` : ensureBuild();
@@ -430,10 +438,11 @@ if (args['from-results']) {
       const sizeRuns = [];
       for (let r = 0; r < runsFor(n); r++) {
         const round = {};
-        for (const config of configsFor(n)) {
+        for (const config of roundOrder(configsFor(n), r)) {
           meta.loadAverages.push(os.loadavg()[0]);
           const result = await runWorker(['--mode', 'lint', '--dir', projects[n].dir, '--config', config]);
           round[config] = result;
+          if (result.otherLoad !== undefined) meta.otherLoads.push(result.otherLoad);
           log(
             `${corpus} n=${n} run ${r + 1}/${runsFor(n)} ${config.padEnd(12)} wall ${fmtMs(result.wallMs).padStart(8)}  cpu ${fmtMs(result.cpuMs).padStart(8)}  rule ${fmtMs(result.ruleMs).padStart(8)}  rss ${fmtMb(result.maxRssKb)}  msgs ${result.messages}${result.fatal ? `  FATAL ${result.fatal}` : ''}`,
           );
@@ -643,7 +652,7 @@ function renderMarkdown() {
     '  - (d) untyped, the rule alone: the same parser with `projectService: false, project: false`.',
     '  - (e) untyped, no rules: the floor of (d).',
     `- Corpus profiles (${corpora.join(', ')}): **full**: the real packages' declaration files; **light**: the same code with the libraries as small declaration files in the project's own node_modules (\`generate.mjs --light\`). \`--corpus full|light|both\` chooses.`,
-    `- Per size, the configurations run interleaved (a, b, c, d, a, b, c, d, …): ${sizes.map((n) => `${runsFor(n)} round${runsFor(n) > 1 ? 's' : ''} of ${(meta.largeConfigs?.[n] ?? CONFIGS).length === CONFIGS.length ? 'all five' : meta.largeConfigs[n].map((c) => CONFIG_LABEL[c].slice(0, 3)).join(' and ')} at N = ${n.toLocaleString('en-US')}`).join(', ')}.`,
+    `- Per size, the configurations run interleaved, each round starting one configuration later (a, b, c, d, e; b, c, d, e, a; …) so that none always follows the same one: ${sizes.map((n) => `${runsFor(n)} round${runsFor(n) > 1 ? 's' : ''} of ${(meta.largeConfigs?.[n] ?? CONFIGS).length === CONFIGS.length ? 'all five' : meta.largeConfigs[n].map((c) => CONFIG_LABEL[c].slice(0, 3)).join(' and ')} at N = ${n.toLocaleString('en-US')}`).join(', ')}.`,
     '  Tables give the median and, in brackets, the range. Ratios are taken within a round (c and a of the same round) and',
     '  then summarised, which cancels slow drifts of the machine\'s load.',
     '- Wall: time of `new ESLint(...)` + `lintFiles(["."])` inside the worker (process start and the plugin\'s import excluded; its lazy load on the first handler file included). CPU: user +',
@@ -671,8 +680,11 @@ function renderMarkdown() {
   push('## Setup', '');
   push(
     `- Machine: ${meta.cpus}, ${meta.memory} RAM, Node.js ${meta.node}. ${Object.entries(meta.versions).map(([k, v]) => `${k} ${v}`).join(', ')}.`,
-    `- 1-minute load average when each worker started: median ${median(meta.loadAverages).toFixed(1)} (${range(meta.loadAverages).map((x) => x.toFixed(1)).join('–')}) on ${os.cpus().length} cores.` +
-      (median(meta.loadAverages) > os.cpus().length * 0.75
+    `- 1-minute load average when each worker started: median ${median(meta.loadAverages).toFixed(1)} (${range(meta.loadAverages).map((x) => x.toFixed(1)).join('–')}) on ${os.cpus().length} cores (it includes the previous worker's own load).` +
+      (meta.otherLoads?.length
+        ? ` CPU used by other processes while each worker linted (the machine's busy time less the worker's own): median ${median(meta.otherLoads).toFixed(2)} cores (${range(meta.otherLoads).map((x) => x.toFixed(2)).join('–')}).`
+        : '') +
+      ((meta.otherLoads?.length ? median(meta.otherLoads) > 0.25 : median(meta.loadAverages) > os.cpus().length * 0.75)
         ? ' **The machine was shared with other work during the run**, so absolute wall times are noisy; the interleaved ratios are the figures to trust, and CPU time is given next to wall time.'
         : ''),
     `- Build: ${meta.build}. Workers ran at ${meta.priority}.`,
