@@ -17,6 +17,8 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { ESLint } from 'eslint';
 import tseslint from 'typescript-eslint';
 
+import { editOneLine, pickOpenFiles, readKinds } from './editor-session.mjs';
+
 const here = path.dirname(fileURLToPath(import.meta.url));
 // BENCH_PLUGIN_DIST points the bench at another build (for A/B-testing a change without touching dist/).
 const DIST = process.env.BENCH_PLUGIN_DIST ? path.resolve(process.env.BENCH_PLUGIN_DIST) : path.resolve(here, '..', 'dist', 'index.js');
@@ -95,14 +97,6 @@ function parseTime(result) {
   return total;
 }
 
-function readKinds(dir) {
-  // A real app (run.mjs --app <dir>) has no generator's map: its files are "other" by kind.
-  const marker = path.join(dir, '.bench-generated.json');
-  if (!fs.existsSync(marker)) return {};
-  const meta = JSON.parse(fs.readFileSync(marker, 'utf8'));
-  return meta.kinds ?? {};
-}
-
 async function lintMode(args) {
   const dir = path.resolve(args.dir);
   const config = args.config;
@@ -178,44 +172,6 @@ async function lintMode(args) {
   };
 }
 
-/** Changes one line of a handler: adds a property to the last object literal of a response. */
-function editOneLine(text, k) {
-  const lines = text.split('\n');
-  for (let i = lines.length - 1; i >= 0; i--) {
-    const at = lines[i].indexOf('({ ');
-    const at2 = lines[i].indexOf('return { ');
-    if (at !== -1) {
-      lines[i] = `${lines[i].slice(0, at)}({ edit${k % 7}: ${k}, ${lines[i].slice(at + 3)}`;
-      return lines.join('\n');
-    }
-    if (at2 !== -1) {
-      lines[i] = `${lines[i].slice(0, at2)}return { edit${k % 7}: ${k}, ${lines[i].slice(at2 + 9)}`;
-      return lines.join('\n');
-    }
-  }
-  return `${text}\n// edit ${k}\n`;
-}
-
-/** A real app's handler files (route.* under app/, pages/api/, 'use server' modules), as [file, kind] pairs. */
-function findHandlerFiles(dir) {
-  const found = [];
-  const visit = (rel) => {
-    for (const entry of fs.readdirSync(path.join(dir, rel), { withFileTypes: true })) {
-      const file = rel ? `${rel}/${entry.name}` : entry.name;
-      if (entry.isDirectory()) {
-        if (entry.name !== 'node_modules' && !entry.name.startsWith('.')) visit(file);
-      } else if (/\.(ts|tsx)$/.test(entry.name) && !entry.name.endsWith('.d.ts')) {
-        const segments = file.split('/');
-        if (/^route\.tsx?$/.test(entry.name) && segments.includes('app')) found.push([file, 'route']);
-        else if (segments.some((s, i) => s === 'pages' && segments[i + 1] === 'api')) found.push([file, 'pagesApi']);
-        else if (/^\s*['"]use server['"]/.test(fs.readFileSync(path.join(dir, file), 'utf8'))) found.push([file, 'serverAction']);
-      }
-    }
-  };
-  visit('');
-  return found;
-}
-
 function percentile(sorted, p) {
   if (sorted.length === 0) return NaN;
   const idx = Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1));
@@ -232,16 +188,7 @@ async function editorMode(args) {
   const iterations = Number(args.iterations ?? 50);
   const kinds = readKinds(dir);
   const ruleId = config === 'typed-nfp' ? NFP_ID : RULE_ID;
-  // Ten open handler files of every kind, spread over the project (so over route variants too); a
-  // real app has no generator's map, so its handler files are found by path and text.
-  const handlers = (Object.keys(kinds).length > 0 ? Object.entries(kinds) : findHandlerFiles(dir))
-    .filter(([, kind]) => kind === 'route' || kind === 'serverAction' || kind === 'pagesApi')
-    .map(([file]) => file)
-    .sort();
-  if (handlers.length === 0) throw new Error(`no handler files under ${dir}`);
-  const open = [];
-  const want = Math.min(10, handlers.length);
-  for (let i = 0; i < want; i++) open.push(handlers[Math.floor((i * handlers.length) / want + (i % 3))] ?? handlers[i]);
+  const open = pickOpenFiles(dir, kinds);
   const eslint = new ESLint({ cwd: dir, overrideConfigFile: true, overrideConfig: await buildConfig(config, dir), stats: true, cache: false });
   const texts = new Map(open.map((file) => [file, fs.readFileSync(path.join(dir, file), 'utf8')]));
   const tWarm = performance.now();

@@ -8,11 +8,20 @@
 // later rounds re-lint the same texts, warm.
 //
 //   node bench/paired.mjs --dir bench/.generated/n1000 [--typed] [--rounds 3]
+//   node bench/paired.mjs --dir <project> --editor [--typed] [--iterations 60]
 //
 // Untyped: the same parser with `projectService: false`. Typed: one TypeScript program of the
 // project's tsconfig, built once before the rounds and given to the parser (`programs`), so both
 // lints of a pair share it; building it is every typed lint's floor, not the rule's, and is
 // printed apart. Prints one line per round and a JSON line (PAIRED_RESULT) at the end.
+//
+// `--editor` pairs the editor's re-lints instead (the target: the re-lint wall with the rule ≤ 1.25x
+// the same re-lint with no rules): the open handler files and the one-line edit of lint-worker.mjs's
+// editor mode, typed through the project service as an editor's ESLint server lints (one service
+// for both configurations), each lint of a pair given its own edit so that each pays a program
+// update, the order alternating. Separate processes, as run.mjs's editor rows, put minutes between
+// the two loops; here both see the same machine within milliseconds. Prints the percentiles of each
+// configuration and a JSON line (PAIRED_EDITOR_RESULT).
 
 import fs from 'node:fs';
 import path from 'node:path';
@@ -22,6 +31,8 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { Linter } from 'eslint';
 import ts from 'typescript';
 import tseslint from 'typescript-eslint';
+
+import { editOneLine, pickOpenFiles } from './editor-session.mjs';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 // The same ids as lint-worker.mjs (a script: importing it would run it).
@@ -38,7 +49,7 @@ for (let i = 2; i < process.argv.length; i++) {
   else args[key.slice(2)] = process.argv[++i];
 }
 if (!args.dir) {
-  console.error('usage: node bench/paired.mjs --dir <project> [--typed] [--rounds N]');
+  console.error('usage: node bench/paired.mjs --dir <project> [--typed] [--rounds N] | --editor [--typed] [--iterations N]');
   process.exit(2);
 }
 const dir = path.resolve(String(args.dir));
@@ -63,6 +74,13 @@ const loadStart = performance.now();
 const plugin = (await import(pathToFileURL(DIST).href)).default;
 const importMs = performance.now() - loadStart;
 
+const floorPlugin = { rules: { floor: { meta: { type: 'problem', schema: [] }, create: () => ({}) } } };
+
+if (args.editor) {
+  editorPairs();
+  process.exit(0);
+}
+
 let programMs = 0;
 let parserOptions = { projectService: false, project: false };
 if (typed) {
@@ -80,7 +98,6 @@ if (typed) {
   parserOptions = { programs: [program] };
 }
 
-const floorPlugin = { rules: { floor: { meta: { type: 'problem', schema: [] }, create: () => ({}) } } };
 const base = {
   files: ['**/*.ts', '**/*.tsx'],
   languageOptions: { parser: tseslint.parser, parserOptions },
@@ -121,3 +138,53 @@ for (let round = 0; round < rounds; round++) {
 }
 console.log(`plugin import ${importMs.toFixed(1)} ms${typed ? `; program built once before the rounds: ${programMs.toFixed(0)} ms (every typed lint's floor)` : ''}`);
 console.log(`PAIRED_RESULT ${JSON.stringify({ dir, typed, files: files.length, importMs, programMs, rounds: results })}`);
+
+/** The editor's re-lints, paired (see the header). */
+function editorPairs() {
+  const iterations = Number(args.iterations ?? 60);
+  const parserOptions = typed ? { projectService: true, tsconfigRootDir: dir } : { projectService: false, project: false };
+  const base = {
+    files: ['**/*.ts', '**/*.tsx'],
+    languageOptions: { parser: tseslint.parser, parserOptions },
+    linterOptions: { reportUnusedDisableDirectives: 'off' },
+    plugins: { bench: floorPlugin, 'async-notifications': plugin },
+  };
+  const configs = { none: [{ ...base, rules: { [FLOOR_ID]: 'error' } }], rule: [{ ...base, rules: { [FLOOR_ID]: 'error', [RULE_ID]: 'error' } }] };
+  const open = pickOpenFiles(dir);
+  const texts = new Map(open.map((file) => [file, fs.readFileSync(path.join(dir, file), 'utf8')]));
+  const linter = new Linter({ cwd: dir });
+  const lint = (config, file, text) => {
+    const start = performance.now();
+    const messages = linter.verify(text, configs[config], { filename: path.join(dir, file) });
+    const ms = performance.now() - start;
+    const fatal = messages.find((m) => m.fatal);
+    if (fatal) throw new Error(`${file}: ${fatal.message}`);
+    return { ms, reports: messages.filter((m) => m.ruleId === RULE_ID).length };
+  };
+  // Opening the files builds the project's program and loads the rule: an editor pays that once.
+  const warmStart = performance.now();
+  for (const file of open) for (const config of ['none', 'rule']) lint(config, file, texts.get(file));
+  const warmMs = performance.now() - warmStart;
+  const samples = { none: [], rule: [] };
+  let reports = 0;
+  for (let k = 0; k < iterations; k++) {
+    const file = open[k % open.length];
+    const order = k % 2 === 0 ? ['none', 'rule'] : ['rule', 'none'];
+    order.forEach((config, i) => {
+      const result = lint(config, file, editOneLine(texts.get(file), 2 * k + i));
+      samples[config].push(result.ms);
+      if (config === 'rule') reports += result.reports;
+    });
+  }
+  const summary = {};
+  for (const [config, values] of Object.entries(samples)) {
+    const sorted = [...values].sort((a, b) => a - b);
+    const at = (p) => sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))];
+    summary[config] = { p50: at(50), p95: at(95), mean: values.reduce((a, b) => a + b, 0) / values.length, max: sorted.at(-1) };
+  }
+  const { none, rule } = summary;
+  console.log(`${open.length} open handler files, ${iterations} edits${typed ? ' (typed, project service)' : ' (untyped)'}; opening them: ${warmMs.toFixed(0)} ms`);
+  for (const [config, s] of Object.entries(summary)) console.log(`${config === 'none' ? 'no rules' : 'the rule'}: p50 ${s.p50.toFixed(1)} ms, p95 ${s.p95.toFixed(1)} ms, mean ${s.mean.toFixed(1)} ms, max ${s.max.toFixed(1)} ms`);
+  console.log(`re-lint with the rule ÷ without: p50 ${(rule.p50 / none.p50).toFixed(2)}x, p95 ${(rule.p95 / none.p95).toFixed(2)}x, mean ${(rule.mean / none.mean).toFixed(2)}x (+${(rule.mean - none.mean).toFixed(1)} ms per re-lint); ${reports} reports`);
+  console.log(`PAIRED_EDITOR_RESULT ${JSON.stringify({ dir, typed, open, iterations, warmMs, importMs, ...summary, reports, samples })}`);
+}

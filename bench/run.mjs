@@ -17,7 +17,8 @@
 //                         declaration files (generate.mjs); both (the default): one after the other, one report
 //        --app <dir>      benchmark a real app directory (its own tsconfig.json and node_modules) instead of
 //                         a generated corpus: the five configurations interleaved, then the editor loop on its
-//                         handler files with the rule and with no rules; a table, no docs written
+//                         handler files with the rule and with no rules, and the same re-lints paired in one
+//                         process (bench/paired.mjs --editor); a table, no docs written
 //        --import-runs N  rounds of the plugin import-time measurement (default 5; 3 with --quick)
 //        --no-pack        benchmark a snapshot of dist/ instead of the packed package
 //        --from-results bench/.generated/results.json   (re-render the report of a saved run, no measuring)
@@ -34,7 +35,8 @@
 // For each size it generates a synthetic Next.js project (bench/generate.mjs), then runs the
 // configurations interleaved (typed-none, typed-nfp, typed-rule, untyped-rule, then again...), each
 // in a fresh child process (bench/lint-worker.mjs), so peak RSS is per configuration. Then it
-// measures single-file editor latency in one warm process, profiles the typed-rule run with
+// measures single-file editor latency in one warm process (with the rule, with no rules, and the two
+// paired edit by edit in one process, which the editor's wall target reads), profiles the typed-rule run with
 // `node --cpu-prof`, prints a table and writes docs/performance.md.
 
 import { execFileSync, spawn } from 'node:child_process';
@@ -51,6 +53,7 @@ import { summarizeProfile } from './profile-summary.mjs';
 const here = path.dirname(fileURLToPath(import.meta.url));
 const root = path.resolve(here, '..');
 const WORKER = path.join(here, 'lint-worker.mjs');
+const PAIRED = path.join(here, 'paired.mjs');
 const CONFIGS = ['typed-none', 'typed-nfp', 'typed-rule', 'untyped-rule', 'untyped-none'];
 const CONFIG_LABEL = {
   'typed-none': '(a) typed, no rules',
@@ -162,7 +165,7 @@ function ensureBuild() {
 // ---------------------------------------------------------------------------------------------
 // Workers
 
-function runWorker(workerArgs, { cpuProfDir, script = WORKER, env } = {}) {
+function runWorker(workerArgs, { cpuProfDir, script = WORKER, env, marker = 'BENCH_RESULT ' } = {}) {
   const nodeArgs = [...NODE_FLAGS];
   if (cpuProfDir) nodeArgs.push('--cpu-prof', `--cpu-prof-dir=${cpuProfDir}`);
   return new Promise((resolve, reject) => {
@@ -171,11 +174,26 @@ function runWorker(workerArgs, { cpuProfDir, script = WORKER, env } = {}) {
     child.stdout.on('data', (chunk) => (stdout += chunk));
     child.on('error', reject);
     child.on('close', (code) => {
-      const line = stdout.split('\n').find((l) => l.startsWith('BENCH_RESULT '));
+      const line = stdout.split('\n').find((l) => l.startsWith(marker));
       if (code !== 0 || !line) { reject(new Error(`worker ${workerArgs.join(' ')} exited with ${code}\n${stdout.slice(-2000)}`)); return; }
-      resolve(JSON.parse(line.slice('BENCH_RESULT '.length)));
+      resolve(JSON.parse(line.slice(marker.length)));
     });
   });
+}
+
+/**
+ * The editor's re-lints with and without the rule in one process, paired edit by edit
+ * (`paired.mjs --editor`): the wall ratio that other load cannot tilt, unlike two loops minutes apart.
+ */
+async function runPairedEditor(dir) {
+  const result = await runWorker(['--dir', dir, '--editor', '--typed', '--iterations', String(editorIterations)], { script: PAIRED, marker: 'PAIRED_EDITOR_RESULT ' });
+  delete result.samples;
+  return result;
+}
+
+/** The paired editor result as text: `1.05x; 1.04x (41.7 ms vs 39.8 ms)`, p50 then p95. */
+function pairedRatioText(p) {
+  return `${(p.rule.p50 / p.none.p50).toFixed(2)}x; ${(p.rule.p95 / p.none.p95).toFixed(2)}x (${fmtMs(p.rule.p50)} vs ${fmtMs(p.none.p50)})`;
 }
 
 /**
@@ -218,6 +236,8 @@ async function benchmarkApp(dir) {
       appEditor[config] = await runWorker(['--mode', 'editor', '--dir', dir, '--config', config, '--iterations', String(editorIterations)]);
       log(`app editor ${config}: rule p50 ${fmtMs(appEditor[config].rule.p50)}, p95 ${fmtMs(appEditor[config].rule.p95)}; whole lintText p50 ${fmtMs(appEditor[config].lint.p50)}, p95 ${fmtMs(appEditor[config].lint.p95)}`);
     }
+    appEditor.paired = await runPairedEditor(dir);
+    log(`app editor, paired: ${pairedRatioText(appEditor.paired)}`);
   }
   const er = appEditor['typed-rule'];
   const en = appEditor['typed-none'];
@@ -234,6 +254,7 @@ async function benchmarkApp(dir) {
     er && en
       ? `- Editor (${editorIterations} re-lints of its handler files): rule p50 ${fmtMs(er.rule.p50)}, p95 ${fmtMs(er.rule.p95)}; whole re-lint p50 ${fmtMs(er.lint.p50)} against ${fmtMs(en.lint.p50)} with no rules (${(er.lint.p50 / en.lint.p50).toFixed(2)}x; p95 ${(er.lint.p95 / en.lint.p95).toFixed(2)}x)`
       : '- Editor: not run (--no-editor)',
+    ...(appEditor.paired ? [`- Editor, paired (\`paired.mjs --editor\`: each edit re-linted with and without the rule in one process, the order alternating): re-lint with the rule ÷ without, p50; p95: ${pairedRatioText(appEditor.paired)} ${verdict(appEditor.paired.rule.p50 / appEditor.paired.none.p50 <= 1.25)}`] : []),
   ];
   console.log(`\n${lines.join('\n')}`);
   let ledger;
@@ -462,6 +483,8 @@ if (args['from-results']) {
         editor[`none-${n}`] = none;
         log(`${corpus} n=${n} editor (typed-none): whole lintText p50 ${fmtMs(none.lint.p50)}, p95 ${fmtMs(none.lint.p95)}`);
         log(`${corpus} n=${n} editor (typed-rule, ${editorIterations} edits): rule p50 ${fmtMs(result.rule.p50)}, p95 ${fmtMs(result.rule.p95)}, max ${fmtMs(result.rule.max)}; whole lintText p50 ${fmtMs(result.lint.p50)}, p95 ${fmtMs(result.lint.p95)}`);
+        editor[`paired-${n}`] = await runPairedEditor(projects[n].dir);
+        log(`${corpus} n=${n} editor, paired: ${pairedRatioText(editor[`paired-${n}`])}`);
       }
       const editorRan = sizes.filter(editorFor);
       const n = editorRan.includes(profileSize) ? profileSize : editorRan.at(-1);
@@ -586,7 +609,9 @@ function renderMarkdown() {
   row('Untyped peak memory ≤ 10% above untyped with no rules (d ÷ e − 1, max RSS)', (a) => (a.untypedMemRatio.length ? `${stat(a.untypedMemRatio, fmtPct)} ${verdict(median(a.untypedMemRatio) <= 0.1, spreadOf(a.untypedMemRatio))}` : 'not run'));
   if (doEditor) row('Editor: rule\'s own time per handler re-lint, p50 ≤ 5 ms / p95 ≤ 30 ms', (a) => (editor[a.size] ? `${fmtMs(editor[a.size].rule.p50)} / ${fmtMs(editor[a.size].rule.p95)} ${verdict(editor[a.size].rule.p50 <= 5 && editor[a.size].rule.p95 <= 30)}` : 'not run'));
   if (doEditor) {
-    row('Editor: re-lint wall (whole `lintText`) ≤ 1.25x the same editor loop with no rules, p50; p95', (a) => {
+    row('Editor: re-lint wall ≤ 1.25x the same re-lint with no rules, p50; p95 (paired in one process; else two loops)', (a) => {
+      const paired = editor[`paired-${a.size}`];
+      if (paired) return `${pairedRatioText(paired)} ${verdict(paired.rule.p50 / paired.none.p50 <= 1.25)}`;
       const e = editor[a.size];
       const none = editor[`none-${a.size}`];
       if (!e || !none) return 'not run';
@@ -750,6 +775,10 @@ function renderMarkdown() {
       const none = editor[`none-${n}`];
       const ratio = none ? `${(e.lint.p50 / none.lint.p50).toFixed(2)}x; ${(e.lint.p95 / none.lint.p95).toFixed(2)}x ${verdict(e.lint.p50 / none.lint.p50 <= 1.25)}` : 'not run';
       push(`| ${n.toLocaleString('en-US')} | ${fmtMs(e.rule.p50)} ${verdict(e.rule.p50 <= 5)} | ${fmtMs(e.rule.p95)} ${verdict(e.rule.p95 <= 30)} | ${fmtMs(e.rule.max)} | ${fmtMs(e.lint.p50)} / ${fmtMs(e.lint.p95)} | ${none ? `${fmtMs(none.lint.p50)} / ${fmtMs(none.lint.p95)}` : 'not run'} | ${ratio} | ${fmtMs(e.warmMs)} |`);
+    }
+    for (const n of sizes) {
+      const p = editor[`paired-${n}`];
+      if (p) push('', `Paired at N = ${n.toLocaleString('en-US')} (\`node bench/paired.mjs --dir <corpus> --editor --typed\`: the same open files and edits, each edit re-linted with and without the rule in one process, one project service, the order alternating): no rules p50 ${fmtMs(p.none.p50)}, p95 ${fmtMs(p.none.p95)}; with the rule p50 ${fmtMs(p.rule.p50)}, p95 ${fmtMs(p.rule.p95)}; mean ${p.rule.mean >= p.none.mean ? '+' : '−'}${fmtMs(Math.abs(p.rule.mean - p.none.mean))} per re-lint. The target row reads this pair.`);
     }
     if (editor.nfp) {
       const e = editor.nfp;
