@@ -4,6 +4,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 
+import ts from 'typescript';
+
 /** A generated corpus's map of file kinds (route, serverAction, helper, ...); a real app has none: {}. */
 export function readKinds(dir) {
   const marker = path.join(dir, '.bench-generated.json');
@@ -28,22 +30,32 @@ export function pickOpenFiles(dir, kinds = readKinds(dir)) {
   return open;
 }
 
-/** Changes one line of a handler: adds a property to the last object literal of a response. */
-export function editOneLine(text, k) {
+/**
+ * Changes one line of a handler: adds a property to the last object literal of a response. A real
+ * app's `({ ` may open a destructuring parameter (`async ({ params }) =>`), where the property would
+ * not parse: the edit goes to the last such line where the file still parses (`fileName` says
+ * whether it is TSX), else a comment is appended.
+ */
+export function editOneLine(text, k, fileName = 'file.ts') {
   const lines = text.split('\n');
   for (let i = lines.length - 1; i >= 0; i--) {
-    const at = lines[i].indexOf('({ ');
-    const at2 = lines[i].indexOf('return { ');
-    if (at !== -1) {
-      lines[i] = `${lines[i].slice(0, at)}({ edit${k % 7}: ${k}, ${lines[i].slice(at + 3)}`;
-      return lines.join('\n');
-    }
-    if (at2 !== -1) {
-      lines[i] = `${lines[i].slice(0, at2)}return { edit${k % 7}: ${k}, ${lines[i].slice(at2 + 9)}`;
-      return lines.join('\n');
-    }
+    const line = lines[i];
+    const at = line.indexOf('({ ');
+    const at2 = line.indexOf('return { ');
+    let edited;
+    if (at !== -1) edited = `${line.slice(0, at)}({ edit${k % 7}: ${k}, ${line.slice(at + 3)}`;
+    else if (at2 !== -1) edited = `${line.slice(0, at2)}return { edit${k % 7}: ${k}, ${line.slice(at2 + 9)}`;
+    if (edited === undefined) continue;
+    const candidate = [...lines.slice(0, i), edited, ...lines.slice(i + 1)].join('\n');
+    if (parses(candidate, fileName)) return candidate;
   }
   return `${text}\n// edit ${k}\n`;
+}
+
+/** Whether TypeScript's parser reads `text` without a syntax error. */
+function parses(text, fileName) {
+  const { diagnostics = [] } = ts.transpileModule(text, { fileName: path.basename(fileName), reportDiagnostics: true, compilerOptions: { jsx: ts.JsxEmit.Preserve } });
+  return diagnostics.length === 0;
 }
 
 /** A real app's handler files (route.* under app/, pages/api/, 'use server' modules), as [file, kind] pairs. */

@@ -201,7 +201,7 @@ async function editorMode(args) {
   const samples = [];
   for (let k = 0; k < iterations; k++) {
     const file = open[k % open.length];
-    const text = editOneLine(texts.get(file), k);
+    const text = editOneLine(texts.get(file), k, file);
     const t0 = performance.now();
     const [result] = await eslint.lintText(text, { filePath: path.join(dir, file) });
     const lintMs = performance.now() - t0;

@@ -171,7 +171,7 @@ function editorPairs() {
     const file = open[k % open.length];
     const order = k % 2 === 0 ? ['none', 'rule'] : ['rule', 'none'];
     order.forEach((config, i) => {
-      const result = lint(config, file, editOneLine(texts.get(file), 2 * k + i));
+      const result = lint(config, file, editOneLine(texts.get(file), 2 * k + i, file));
       samples[config].push(result.ms);
       if (config === 'rule') reports += result.reports;
     });

@@ -369,11 +369,15 @@ function mayHoldFunctionValue(value: ts.Expression, checker: ts.TypeChecker, pro
  */
 export function isLibraryExpression(expression: ts.Expression, checker: ts.TypeChecker, program: ts.Program, member?: string, depth = 0): boolean {
   let node = skipOuterExpressions(expression);
+  // Whether the root identifier is called (`prismaClientSingleton()`), not read.
+  let called = false;
   for (;;) {
     if (ts.isCallExpression(node) || ts.isNewExpression(node)) {
       if ((node.arguments ?? []).some((a) => mayCarryProjectFunctions(a, checker, program, member))) return false;
+      called = ts.isCallExpression(node);
       node = skipOuterExpressions(node.expression);
     } else if (ts.isPropertyAccessExpression(node) || ts.isElementAccessExpression(node)) {
+      called = false;
       node = skipOuterExpressions(node.expression);
     } else {
       break;
@@ -383,6 +387,10 @@ export function isLibraryExpression(expression: ts.Expression, checker: ts.TypeC
   const declaration = declarationOfSymbol(checker.getSymbolAtLocation(node), checker);
   if (!declaration) return false;
   if (isLibraryFile(declaration.getSourceFile(), program)) return true;
+  // A factory of the program that returns a library's value (Prisma's Next.js singleton,
+  // `const prismaClientSingleton = () => new PrismaClient()`): its call's result is that value.
+  const factory = called ? functionValueOf(declaration) : undefined;
+  if (factory) return returnsLibraryValue(factory, checker, program, member, depth + 1);
   if ((ts.isParameter(declaration) || ts.isVariableDeclaration(declaration)) && declaration.type) {
     return isLibraryTypeReference(declaration.type, checker, program);
   }
@@ -402,6 +410,37 @@ export function isLibraryExpression(expression: ts.Expression, checker: ts.TypeC
     }
   }
   return false;
+}
+
+/** The function a declaration gives its name: a function declaration, or a variable initialised with an arrow or function expression. */
+function functionValueOf(declaration: ts.Declaration): ts.FunctionDeclaration | ts.ArrowFunction | ts.FunctionExpression | undefined {
+  if (ts.isFunctionDeclaration(declaration)) return declaration;
+  if (!ts.isVariableDeclaration(declaration) || !declaration.initializer) return undefined;
+  const value = skipOuterExpressions(declaration.initializer);
+  return ts.isArrowFunction(value) || ts.isFunctionExpression(value) ? value : undefined;
+}
+
+/**
+ * Whether every value a function returns comes from a library (see `isLibraryValue`). Not an async
+ * function or a generator (their call returns a promise or an iterator of it), and not one that may
+ * end with a bare `return`.
+ */
+function returnsLibraryValue(fn: ts.FunctionDeclaration | ts.ArrowFunction | ts.FunctionExpression, checker: ts.TypeChecker, program: ts.Program, member: string | undefined, depth: number): boolean {
+  if (!fn.body || fn.asteriskToken || ts.getCombinedModifierFlags(fn) & ts.ModifierFlags.Async) return false;
+  if (!ts.isBlock(fn.body)) return isLibraryOperand(fn.body, checker, program, member, depth);
+  // What each `return` returns; undefined for a bare `return`.
+  const returned: (ts.Expression | undefined)[] = [];
+  const visit = (node: ts.Node): void => {
+    // A nested function's or class's returns are its own.
+    if (ts.isFunctionLike(node) || ts.isClassLike(node)) return;
+    if (ts.isReturnStatement(node)) {
+      returned.push(node.expression);
+      return;
+    }
+    ts.forEachChild(node, visit);
+  };
+  ts.forEachChild(fn.body, visit);
+  return returned.length > 0 && returned.every((value) => value !== undefined && isLibraryOperand(value, checker, program, member, depth));
 }
 
 /**

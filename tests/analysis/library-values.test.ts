@@ -13,11 +13,34 @@ const FILES: Record<string, string> = {
   '/virtual/node_modules/db-lib/index.d.ts': `
 export interface Row { id: string; title: string }
 export declare const db: { create(args: { data: Record<string, unknown>; hooks?: Record<string, unknown> }): Promise<Row> };
+export declare class Client { constructor(options?: { log?: string[] }); rows: typeof db }
 `,
   '/virtual/node_modules/@types/mail-lib/package.json': '{ "name": "@types/mail-lib", "version": "1.0.0", "types": "index.d.ts" }',
   '/virtual/node_modules/@types/mail-lib/index.d.ts': 'export declare function send(to: string): Promise<void>;',
   '/virtual/ambient.d.ts': "declare module 'ambient-mail' { export function deliver(to: string): Promise<void>; }",
   '/virtual/notify.ts': 'export async function notify(id: string): Promise<void> {}',
+  '/virtual/factories.ts': `
+import { Client } from 'db-lib';
+import { notify } from './notify';
+declare const supported: string | undefined;
+// Prisma's Next.js singleton: a factory of the program that returns the library's client.
+const clientSingleton = () => new Client({ log: ['query'] });
+function makeClient() {
+  if (supported) return new Client();
+  return clientSingleton();
+}
+const singleton = clientSingleton();
+async function makeAsync() { return new Client(); }
+function* makeMany() { yield new Client(); }
+function maybeClient() {
+  if (supported) return;
+  return new Client();
+}
+const ownFactory = () => ({ notify });
+const handlerFactory = (onRow: () => void) => new Client({ log: [String(onRow)] });
+probe(clientSingleton().rows, makeClient().rows, singleton.rows, makeAsync().then, makeMany().next, maybeClient().rows, ownFactory().notify, handlerFactory(notify).rows);
+declare function probe(...values: unknown[]): void;
+`,
   '/virtual/app.ts': `
 import { db } from 'db-lib';
 import { send } from 'mail-lib';
@@ -55,7 +78,7 @@ function createProgram(): ts.Program {
     return text === undefined ? getSourceFile(name, version) : ts.createSourceFile(name, text, version, true);
   };
   host.realpath = (name) => name;
-  return ts.createProgram(['/virtual/app.ts', '/virtual/ambient.d.ts'], options, host);
+  return ts.createProgram(['/virtual/app.ts', '/virtual/factories.ts', '/virtual/ambient.d.ts'], options, host);
 }
 
 describe('values that come from a library', () => {
@@ -68,8 +91,10 @@ describe('values that come from a library', () => {
     }
     ts.forEachChild(node, visit);
   };
-  const app = program.getSourceFile('/virtual/app.ts');
-  if (app) visit(app);
+  for (const file of ['/virtual/app.ts', '/virtual/factories.ts']) {
+    const source = program.getSourceFile(file);
+    if (source) visit(source);
+  }
   const isLibraryRow = (source: string): boolean => {
     const member = probed.get(source);
     if (!member) throw new Error(`no probe ${source}`);
@@ -85,6 +110,20 @@ describe('values that come from a library', () => {
     expect(isLibraryRow('viaFallback.id')).toBe(false);
     expect(isLibraryRow('viaChoice.id')).toBe(false);
     expect(isLibraryRow('viaAlias.id')).toBe(false);
+  });
+
+  it("takes the call of a program's factory for the library's value when every value it returns is one, and a variable it initialised", () => {
+    expect(isLibraryRow('clientSingleton().rows')).toBe(true);
+    expect(isLibraryRow('makeClient().rows')).toBe(true);
+    expect(isLibraryRow('singleton.rows')).toBe(true);
+  });
+
+  it('does not for an async or generator factory, one that may return nothing, one that returns a value of the program, or one given a function', () => {
+    expect(isLibraryRow('makeAsync().then')).toBe(false);
+    expect(isLibraryRow('makeMany().next')).toBe(false);
+    expect(isLibraryRow('maybeClient().rows')).toBe(false);
+    expect(isLibraryRow('ownFactory().notify')).toBe(false);
+    expect(isLibraryRow('handlerFactory(notify).rows')).toBe(false);
   });
 });
 
