@@ -4,6 +4,7 @@ import type { TSESTree } from '@typescript-eslint/utils';
 
 import { isThenableType, isTypeFlagSet } from './ts-api-utils.js';
 import ts from './typescript.cjs';
+import { ModifierFlags, TypeFlags } from './ts-enums.js';
 
 import { TRANSACTION_METHODS } from './catalogue.js';
 import { findHandOff, isHandOffHelperName } from './hand-offs.js';
@@ -129,7 +130,7 @@ export class CallGraph {
     if (target && isAsyncFunction(target)) return false;
     const { checker } = this.env.tools;
     const type = checker.getTypeAtLocation(node);
-    if (isTypeFlagSet(type, ts.TypeFlags.Any | ts.TypeFlags.Unknown) || isThenableType(checker, node, type)) return false;
+    if (isTypeFlagSet(type, TypeFlags.Any | TypeFlags.Unknown) || isThenableType(checker, node, type)) return false;
     // A library call given a callback (`transporter.sendMail(mail, (err) => ...)`) reports back later: nothing waits for it.
     if (isWork) return !ts.isTaggedTemplateExpression(node) && !(node.arguments ?? []).some((arg) => checker.getTypeAtLocation(arg).getCallSignatures().length > 0);
     return true;
@@ -261,7 +262,7 @@ export class CallGraph {
 
 function isAsyncFunction(ref: FunctionRef): boolean {
   if (ref.kind === 'estree') return ref.node.async;
-  return ts.getCombinedModifierFlags(ref.node) & ts.ModifierFlags.Async ? true : false;
+  return ts.getCombinedModifierFlags(ref.node) & ModifierFlags.Async ? true : false;
 }
 
 function isGenerator(ref: FunctionRef): boolean {

@@ -1,4 +1,5 @@
 import ts from './typescript.cjs';
+import { IndexKind, ObjectFlags, SymbolFlags, SyntaxKind, TypeFlags } from './ts-enums.js';
 
 import { getDeclaredCallbackParameterType } from './resolve-target.js';
 
@@ -67,7 +68,7 @@ export function getDeclaredSlotType(checker: ts.TypeChecker, node: ts.Node, call
 }
 
 function isFallbackOperator(kind: ts.SyntaxKind): boolean {
-  return kind === ts.SyntaxKind.QuestionQuestionToken || kind === ts.SyntaxKind.BarBarToken;
+  return kind === SyntaxKind.QuestionQuestionToken || kind === SyntaxKind.BarBarToken;
 }
 
 /**
@@ -97,12 +98,12 @@ function awaitedTypeOf(checker: ts.TypeChecker, type: ts.Type): ts.Type | undefi
 
 /** A value `await` returns as it is: not a thenable, nor a type whose members could be one. */
 function isSettled(checker: ts.TypeChecker, type: ts.Type): boolean {
-  if (type.flags & (ts.TypeFlags.UnionOrIntersection | ts.TypeFlags.Instantiable | ts.TypeFlags.Any | ts.TypeFlags.Unknown)) return false;
-  return !(type.flags & ts.TypeFlags.Object) || !isThenable(checker, type);
+  if (type.flags & (TypeFlags.UnionOrIntersection | TypeFlags.Instantiable | TypeFlags.Any | TypeFlags.Unknown)) return false;
+  return !(type.flags & TypeFlags.Object) || !isThenable(checker, type);
 }
 
 function isStandardPromise(type: ts.Type): boolean {
-  if (!(type.flags & ts.TypeFlags.Object) || !((type as ts.ObjectType).objectFlags & ts.ObjectFlags.Reference)) return false;
+  if (!(type.flags & TypeFlags.Object) || !((type as ts.ObjectType).objectFlags & ObjectFlags.Reference)) return false;
   const symbol = type.getSymbol();
   // The global `Promise` is declared in TypeScript's `lib.*.d.ts` files (augmentations merge into the
   // same symbol); a module's own `Promise` class is another symbol, never declared there.
@@ -118,7 +119,7 @@ function isThenable(checker: ts.TypeChecker, type: ts.Type): boolean {
 }
 
 function isOpen(type: ts.Type): boolean {
-  if (type.flags & (ts.TypeFlags.TypeParameter | ts.TypeFlags.Index | ts.TypeFlags.IndexedAccess | ts.TypeFlags.Conditional | ts.TypeFlags.Substitution)) return true;
+  if (type.flags & (TypeFlags.TypeParameter | TypeFlags.Index | TypeFlags.IndexedAccess | TypeFlags.Conditional | TypeFlags.Substitution)) return true;
   return type.isUnionOrIntersection() && type.types.some(isOpen);
 }
 
@@ -135,7 +136,7 @@ function declaredTypeOf(checker: ts.TypeChecker, node: ts.Node, use: DeclaredTyp
   }
   if (ts.isCallExpression(node)) return declaredReturnTypeOf(checker, node, use);
   if (ts.isNewExpression(node)) return instanceTypeOf(checker, node, use);
-  if (ts.isBinaryExpression(node) && (node.operatorToken.kind === ts.SyntaxKind.BarBarToken || node.operatorToken.kind === ts.SyntaxKind.QuestionQuestionToken)) {
+  if (ts.isBinaryExpression(node) && (node.operatorToken.kind === SyntaxKind.BarBarToken || node.operatorToken.kind === SyntaxKind.QuestionQuestionToken)) {
     // `global.prisma || new PrismaClient()`: both sides the same class, whichever is taken.
     const left = declaredTypeOf(checker, node.left, use, depth + 1);
     const right = left && declaredTypeOf(checker, node.right, use, depth + 1);
@@ -145,7 +146,7 @@ function declaredTypeOf(checker: ts.TypeChecker, node: ts.Node, use: DeclaredTyp
   }
   if (!ts.isIdentifier(node)) return undefined;
   let symbol = checker.getSymbolAtLocation(node);
-  if (symbol && symbol.flags & ts.SymbolFlags.Alias) symbol = checker.getAliasedSymbol(symbol);
+  if (symbol && symbol.flags & SymbolFlags.Alias) symbol = checker.getAliasedSymbol(symbol);
   const declaration = symbol?.valueDeclaration;
   return declaration ? declaredTypeOfBinding(checker, declaration, use, depth + 1) : undefined;
 }
@@ -166,7 +167,7 @@ function declaredReturnTypeOf(checker: ts.TypeChecker, call: ts.CallExpression, 
  */
 function callableReturnTypeOf(checker: ts.TypeChecker, callee: ts.Identifier): ts.Type | undefined {
   let symbol = checker.getSymbolAtLocation(callee);
-  if (symbol && symbol.flags & ts.SymbolFlags.Alias) symbol = checker.getAliasedSymbol(symbol);
+  if (symbol && symbol.flags & SymbolFlags.Alias) symbol = checker.getAliasedSymbol(symbol);
   const declaration = symbol?.valueDeclaration;
   if (!declaration || !ts.isVariableDeclaration(declaration) || !declaration.type || !ts.isTypeReferenceNode(declaration.type)) return undefined;
   const signatures = checker.getTypeFromTypeNode(declaration.type).getCallSignatures();
@@ -184,7 +185,7 @@ function callableReturnTypeOf(checker: ts.TypeChecker, callee: ts.Identifier): t
 /** The one declaration of a function a name stands for: `function f`, `const f = (): T => ...`, or `const task: typeof createTask`. */
 function functionDeclarationOf(checker: ts.TypeChecker, name: ts.EntityName, depth: number): ts.SignatureDeclaration | undefined {
   let symbol = checker.getSymbolAtLocation(name);
-  if (symbol && symbol.flags & ts.SymbolFlags.Alias) symbol = checker.getAliasedSymbol(symbol);
+  if (symbol && symbol.flags & SymbolFlags.Alias) symbol = checker.getAliasedSymbol(symbol);
   const declarations = symbol?.declarations ?? [];
   const [declaration] = declarations;
   if (declarations.length !== 1 || !declaration) return undefined;
@@ -219,8 +220,8 @@ function declaredTypeOfBinding(checker: ts.TypeChecker, declaration: ts.Declarat
 function instanceTypeOf(checker: ts.TypeChecker, node: ts.NewExpression, use: DeclaredTypeUse): ts.Type | undefined {
   if (!ts.isIdentifier(node.expression)) return undefined;
   let symbol = checker.getSymbolAtLocation(node.expression);
-  if (symbol && symbol.flags & ts.SymbolFlags.Alias) symbol = checker.getAliasedSymbol(symbol);
-  if (!symbol || !(symbol.flags & ts.SymbolFlags.Class)) return undefined;
+  if (symbol && symbol.flags & SymbolFlags.Alias) symbol = checker.getAliasedSymbol(symbol);
+  if (!symbol || !(symbol.flags & SymbolFlags.Class)) return undefined;
   const type = checker.getDeclaredTypeOfSymbol(symbol);
   return use === 'symbol' || !(type as ts.InterfaceType).typeParameters?.length ? type : undefined;
 }
@@ -229,6 +230,6 @@ function propertyTypeOf(checker: ts.TypeChecker, type: ts.Type, name: string): t
   const object = checker.getNonNullableType(type);
   const property = checker.getPropertyOfType(object, name);
   // `Record<string, string>`: an index signature types every name.
-  return property ? checker.getTypeOfSymbol(property) : checker.getIndexInfoOfType(object, ts.IndexKind.String)?.type;
+  return property ? checker.getTypeOfSymbol(property) : checker.getIndexInfoOfType(object, IndexKind.String)?.type;
 }
 

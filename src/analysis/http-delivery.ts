@@ -1,6 +1,7 @@
 import type { TSESTree } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES } from '@typescript-eslint/utils';
 import ts from './typescript.cjs';
+import { SymbolFlags, SyntaxKind } from './ts-enums.js';
 
 import { HTTP_DELIVERY } from './catalogue.js';
 import { chainNames } from './match-client.js';
@@ -97,10 +98,10 @@ function resolveTs(node: ts.Expression, tools: Pick<TypeTools, 'checker' | 'prog
   }
   if (ts.isBinaryExpression(node)) {
     const kind = node.operatorToken.kind;
-    if (kind === ts.SyntaxKind.QuestionQuestionToken || kind === ts.SyntaxKind.BarBarToken) {
+    if (kind === SyntaxKind.QuestionQuestionToken || kind === SyntaxKind.BarBarToken) {
       return either(resolveTs(node.left, tools, depth + 1), resolveTs(node.right, tools, depth + 1));
     }
-    if (kind === ts.SyntaxKind.PlusToken) return join([resolveTs(node.left, tools, depth + 1), resolveTs(node.right, tools, depth + 1)]);
+    if (kind === SyntaxKind.PlusToken) return join([resolveTs(node.left, tools, depth + 1), resolveTs(node.right, tools, depth + 1)]);
     return undefined;
   }
   if (ts.isNewExpression(node) && ts.isIdentifier(node.expression) && node.expression.text === 'URL') {
@@ -119,7 +120,7 @@ function resolveTs(node: ts.Expression, tools: Pick<TypeTools, 'checker' | 'prog
       return { text: UNKNOWN, names: [name] };
     }
     let symbol = checker.getSymbolAtLocation(ts.isIdentifier(node) ? node : node.name);
-    if (symbol && symbol.flags & ts.SymbolFlags.Alias) symbol = checker.getAliasedSymbol(symbol);
+    if (symbol && symbol.flags & SymbolFlags.Alias) symbol = checker.getAliasedSymbol(symbol);
     const declaration = symbol?.valueDeclaration;
     const initializer =
       declaration && (ts.isVariableDeclaration(declaration) || ts.isPropertyDeclaration(declaration) || ts.isPropertyAssignment(declaration))

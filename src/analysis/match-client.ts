@@ -1,6 +1,7 @@
 import { typeMatchesSomeSpecifier } from './type-utils.js';
 import type { TypeOrValueSpecifier } from '@typescript-eslint/type-utils';
 import ts from './typescript.cjs';
+import { SymbolFlags, TypeFlags } from './ts-enums.js';
 
 import type { CatalogueEntry } from './catalogue.js';
 import { getDeclaredType } from './declared-types.js';
@@ -73,7 +74,7 @@ export function getTsCallee(call: CallSummary): ts.Expression | undefined {
 
 /** Whether the checker knows a real type here (not any, unknown or an error type). */
 function isKnownType(type: ts.Type): boolean {
-  return (type.flags & (ts.TypeFlags.Any | ts.TypeFlags.Unknown)) === 0;
+  return (type.flags & (TypeFlags.Any | TypeFlags.Unknown)) === 0;
 }
 
 type TypedVerdict = 'match' | 'noMatch' | 'unknownType';
@@ -161,13 +162,13 @@ function getCalleeSymbol(callee: ts.Expression, checker: ts.TypeChecker): ts.Sym
   // A method's symbol through its receiver's declared type, as `nonNullableTypeAt` has it, before inference.
   const receiver = ts.isPropertyAccessExpression(callee) ? nonNullableTypeAt(checker, callee.expression) : undefined;
   let symbol = (receiver && isKnownType(receiver) ? receiver.getProperty(at.getText()) : undefined) ?? checker.getSymbolAtLocation(at);
-  if (symbol && symbol.flags & ts.SymbolFlags.Alias) symbol = checker.getAliasedSymbol(symbol);
+  if (symbol && symbol.flags & SymbolFlags.Alias) symbol = checker.getAliasedSymbol(symbol);
   return symbol;
 }
 
 /** A stand-in type whose symbol is the callee's declaration, so a specifier can match it by name and package. */
 function typeOfSymbolName(symbol: ts.Symbol): ts.Type {
-  return { flags: ts.TypeFlags.Object, getSymbol: () => symbol, aliasSymbol: undefined } as unknown as ts.Type;
+  return { flags: TypeFlags.Object, getSymbol: () => symbol, aliasSymbol: undefined } as unknown as ts.Type;
 }
 
 function argumentMatches(call: CallSummary, specifiers: TypeOrValueSpecifier[], tools: TypeTools): boolean {

@@ -1,4 +1,5 @@
 import ts from './typescript.cjs';
+import { ModifierFlags, SymbolFlags, SyntaxKind } from './ts-enums.js';
 
 import { DELIVERY_CLIENTS, HAND_OFF_CLIENTS, QUEUE_SERVE_SOURCES } from './catalogue.js';
 import { getTsCallee } from './match-client.js';
@@ -24,7 +25,7 @@ export function resolveWithChecker(call: CallSummary, checker: ts.TypeChecker, p
   }
   let symbol = checker.getSymbolAtLocation(at);
   if (!symbol) return undefined;
-  if (symbol.flags & ts.SymbolFlags.Alias) symbol = checker.getAliasedSymbol(symbol);
+  if (symbol.flags & SymbolFlags.Alias) symbol = checker.getAliasedSymbol(symbol);
   for (const declaration of symbol.declarations ?? []) {
     const fn = functionOfDeclaration(declaration, checker);
     if (!fn) continue;
@@ -186,27 +187,27 @@ function declaredNamesOf(file: ts.SourceFile): ReadonlySet<string> {
   const visit = (node: ts.Node): void => {
     const { kind } = node;
     // Tokens, identifiers and literals have no children.
-    if (kind < ts.SyntaxKind.FirstNode) return;
+    if (kind < SyntaxKind.FirstNode) return;
     switch (kind) {
-      case ts.SyntaxKind.FunctionDeclaration:
-      case ts.SyntaxKind.MethodDeclaration:
-      case ts.SyntaxKind.GetAccessor:
-      case ts.SyntaxKind.SetAccessor:
-      case ts.SyntaxKind.ShorthandPropertyAssignment:
-      case ts.SyntaxKind.ExportSpecifier:
+      case SyntaxKind.FunctionDeclaration:
+      case SyntaxKind.MethodDeclaration:
+      case SyntaxKind.GetAccessor:
+      case SyntaxKind.SetAccessor:
+      case SyntaxKind.ShorthandPropertyAssignment:
+      case SyntaxKind.ExportSpecifier:
         add((node as ts.NamedDeclaration).name);
         break;
-      case ts.SyntaxKind.PropertyAssignment:
-      case ts.SyntaxKind.PropertyDeclaration:
+      case SyntaxKind.PropertyAssignment:
+      case SyntaxKind.PropertyDeclaration:
         if (mayBeFunctionValue((node as ts.PropertyAssignment | ts.PropertyDeclaration).initializer)) add((node as ts.NamedDeclaration).name);
         break;
-      case ts.SyntaxKind.VariableStatement:
+      case SyntaxKind.VariableStatement:
         if (isModuleLevel(node as ts.VariableStatement)) for (const declaration of (node as ts.VariableStatement).declarationList.declarations) add(declaration.name);
         break;
       // Types and imports declare no function with a body: most of a typed file's nodes are skipped.
-      case ts.SyntaxKind.ImportDeclaration:
-      case ts.SyntaxKind.InterfaceDeclaration:
-      case ts.SyntaxKind.TypeAliasDeclaration:
+      case SyntaxKind.ImportDeclaration:
+      case SyntaxKind.InterfaceDeclaration:
+      case SyntaxKind.TypeAliasDeclaration:
         return;
       default:
         if (ts.isTypeNode(node)) return;
@@ -259,7 +260,7 @@ function functionOfDeclaration(declaration: ts.Declaration, checker: ts.TypeChec
   if (initializer && (ts.isArrowFunction(initializer) || ts.isFunctionExpression(initializer))) return initializer;
   if (initializer && ts.isIdentifier(initializer) && depth < 3) {
     let symbol = checker.getSymbolAtLocation(initializer);
-    if (symbol && symbol.flags & ts.SymbolFlags.Alias) symbol = checker.getAliasedSymbol(symbol);
+    if (symbol && symbol.flags & SymbolFlags.Alias) symbol = checker.getAliasedSymbol(symbol);
     const next = symbol?.valueDeclaration ?? symbol?.declarations?.[0];
     return next ? functionOfDeclaration(next, checker, depth + 1) : undefined;
   }
@@ -280,7 +281,7 @@ function skipOuterExpressions(node: ts.Expression): ts.Expression {
 
 /** The declaration a symbol stands for, through imports (name resolution only, no type inference). */
 function declarationOfSymbol(symbol: ts.Symbol | undefined, checker: ts.TypeChecker): ts.Declaration | undefined {
-  if (symbol && symbol.flags & ts.SymbolFlags.Alias) symbol = checker.getAliasedSymbol(symbol);
+  if (symbol && symbol.flags & SymbolFlags.Alias) symbol = checker.getAliasedSymbol(symbol);
   return symbol?.valueDeclaration ?? symbol?.declarations?.[0];
 }
 
@@ -288,7 +289,7 @@ function isLibraryTypeReference(typeNode: ts.TypeNode, checker: ts.TypeChecker, 
   if (!ts.isTypeReferenceNode(typeNode)) return false;
   const name = ts.isQualifiedName(typeNode.typeName) ? typeNode.typeName.right : typeNode.typeName;
   let symbol = checker.getSymbolAtLocation(name);
-  if (symbol && symbol.flags & ts.SymbolFlags.Alias) symbol = checker.getAliasedSymbol(symbol);
+  if (symbol && symbol.flags & SymbolFlags.Alias) symbol = checker.getAliasedSymbol(symbol);
   const declarations = symbol?.declarations ?? [];
   return declarations.length > 0 && declarations.every((d) => isLibraryFile(d.getSourceFile(), program));
 }
@@ -319,7 +320,7 @@ function mayCarryProjectFunctions(arg: ts.Expression, checker: ts.TypeChecker, p
 
 /** Whether a value of the program may hold its functions: a function, a class, an object, or a module exporting one. */
 function mayHoldProjectFunctions(symbol: ts.Symbol | undefined, checker: ts.TypeChecker, program: ts.Program, inModule = false, depth = 0): boolean {
-  if (symbol && symbol.flags & ts.SymbolFlags.Alias) symbol = checker.getAliasedSymbol(symbol);
+  if (symbol && symbol.flags & SymbolFlags.Alias) symbol = checker.getAliasedSymbol(symbol);
   const declaration = symbol?.valueDeclaration ?? symbol?.declarations?.[0];
   if (!symbol || !declaration || isLibraryFile(declaration.getSourceFile(), program)) return false;
   if (ts.isSourceFile(declaration)) {
@@ -340,16 +341,16 @@ function mayHoldProjectFunctions(symbol: ts.Symbol | undefined, checker: ts.Type
 function mayHoldFunctionValue(value: ts.Expression, checker: ts.TypeChecker, program: ts.Program, depth: number): boolean {
   const node = skipOuterExpressions(value);
   if (ts.isCallExpression(node) || ts.isNewExpression(node) || ts.isLiteralExpression(node) || ts.isTemplateExpression(node)) return false;
-  if (ts.isPrefixUnaryExpression(node) || ts.isTypeOfExpression(node) || node.kind === ts.SyntaxKind.TrueKeyword || node.kind === ts.SyntaxKind.FalseKeyword || node.kind === ts.SyntaxKind.NullKeyword) return false;
+  if (ts.isPrefixUnaryExpression(node) || ts.isTypeOfExpression(node) || node.kind === SyntaxKind.TrueKeyword || node.kind === SyntaxKind.FalseKeyword || node.kind === SyntaxKind.NullKeyword) return false;
   if (depth > 3) return true;
   if (ts.isBinaryExpression(node)) {
     const operator = node.operatorToken.kind;
-    if (isFallbackOperator(operator) || operator === ts.SyntaxKind.AmpersandAmpersandToken) {
+    if (isFallbackOperator(operator) || operator === SyntaxKind.AmpersandAmpersandToken) {
       return mayHoldFunctionValue(node.left, checker, program, depth + 1) || mayHoldFunctionValue(node.right, checker, program, depth + 1);
     }
-    if (operator === ts.SyntaxKind.CommaToken || operator === ts.SyntaxKind.EqualsToken) return mayHoldFunctionValue(node.right, checker, program, depth + 1);
+    if (operator === SyntaxKind.CommaToken || operator === SyntaxKind.EqualsToken) return mayHoldFunctionValue(node.right, checker, program, depth + 1);
     // Comparisons, arithmetic, `in`, `instanceof`: a boolean, a number or a string.
-    return operator >= ts.SyntaxKind.FirstAssignment && operator <= ts.SyntaxKind.LastAssignment;
+    return operator >= SyntaxKind.FirstAssignment && operator <= SyntaxKind.LastAssignment;
   }
   if (ts.isConditionalExpression(node)) {
     return mayHoldFunctionValue(node.whenTrue, checker, program, depth + 1) || mayHoldFunctionValue(node.whenFalse, checker, program, depth + 1);
@@ -426,7 +427,7 @@ function functionValueOf(declaration: ts.Declaration): ts.FunctionDeclaration | 
  * end with a bare `return`.
  */
 function returnsLibraryValue(fn: ts.FunctionDeclaration | ts.ArrowFunction | ts.FunctionExpression, checker: ts.TypeChecker, program: ts.Program, member: string | undefined, depth: number): boolean {
-  if (!fn.body || fn.asteriskToken || ts.getCombinedModifierFlags(fn) & ts.ModifierFlags.Async) return false;
+  if (!fn.body || fn.asteriskToken || ts.getCombinedModifierFlags(fn) & ModifierFlags.Async) return false;
   if (!ts.isBlock(fn.body)) return isLibraryOperand(fn.body, checker, program, member, depth);
   // What each `return` returns; undefined for a bare `return`.
   const returned: (ts.Expression | undefined)[] = [];
@@ -470,7 +471,7 @@ function isInlineFunction(node: ts.Expression): boolean {
 }
 
 function isFallbackOperator(kind: ts.SyntaxKind): boolean {
-  return kind === ts.SyntaxKind.BarBarToken || kind === ts.SyntaxKind.QuestionQuestionToken;
+  return kind === SyntaxKind.BarBarToken || kind === SyntaxKind.QuestionQuestionToken;
 }
 
 /**
@@ -557,7 +558,7 @@ export function hasNoBodyToFollow(call: CallSummary, tools: { checker: ts.TypeCh
   if (!callee || (call.tsNode && ts.isTaggedTemplateExpression(call.tsNode))) return false;
   const at = ts.isPropertyAccessExpression(callee) ? callee.name : ts.isElementAccessExpression(callee) ? callee.argumentExpression : callee;
   let symbol = checker.getSymbolAtLocation(at);
-  if (symbol && symbol.flags & ts.SymbolFlags.Alias) symbol = checker.getAliasedSymbol(symbol);
+  if (symbol && symbol.flags & SymbolFlags.Alias) symbol = checker.getAliasedSymbol(symbol);
   const declarations = symbol?.declarations ?? [];
   if (declarations.length === 0) return true;
   return declarations.every((declaration) => {

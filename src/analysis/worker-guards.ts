@@ -2,6 +2,7 @@ import type { TSESTree } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES, TSESLint } from '@typescript-eslint/utils';
 
 import ts from './typescript.cjs';
+import { SymbolFlags, SyntaxKind, TypeFlags } from './ts-enums.js';
 import { SERVER_ONLY_GUARDS } from './catalogue.js';
 import type { Handler } from './model.js';
 import { typeMatchesSomeSpecifier } from './type-utils.js';
@@ -139,7 +140,7 @@ function isSignatureCall(node: TSESTree.Node, env: GuardEnv): boolean {
   if (env.tools) {
     const receiver = env.tools.services.esTreeNodeToTSNodeMap.get(callee.object);
     const type = env.tools.checker.getTypeAtLocation(receiver);
-    if ((type.flags & (ts.TypeFlags.Any | ts.TypeFlags.Unknown)) === 0) return typeMatchesSomeSpecifier(type, G.signatureReceivers.types, env.tools.program);
+    if ((type.flags & (TypeFlags.Any | TypeFlags.Unknown)) === 0) return typeMatchesSomeSpecifier(type, G.signatureReceivers.types, env.tools.program);
   }
   const root = callee.object.type === AST_NODE_TYPES.Identifier ? callee.object.name : callee.object.type === AST_NODE_TYPES.MemberExpression && callee.object.property.type === AST_NODE_TYPES.Identifier ? callee.object.property.name : '';
   return G.signatureReceivers.names.test(root);
@@ -171,7 +172,7 @@ function resolveBody(callee: TSESTree.Node, env: GuardEnv): Body {
   if (!env.tools) return undefined;
   const { checker, program, services } = env.tools;
   let symbol = checker.getSymbolAtLocation(services.esTreeNodeToTSNodeMap.get(callee));
-  if (symbol && symbol.flags & ts.SymbolFlags.Alias) symbol = checker.getAliasedSymbol(symbol);
+  if (symbol && symbol.flags & SymbolFlags.Alias) symbol = checker.getAliasedSymbol(symbol);
   for (const declaration of symbol?.declarations ?? []) {
     const sourceFile = declaration.getSourceFile();
     if (sourceFile.isDeclarationFile || program.isSourceFileFromExternalLibrary(sourceFile)) return undefined;
@@ -215,7 +216,7 @@ function tsBodyChecksServerSecret(node: ts.Node, tools: TypeTools, depth: number
     if (name === G.signatureReceivers.method && ts.isPropertyAccessExpression(callee)) {
       const type = tools.checker.getTypeAtLocation(callee.expression);
       // As in the linted file: a receiver the checker cannot type (`@upstash/qstash` not installed) is known by its name.
-      const known = (type.flags & (ts.TypeFlags.Any | ts.TypeFlags.Unknown)) === 0;
+      const known = (type.flags & (TypeFlags.Any | TypeFlags.Unknown)) === 0;
       const receiver = callee.expression;
       const receiverName = ts.isIdentifier(receiver) ? receiver.text : ts.isPropertyAccessExpression(receiver) ? receiver.name.text : '';
       if (known ? typeMatchesSomeSpecifier(type, G.signatureReceivers.types, tools.program) : G.signatureReceivers.names.test(receiverName)) return true;
@@ -226,10 +227,10 @@ function tsBodyChecksServerSecret(node: ts.Node, tools: TypeTools, depth: number
 
 function isEqualityToken(kind: ts.SyntaxKind): boolean {
   return (
-    kind === ts.SyntaxKind.EqualsEqualsEqualsToken ||
-    kind === ts.SyntaxKind.ExclamationEqualsEqualsToken ||
-    kind === ts.SyntaxKind.EqualsEqualsToken ||
-    kind === ts.SyntaxKind.ExclamationEqualsToken
+    kind === SyntaxKind.EqualsEqualsEqualsToken ||
+    kind === SyntaxKind.ExclamationEqualsEqualsToken ||
+    kind === SyntaxKind.EqualsEqualsToken ||
+    kind === SyntaxKind.ExclamationEqualsToken
   );
 }
 

@@ -1,6 +1,7 @@
 import type { TSESTree } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES, TSESLint } from '@typescript-eslint/utils';
 import ts from '../analysis/typescript.cjs';
+import { TypeFlags } from '../analysis/ts-enums.js';
 
 import type { Finding } from '../analysis/index.js';
 import { getDeclaredSlotType, getDeclaredType } from '../analysis/declared-types.js';
@@ -380,13 +381,13 @@ function slotTyper(tools: TypeTools, finding: Finding): SlotTyper | undefined {
 }
 
 const PRIMITIVE_FLAGS =
-  ts.TypeFlags.StringLike | ts.TypeFlags.NumberLike | ts.TypeFlags.BooleanLike | ts.TypeFlags.EnumLike | ts.TypeFlags.Null | ts.TypeFlags.Undefined | ts.TypeFlags.Void;
+  TypeFlags.StringLike | TypeFlags.NumberLike | TypeFlags.BooleanLike | TypeFlags.EnumLike | TypeFlags.Null | TypeFlags.Undefined | TypeFlags.Void;
 
 /** A string, number, boolean, enum, null or undefined, or a union of them: JSON carries it as it is. */
 function isPrimitiveOnly(type: ts.Type | undefined): boolean {
   if (!type) return false;
   const members = type.isUnion() ? type.types : [type];
-  return members.every((member) => (member.flags & PRIMITIVE_FLAGS) !== 0 && (member.flags & ts.TypeFlags.Object) === 0);
+  return members.every((member) => (member.flags & PRIMITIVE_FLAGS) !== 0 && (member.flags & TypeFlags.Object) === 0);
 }
 
 function isFunctionNode(node: TSESTree.Node): boolean {
@@ -416,9 +417,9 @@ function computeJsonProblemOfType(checker: ts.TypeChecker, type: ts.Type, depth:
     }
     return undefined;
   }
-  if (type.flags & (ts.TypeFlags.BigInt | ts.TypeFlags.BigIntLiteral)) return 'a bigint';
-  if (type.flags & ts.TypeFlags.ESSymbolLike) return 'a symbol';
-  if (!(type.flags & ts.TypeFlags.Object)) return undefined;
+  if (type.flags & (TypeFlags.BigInt | TypeFlags.BigIntLiteral)) return 'a bigint';
+  if (type.flags & TypeFlags.ESSymbolLike) return 'a symbol';
+  if (!(type.flags & TypeFlags.Object)) return undefined;
   const name = type.getSymbol()?.getName();
   if (name === 'Date') return depth === 0 ? 'date' : undefined;
   if (name && COLLECTIONS.has(name)) return `a ${name}`;

@@ -1,4 +1,5 @@
 import ts from '../typescript.cjs';
+import { SyntaxKind } from '../ts-enums.js';
 
 import type { CallSummary, FunctionRef } from '../model.js';
 import type { Binding, NodeKind, Role, SyntaxView } from './syntax-view.js';
@@ -22,7 +23,7 @@ function isWrapper(node: ts.Node): node is ts.ParenthesizedExpression | ts.AsExp
 }
 
 function isLogicalOperator(kind: ts.SyntaxKind): boolean {
-  return kind === ts.SyntaxKind.AmpersandAmpersandToken || kind === ts.SyntaxKind.BarBarToken || kind === ts.SyntaxKind.QuestionQuestionToken;
+  return kind === SyntaxKind.AmpersandAmpersandToken || kind === SyntaxKind.BarBarToken || kind === SyntaxKind.QuestionQuestionToken;
 }
 
 /** Another file of the program through TypeScript nodes: bindings and reads from the checker's name resolution. */
@@ -32,43 +33,43 @@ export class TypeScriptView implements SyntaxView<ts.Node> {
   kindOf(node: ts.Node): NodeKind {
     // Asked of every node of every followed function: one switch on the kind for the common ones.
     switch (node.kind) {
-      case ts.SyntaxKind.CallExpression:
+      case SyntaxKind.CallExpression:
         return 'call';
-      case ts.SyntaxKind.NewExpression:
+      case SyntaxKind.NewExpression:
         return 'new';
-      case ts.SyntaxKind.TaggedTemplateExpression:
+      case SyntaxKind.TaggedTemplateExpression:
         return 'taggedTemplate';
-      case ts.SyntaxKind.PropertyAccessExpression:
-      case ts.SyntaxKind.ElementAccessExpression:
+      case SyntaxKind.PropertyAccessExpression:
+      case SyntaxKind.ElementAccessExpression:
         return 'member';
-      case ts.SyntaxKind.Identifier:
+      case SyntaxKind.Identifier:
         return 'identifier';
-      case ts.SyntaxKind.ThisKeyword:
+      case SyntaxKind.ThisKeyword:
         return 'this';
-      case ts.SyntaxKind.AwaitExpression:
+      case SyntaxKind.AwaitExpression:
         return 'await';
-      case ts.SyntaxKind.StringLiteral:
-      case ts.SyntaxKind.NoSubstitutionTemplateLiteral:
-      case ts.SyntaxKind.TemplateExpression:
+      case SyntaxKind.StringLiteral:
+      case SyntaxKind.NoSubstitutionTemplateLiteral:
+      case SyntaxKind.TemplateExpression:
         return 'string';
-      case ts.SyntaxKind.ObjectLiteralExpression:
+      case SyntaxKind.ObjectLiteralExpression:
         return 'object';
-      case ts.SyntaxKind.ExpressionStatement:
-      case ts.SyntaxKind.VariableStatement:
-      case ts.SyntaxKind.VariableDeclarationList:
-      case ts.SyntaxKind.VariableDeclaration:
-      case ts.SyntaxKind.Block:
-      case ts.SyntaxKind.ReturnStatement:
-      case ts.SyntaxKind.IfStatement:
-      case ts.SyntaxKind.BinaryExpression:
-      case ts.SyntaxKind.PropertyAssignment:
-      case ts.SyntaxKind.ShorthandPropertyAssignment:
-      case ts.SyntaxKind.ArrayLiteralExpression:
-      case ts.SyntaxKind.NumericLiteral:
-      case ts.SyntaxKind.TemplateSpan:
-      case ts.SyntaxKind.TemplateHead:
-      case ts.SyntaxKind.TemplateMiddle:
-      case ts.SyntaxKind.TemplateTail:
+      case SyntaxKind.ExpressionStatement:
+      case SyntaxKind.VariableStatement:
+      case SyntaxKind.VariableDeclarationList:
+      case SyntaxKind.VariableDeclaration:
+      case SyntaxKind.Block:
+      case SyntaxKind.ReturnStatement:
+      case SyntaxKind.IfStatement:
+      case SyntaxKind.BinaryExpression:
+      case SyntaxKind.PropertyAssignment:
+      case SyntaxKind.ShorthandPropertyAssignment:
+      case SyntaxKind.ArrayLiteralExpression:
+      case SyntaxKind.NumericLiteral:
+      case SyntaxKind.TemplateSpan:
+      case SyntaxKind.TemplateHead:
+      case SyntaxKind.TemplateMiddle:
+      case SyntaxKind.TemplateTail:
         return 'other';
       default:
         break;
@@ -99,7 +100,7 @@ export class TypeScriptView implements SyntaxView<ts.Node> {
     if (isWrapper(parent) || ts.isArrayLiteralExpression(parent) || ts.isSpreadElement(parent)) return 'passedThrough';
     if (ts.isBinaryExpression(parent)) {
       if (isLogicalOperator(parent.operatorToken.kind)) return 'passedThrough';
-      if (parent.operatorToken.kind === ts.SyntaxKind.CommaToken) return parent.left === child ? 'discarded' : 'passedThrough';
+      if (parent.operatorToken.kind === SyntaxKind.CommaToken) return parent.left === child ? 'discarded' : 'passedThrough';
       return 'other';
     }
     if (ts.isConditionalExpression(parent)) return parent.condition === child ? 'conditionTest' : 'passedThrough';
@@ -209,7 +210,7 @@ export class TypeScriptView implements SyntaxView<ts.Node> {
   }
 
   thisFieldValueOf(member: ts.Node): ts.Node | undefined {
-    if (!ts.isPropertyAccessExpression(member) || member.expression.kind !== ts.SyntaxKind.ThisKeyword) return undefined;
+    if (!ts.isPropertyAccessExpression(member) || member.expression.kind !== SyntaxKind.ThisKeyword) return undefined;
     const name = member.name.text.replace(/^#/, '');
     const owner = classOfThis(member);
     if (!owner) return undefined;
@@ -222,9 +223,9 @@ export class TypeScriptView implements SyntaxView<ts.Node> {
       if (
         assigned &&
         ts.isBinaryExpression(assigned) &&
-        assigned.operatorToken.kind === ts.SyntaxKind.EqualsToken &&
+        assigned.operatorToken.kind === SyntaxKind.EqualsToken &&
         ts.isPropertyAccessExpression(assigned.left) &&
-        assigned.left.expression.kind === ts.SyntaxKind.ThisKeyword &&
+        assigned.left.expression.kind === SyntaxKind.ThisKeyword &&
         assigned.left.name.text.replace(/^#/, '') === name
       ) {
         return assigned.right;
@@ -247,7 +248,7 @@ export class TypeScriptView implements SyntaxView<ts.Node> {
 }
 
 function isStatic(node: ts.Node): boolean {
-  return ts.canHaveModifiers(node) && (ts.getModifiers(node) ?? []).some((m) => m.kind === ts.SyntaxKind.StaticKeyword);
+  return ts.canHaveModifiers(node) && (ts.getModifiers(node) ?? []).some((m) => m.kind === SyntaxKind.StaticKeyword);
 }
 
 function memberKeyName(name: ts.PropertyName): string | undefined {
@@ -288,7 +289,7 @@ function isWriteOnly(identifier: ts.Identifier): boolean {
   let current: ts.Node = identifier;
   while (ts.isParenthesizedExpression(current.parent)) current = current.parent;
   const parent = current.parent;
-  return ts.isBinaryExpression(parent) && parent.left === current && parent.operatorToken.kind === ts.SyntaxKind.EqualsToken;
+  return ts.isBinaryExpression(parent) && parent.left === current && parent.operatorToken.kind === SyntaxKind.EqualsToken;
 }
 
 const views = new WeakMap<ts.TypeChecker, TypeScriptView>();
