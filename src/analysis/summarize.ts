@@ -218,13 +218,14 @@ function collectionOf<N extends object>(call: N, view: SyntaxView<N>): N | undef
   if (view.kindOf(call) !== 'call') return undefined;
   const callee = view.innerOf(call);
   if (view.kindOf(callee) !== 'member' || !COLLECTION_ADDS.has(view.memberNameOf(callee) ?? '')) return undefined;
-  const object = view.innerOf(callee);
+  // `(list as Promise<void>[]).push(p)`: TypeScript keeps the parentheses as a node, ESTree does not.
+  const object = skipWrappers(view.innerOf(callee), view);
   return view.kindOf(object) === 'identifier' ? object : undefined;
 }
 
 function isCollectionAdd<N extends object>(identifier: N, view: SyntaxView<N>): boolean {
-  const member = view.parentOf(identifier);
-  if (!member || view.kindOf(member) !== 'member' || view.roleOf(identifier, member) !== 'memberObject') return false;
+  const { current, parent: member } = outside(identifier, view);
+  if (!member || view.kindOf(member) !== 'member' || view.roleOf(current, member) !== 'memberObject') return false;
   const call = view.parentOf(member);
   return COLLECTION_ADDS.has(view.memberNameOf(member) ?? '') && call !== undefined && isCallOf(call, member, view);
 }

@@ -131,6 +131,18 @@ describe('parity of the two syntax views', () => {
     ]);
   });
 
+  it('a promise added to a parenthesised collection is added to it in both views (TypeScript keeps the parentheses as a node)', () => {
+    const awaited = 'async function probe() { const list: Promise<void>[] = []; (list as Promise<void>[]).push(send()); await Promise.all((list)); }';
+    expectParity(awaited);
+    // The array's own use decides: its read in `Promise.all(...)`, not the `push`.
+    const send = summaryOfProbe(awaited).typescript.find((r) => r.text === 'send');
+    expect([send?.usage, send?.enclosing]).toEqual(['viaEnclosing', 'Promise.all']);
+    // Found by the generated bodies below (seed 293404731): an undeclared collection holds nothing that is awaited.
+    const undeclared = "async function probe() { ((cb).push(new Client('notifications').send(db.emails))).then(async () => 1); }";
+    expectParity(undeclared);
+    expect(summaryOfProbe(undeclared).typescript.find((r) => r.text === 'new Client().send')?.usage).toBe('floating');
+  });
+
   it('a stored promise read through a shorthand property or overwritten is read the same way', () => {
     expectParity('async function probe() { let p = send(); const q = other(); p = q; await Promise.all([{ q }]); }');
   });
