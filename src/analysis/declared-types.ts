@@ -1,6 +1,7 @@
 import ts from './typescript.cjs';
 import { IndexKind, ObjectFlags, SymbolFlags, SyntaxKind, TypeFlags } from './ts-enums.js';
 
+import { symbolOfName } from './path-mapped-imports.js';
 import { getDeclaredCallbackParameterType } from './resolve-target.js';
 
 // Types read from declarations, without inference: a parameter's or variable's annotation, the
@@ -145,7 +146,7 @@ function declaredTypeOf(checker: ts.TypeChecker, node: ts.Node, use: DeclaredTyp
     return symbol && checker.getNonNullableType(left).getSymbol() === symbol ? right : undefined;
   }
   if (!ts.isIdentifier(node)) return undefined;
-  let symbol = checker.getSymbolAtLocation(node);
+  let symbol = symbolOfName(node, checker);
   if (symbol && symbol.flags & SymbolFlags.Alias) symbol = checker.getAliasedSymbol(symbol);
   const declaration = symbol?.valueDeclaration;
   return declaration ? declaredTypeOfBinding(checker, declaration, use, depth + 1) : undefined;
@@ -166,7 +167,7 @@ function declaredReturnTypeOf(checker: ts.TypeChecker, call: ts.CallExpression, 
  * (inferring the call checks its arguments, `formData.get('id') ?? ''`, a few tenths of a millisecond).
  */
 function callableReturnTypeOf(checker: ts.TypeChecker, callee: ts.Identifier): ts.Type | undefined {
-  let symbol = checker.getSymbolAtLocation(callee);
+  let symbol = symbolOfName(callee, checker);
   if (symbol && symbol.flags & SymbolFlags.Alias) symbol = checker.getAliasedSymbol(symbol);
   const declaration = symbol?.valueDeclaration;
   if (!declaration || !ts.isVariableDeclaration(declaration) || !declaration.type || !ts.isTypeReferenceNode(declaration.type)) return undefined;
@@ -184,7 +185,7 @@ function callableReturnTypeOf(checker: ts.TypeChecker, callee: ts.Identifier): t
 
 /** The one declaration of a function a name stands for: `function f`, `const f = (): T => ...`, or `const task: typeof createTask`. */
 function functionDeclarationOf(checker: ts.TypeChecker, name: ts.EntityName, depth: number): ts.SignatureDeclaration | undefined {
-  let symbol = checker.getSymbolAtLocation(name);
+  let symbol = ts.isIdentifier(name) ? symbolOfName(name, checker) : checker.getSymbolAtLocation(name);
   if (symbol && symbol.flags & SymbolFlags.Alias) symbol = checker.getAliasedSymbol(symbol);
   const declarations = symbol?.declarations ?? [];
   const [declaration] = declarations;
@@ -219,7 +220,7 @@ function declaredTypeOfBinding(checker: ts.TypeChecker, declaration: ts.Declarat
 /** The instance type of `new X(...)` for a class `X` (generic only for its symbol: its type parameters stay open). */
 function instanceTypeOf(checker: ts.TypeChecker, node: ts.NewExpression, use: DeclaredTypeUse): ts.Type | undefined {
   if (!ts.isIdentifier(node.expression)) return undefined;
-  let symbol = checker.getSymbolAtLocation(node.expression);
+  let symbol = symbolOfName(node.expression, checker);
   if (symbol && symbol.flags & SymbolFlags.Alias) symbol = checker.getAliasedSymbol(symbol);
   if (!symbol || !(symbol.flags & SymbolFlags.Class)) return undefined;
   const type = checker.getDeclaredTypeOfSymbol(symbol);

@@ -6,6 +6,7 @@ import { getEndpointKind } from './delivery-endpoints.js';
 import { collectAllFunctions, dedupeHandlers, findHandlers } from './handlers.js';
 import type { EndpointKind, Finding, Handler, PathStep } from './model.js';
 import type { ClassifyEnv } from './notification-work.js';
+import { registerProgram } from './path-mapped-imports.js';
 import { summarizeFunction } from './summarize.js';
 import { getEstreeView } from './views/estree.js';
 import { getTypeTools } from './types-or-syntax.js';
@@ -75,6 +76,8 @@ function computeFindings(context: AnyContext, options: ResolvedOptions, optionsK
   const handlers = dedupeHandlers(found);
   if (handlers.length === 0) return [];
   const tools = getTypeTools(context);
+  // Path-mapped imports are resolved once per program only where the checker's program is known.
+  if (tools) registerProgram(tools.checker, tools.program);
   const env: ClassifyEnv = { options, tools, optionsKey };
   const view = getEstreeView(sourceCode, tools?.services ?? null);
   const graph = new CallGraph(env, view, filename, context.cwd);

@@ -4,6 +4,7 @@ import { ModifierFlags, SymbolFlags, SyntaxKind } from './ts-enums.js';
 import { DELIVERY_CLIENTS, HAND_OFF_CLIENTS, QUEUE_SERVE_SOURCES } from './catalogue.js';
 import { getTsCallee } from './match-client.js';
 import type { CallSummary, FunctionRef } from './model.js';
+import { registerProgram, symbolOfName } from './path-mapped-imports.js';
 import { isFunctionWithBody } from './views/typescript.js';
 
 // Resolving a call's target with the checker: the function of the program a call runs, asked of
@@ -23,7 +24,8 @@ export function resolveWithChecker(call: CallSummary, checker: ts.TypeChecker, p
     if (name !== undefined && !isDeclaredInProgram(name, program)) return undefined;
     if (isLibraryExpression(callee.expression, checker, program, name)) return undefined;
   }
-  let symbol = checker.getSymbolAtLocation(at);
+  registerProgram(checker, program);
+  let symbol = ts.isIdentifier(callee) ? symbolOfName(callee, checker) : checker.getSymbolAtLocation(at);
   if (!symbol) return undefined;
   if (symbol.flags & SymbolFlags.Alias) symbol = checker.getAliasedSymbol(symbol);
   for (const declaration of symbol.declarations ?? []) {

@@ -5,6 +5,7 @@ import ts from './typescript.cjs';
 import { SymbolFlags, SyntaxKind, TypeFlags } from './ts-enums.js';
 import { SERVER_ONLY_GUARDS } from './catalogue.js';
 import type { Handler } from './model.js';
+import { symbolOfName } from './path-mapped-imports.js';
 import { typeMatchesSomeSpecifier } from './type-utils.js';
 import type { TypeTools } from './types-or-syntax.js';
 import { childNodes, findLocalFunction, findVariable } from './views/estree.js';
@@ -171,7 +172,8 @@ function resolveBody(callee: TSESTree.Node, env: GuardEnv): Body {
   if (local?.kind === 'estree' && local.node.body) return { kind: 'estree', node: local.node.body };
   if (!env.tools) return undefined;
   const { checker, program, services } = env.tools;
-  let symbol = checker.getSymbolAtLocation(services.esTreeNodeToTSNodeMap.get(callee));
+  const name = services.esTreeNodeToTSNodeMap.get(callee);
+  let symbol = ts.isIdentifier(name) ? symbolOfName(name, checker) : checker.getSymbolAtLocation(name);
   if (symbol && symbol.flags & SymbolFlags.Alias) symbol = checker.getAliasedSymbol(symbol);
   for (const declaration of symbol?.declarations ?? []) {
     const sourceFile = declaration.getSourceFile();

@@ -2,6 +2,7 @@ import ts from '../typescript.cjs';
 import { SyntaxKind } from '../ts-enums.js';
 
 import type { CallSummary, FunctionRef } from '../model.js';
+import { localSymbolOf } from '../path-mapped-imports.js';
 import type { Binding, NodeKind, Role, SyntaxView } from './syntax-view.js';
 
 /** A function-like declaration with a body. */
@@ -177,7 +178,9 @@ export class TypeScriptView implements SyntaxView<ts.Node> {
   }
 
   bindingOfIdentifier(identifier: ts.Node): Binding<ts.Node> | undefined {
-    let declaration: ts.Node | undefined = this.checker.getSymbolAtLocation(identifier)?.declarations?.[0];
+    // The binding in scope (an import's own, unresolved): what it imports is asked only where it is followed.
+    const symbol = ts.isIdentifier(identifier) ? localSymbolOf(identifier, this.checker) : this.checker.getSymbolAtLocation(identifier);
+    let declaration: ts.Node | undefined = symbol?.declarations?.[0];
     if (!declaration) return undefined;
     const importDeclaration = ts.findAncestor(declaration, ts.isImportDeclaration);
     if (importDeclaration && ts.isStringLiteral(importDeclaration.moduleSpecifier)) {

@@ -1,0 +1,119 @@
+// What a path-mapped import stands for, resolved once per program (src/analysis/path-mapped-imports.ts):
+// the checker's answer for one file's `notify` of `import { notify } from '@/lib/notify'` stands
+// for every file's, and only where TypeScript resolves the specifier the same from every file.
+import ts from 'typescript';
+import { describe, expect, it } from 'vitest';
+
+import type { CallSummary } from '../../src/analysis/model.js';
+import { resolveWithChecker } from '../../src/analysis/resolve-target.js';
+import { summarizeFunction } from '../../src/analysis/summarize.js';
+import { getTypeScriptView } from '../../src/analysis/views/typescript.js';
+
+const HANDLER = `import { notify } from '@/lib/notify';
+import { help } from '@/lib/helpers';
+import { relayed } from '@/lib/relay';
+import { notify as direct } from '../../lib/notify';
+export async function POST() {
+  await notify('a');
+  await help();
+  await relayed('a');
+  await direct('a');
+  const stored = notify;
+  await stored('b');
+}
+`;
+
+const FILES: Record<string, string> = {
+  '/virtual/lib/notify.ts': 'export async function notify(id: string): Promise<void> { void id; }',
+  '/virtual/lib/helpers/index.ts': 'export async function help(): Promise<void> {}',
+  '/virtual/lib/relay.ts': "export { notify as relayed } from './notify';",
+  '/virtual/app/first/route.ts': HANDLER,
+  '/virtual/app/second/route.ts': HANDLER,
+};
+
+/** A program of the files above, its options read from a tsconfig as TypeScript's config parser reads them. */
+function createProgram(compilerOptions: Record<string, unknown>): ts.Program {
+  const host = ts.createCompilerHost({});
+  const readFile = host.readFile.bind(host);
+  const fileExists = host.fileExists.bind(host);
+  const getSourceFile = host.getSourceFile.bind(host);
+  host.readFile = (name) => FILES[name] ?? readFile(name);
+  host.fileExists = (name) => name in FILES || fileExists(name);
+  host.directoryExists = (name) => Object.keys(FILES).some((file) => file.startsWith(`${name}/`)) || ts.sys.directoryExists(name);
+  host.getSourceFile = (name, version) => {
+    const text = FILES[name];
+    return text === undefined ? getSourceFile(name, version) : ts.createSourceFile(name, text, version, true);
+  };
+  host.realpath = (name) => name;
+  const config = ts.parseJsonConfigFileContent(
+    { compilerOptions: { strict: true, target: 'es2022', module: 'esnext', lib: ['es2022'], noEmit: true, ...compilerOptions } },
+    { ...ts.sys, fileExists: (name) => host.fileExists(name), readFile: (name) => host.readFile(name), readDirectory: () => [] },
+    '/virtual',
+  );
+  return ts.createProgram(['/virtual/app/first/route.ts', '/virtual/app/second/route.ts'], config.options, host);
+}
+
+/** The calls of a route file's POST, by their text. */
+function callsOf(program: ts.Program, file: string): Map<string, CallSummary> {
+  const source = program.getSourceFile(file);
+  const post = source?.statements.find(ts.isFunctionDeclaration);
+  if (!post) throw new Error(`no POST in ${file}`);
+  const { calls } = summarizeFunction<ts.Node>(post, getTypeScriptView(program.getTypeChecker()));
+  return new Map(calls.map((call) => [call.text, call]));
+}
+
+/** The program's checker, counting the questions that resolve a name's import. */
+function countingChecker(program: ts.Program): { checker: ts.TypeChecker; asked: () => number } {
+  const real = program.getTypeChecker();
+  let count = 0;
+  const checker = new Proxy(real, {
+    get(target, property, receiver) {
+      // The questions that resolve an import: a name's symbol, and what an import's binding stands for.
+      if (property === 'getSymbolAtLocation' || property === 'getAliasedSymbol') {
+        return (argument: never) => {
+          count++;
+          return target[property](argument);
+        };
+      }
+      const value: unknown = Reflect.get(target, property, receiver);
+      return typeof value === 'function' ? (value as (...args: unknown[]) => unknown).bind(target) : value;
+    },
+  });
+  return { checker, asked: () => count };
+}
+
+/** What resolving each call of the second file asks of the checker, once the first file's calls were resolved. */
+function resolveBoth(compilerOptions: Record<string, unknown>, call: string): { first?: string; second?: string; asked: number } {
+  const program = createProgram(compilerOptions);
+  const { checker, asked } = countingChecker(program);
+  const first = callsOf(program, '/virtual/app/first/route.ts').get(call);
+  const second = callsOf(program, '/virtual/app/second/route.ts').get(call);
+  if (!first || !second) throw new Error(`no call ${call}`);
+  const firstTarget = resolveWithChecker(first, checker, program);
+  const before = asked();
+  const secondTarget = resolveWithChecker(second, checker, program);
+  const where = (target: ReturnType<typeof resolveWithChecker>): string | undefined => target && `${target.name} in ${target.kind === 'ts' ? target.fileName : '?'}`;
+  return { first: where(firstTarget), second: where(secondTarget), asked: asked() - before };
+}
+
+const BUNDLER = { moduleResolution: 'bundler', paths: { '@/*': ['./*'] } };
+
+describe('the function a path-mapped import runs', () => {
+  it("answers the second file's call of the same import without the checker: a module file and a folder's index", () => {
+    expect(resolveBoth(BUNDLER, 'notify')).toEqual({ first: 'notify in /virtual/lib/notify.ts', second: 'notify in /virtual/lib/notify.ts', asked: 0 });
+    expect(resolveBoth(BUNDLER, 'help')).toEqual({ first: 'help in /virtual/lib/helpers/index.ts', second: 'help in /virtual/lib/helpers/index.ts', asked: 0 });
+  });
+
+  it('asks the checker in each file for a re-exported function, a relative import and a variable that holds an import', () => {
+    for (const [call, found] of [['relayed', 'notify'], ['direct', 'notify'], ['stored', 'stored']] as const) {
+      const { first, second, asked } = resolveBoth(BUNDLER, call);
+      expect({ call, first, second }).toEqual({ call, first: `${found} in /virtual/lib/notify.ts`, second: `${found} in /virtual/lib/notify.ts` });
+      expect(asked, call).toBeGreaterThan(0);
+    }
+  });
+
+  it('asks the checker in each file where a specifier may resolve by the importing file: another resolution mode', () => {
+    const node16 = { module: 'node16', moduleResolution: 'node16', paths: { '@/*': ['./*'] } };
+    expect(resolveBoth(node16, 'help').asked).toBe(1);
+  });
+});
