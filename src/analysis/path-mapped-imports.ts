@@ -66,7 +66,10 @@ export function symbolOfName(identifier: ts.Identifier, checker: ts.TypeChecker)
  * it meets to see whether that is a value.
  */
 export function localSymbolOf(identifier: ts.Identifier, checker: ts.TypeChecker): ts.Symbol | undefined {
-  return checker.resolveName(identifier.text, identifier, SymbolFlags.Value | SymbolFlags.Alias, false);
+  // A checker of an older TypeScript without `resolveName` in its API answers as before.
+  const { resolveName } = checker as Partial<Pick<ts.TypeChecker, 'resolveName'>>;
+  if (!resolveName) return checker.getSymbolAtLocation(identifier);
+  return resolveName.call(checker, identifier.text, identifier, SymbolFlags.Value | SymbolFlags.Alias, false);
 }
 
 /** The key and candidate files of a named or default import whose specifier a `paths` pattern maps. */
