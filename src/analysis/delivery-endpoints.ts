@@ -2,6 +2,7 @@ import { WEBHOOK_RECEIVERS } from './catalogue.js';
 import type { WebhookSignatureCheck } from './catalogue.js';
 import { calleeName, chainNames } from './match-client.js';
 import type { CallSummary, EndpointKind, FunctionRef, FunctionSummary, Handler } from './model.js';
+import { getRootOrigin } from './summarize.js';
 
 /**
  * The one home of two kinds of endpoint whose messages say more than an ordinary handler's.
@@ -140,7 +141,7 @@ function isFromPackage(source: string | undefined, packages: readonly string[] |
 function matchesSignatureCheck(call: CallSummary, check: WebhookSignatureCheck): boolean {
   if (call.chain.at(-1)?.kind !== 'call') return false;
   const names = chainNames(call);
-  const origin = call.rootOrigin;
+  const origin = getRootOrigin(call);
   if (names.length === 1) return (check.functions ?? []).includes(origin?.importedName ?? '') && isFromPackage(origin?.importSource, check.packages);
   return methodSegments(check).some((segments) => {
     if (names.length <= segments.length || !segments.every((segment, i) => names[names.length - segments.length + i] === segment)) return false;
@@ -205,7 +206,7 @@ function methodSegments(check: WebhookSignatureCheck): readonly (readonly string
 export function findWebhookSignatureCheck(call: CallSummary): string | undefined {
   const last = chainNames(call).at(-1);
   // Every check ends in one of its own names (an imported function maybe renamed): most calls are turned away by it.
-  if ((last !== undefined && SIGNATURE_LAST_NAMES.has(last)) || SIGNATURE_LAST_NAMES.has(call.rootOrigin?.importedName ?? '')) {
+  if ((last !== undefined && SIGNATURE_LAST_NAMES.has(last)) || SIGNATURE_LAST_NAMES.has(getRootOrigin(call)?.importedName ?? '')) {
     for (const check of WEBHOOK_RECEIVERS.signatureChecks) if (matchesSignatureCheck(call, check)) return check.label;
   }
   // A project helper or an uncatalogued library named for it (`verifyWebhookSignature(req)`).

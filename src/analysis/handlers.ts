@@ -14,8 +14,21 @@ const WORKER_SEGMENTS = new Set(['cron', 'crons', 'jobs', 'workers', 'queues']);
 /** What a file's path says about the handlers it may hold. */
 export type FileKind = 'route' | 'pagesApi' | 'workerRoute' | 'other';
 
+// The gate and findHandlers ask about the same file one after the other: the last answer without workerPaths is kept.
+let lastFilename: string | undefined;
+let lastKind: FileKind = 'other';
+
 /** Classifies a file by its path segments (never substrings), with `/` or `\` separators. */
 export function getFileKind(filename: string, workerPaths: readonly string[]): FileKind {
+  if (workerPaths.length > 0) return computeFileKind(filename, workerPaths);
+  if (filename !== lastFilename) {
+    lastKind = computeFileKind(filename, workerPaths);
+    lastFilename = filename;
+  }
+  return lastKind;
+}
+
+function computeFileKind(filename: string, workerPaths: readonly string[]): FileKind {
   const normalized = filename.replace(/\\/g, '/');
   const segments = normalized.split('/').filter(Boolean);
   const base = segments.at(-1) ?? '';

@@ -6,6 +6,7 @@ import { SymbolFlags, TypeFlags } from './ts-enums.js';
 import type { CatalogueEntry } from './catalogue.js';
 import { getDeclaredType } from './declared-types.js';
 import type { CallSummary } from './model.js';
+import { getRootOrigin } from './summarize.js';
 import type { TypeTools } from './types-or-syntax.js';
 
 /** The names along a chain, root first, without call links: `admin.messaging().send` → admin, messaging, send. */
@@ -29,7 +30,7 @@ function isFromPackage(source: string | undefined, packages: readonly string[]):
 export function matchesBySyntax(call: CallSummary, entry: CatalogueEntry): boolean {
   if (call.chain.at(-1)?.kind !== 'call') return false;
   const names = chainNames(call);
-  const origin = call.rootOrigin;
+  const origin = getRootOrigin(call);
   const fromPackage = isFromPackage(origin?.importSource, entry.packages);
   if (names.length === 1) {
     // A bare call of an imported function: `after(...)`, `sendNotification(...)`.

@@ -58,7 +58,14 @@ export interface CallSummary {
   usage: Usage | 'viaEnclosing';
   /** The nearest call whose arguments (or callbacks) contain this one: hand-offs and transactions wrap work this way. */
   enclosing?: CallSummary;
+  /**
+   * Where the callee's root comes from (an import, the call or `new` that made it): read it with
+   * `getRootOrigin` (summarize.ts), which finds it on first use. Most calls are turned away by their
+   * names before anything asks, and finding it means a scope look-up (or the checker's, in other files).
+   */
   rootOrigin: RootOrigin | undefined;
+  /** Finds `rootOrigin` until `getRootOrigin` has asked once. */
+  findRootOrigin: (() => RootOrigin | undefined) | undefined;
   /** The ESTree node, when the call is in the linted file (reports and fixes need it). */
   estree?: TSESTree.CallExpression | TSESTree.NewExpression | TSESTree.TaggedTemplateExpression;
   /** The TypeScript node, when type information is available. */

@@ -6,6 +6,7 @@ import { findHttpDelivery } from './http-delivery.js';
 import { hasNoBodyAtAll } from './resolve-target.js';
 import { calleeMatchesSpecifiers, chainNames, matchesBySyntax, matchesByType, matchesDottedName } from './match-client.js';
 import type { CallSummary, ChainLink, NotificationWork } from './model.js';
+import { getRootOrigin } from './summarize.js';
 import type { FunctionSpecifier, ResolvedOptions } from '../options.js';
 import type { TypeTools } from './types-or-syntax.js';
 import { mayDeclareTypesOf } from './type-utils.js';
@@ -122,7 +123,7 @@ function candidateEntries(call: CallSummary, entries: readonly CatalogueEntry[])
   const index = getEntryIndex(entries);
   const own = candidatesOfName(index, entries, last);
   // A renamed import (`import { waitUntil as defer }`) is matched by its imported name too.
-  const imported = call.chain.length === 2 ? call.rootOrigin?.importedName : undefined;
+  const imported = call.chain.length === 2 ? getRootOrigin(call)?.importedName : undefined;
   if (!imported || imported === last) return own;
   const renamed = candidatesOfName(index, entries, imported);
   if (renamed.length === 0) return own;

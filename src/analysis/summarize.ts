@@ -54,8 +54,12 @@ class Summarizer<N extends object> {
       default:
         break;
     }
-    for (const child of view.childrenOf(node)) this.walk(child);
+    view.forEachChild(node, this.walkChild);
   }
+
+  private readonly walkChild = (child: N): void => {
+    this.walk(child);
+  };
 
   private record(node: N): CallSummary {
     const existing = this.byNode.get(node);
@@ -63,19 +67,20 @@ class Summarizer<N extends object> {
     const { view } = this;
     const { chain, rootNode, thisMember } = buildChain(node, view);
     const { usage, enclosing } = this.usageOf(node, 0);
-    const thisField = thisMember ? view.thisFieldValueOf(thisMember) : undefined;
     const summary: CallSummary = {
       chain,
       names: namesOf(chain),
       text: chainText(chain),
       usage,
-      rootOrigin: rootNode ? findRootOrigin(rootNode, view) : thisField ? originOfValue(thisField, view, undefined, 0) : undefined,
+      rootOrigin: undefined,
+      findRootOrigin: rootNode ? () => findRootOrigin(rootNode, view) : thisMember ? () => originOfThisField(thisMember, view) : undefined,
       ...view.nodesOf(node),
     };
     const callee = chain.length === 3 && chain[1]?.kind === 'member' ? skipWrappers(view.innerOf(node), view) : undefined;
     const localTarget =
       rootNode && chain.length === 2 ? view.localFunctionOf(rootNode) : callee && view.kindOf(node) === 'call' && view.kindOf(callee) === 'member' ? view.localMethodOf(callee) : undefined;
     if (localTarget) summary.localTarget = localTarget;
+    if (view.findsOriginsAtOnce) getRootOrigin(summary);
     this.byNode.set(node, summary);
     if (enclosing) summary.enclosing = this.record(enclosing);
     this.calls.push(summary);
@@ -154,6 +159,21 @@ class Summarizer<N extends object> {
     }
     return best.usage === 'floating' ? this.insideCallback(anchor, 'floating') : best;
   }
+}
+
+/** Where a call's root comes from (`CallSummary.rootOrigin`), found on the first question. */
+export function getRootOrigin(call: CallSummary): RootOrigin | undefined {
+  const find = call.findRootOrigin;
+  if (find) {
+    call.rootOrigin = find();
+    call.findRootOrigin = undefined;
+  }
+  return call.rootOrigin;
+}
+
+function originOfThisField<N extends object>(thisMember: N, view: SyntaxView<N>): RootOrigin | undefined {
+  const value = view.thisFieldValueOf(thisMember);
+  return value ? originOfValue(value, view, undefined, 0) : undefined;
 }
 
 /** Whether `call` is a call (not `new`) whose callee is `callee`. */

@@ -64,19 +64,25 @@ const rule = createRule<Options, MessageId>({
  * hands each file a fresh copy of the same options), so the merge runs once per configuration.
  */
 const mergedOptions = new Map<string, ResolvedOptions>();
+// ESLint 10 hands every file the same array when the configuration gives no options (meta.defaultOptions itself).
+const mergedByArray = new WeakMap<object, ResolvedOptions>();
 const analyzeWithCore = (
   file: Readonly<TSESLint.RuleContext<MessageId, Options>>,
   options: ResolvedOptions,
 ): Finding[] => loadCore().analyzeFile(file, options);
 rule.create = (context) => {
   if (!mightAnalyze(context)) return {};
-  const text = JSON.stringify(context.options);
-  let merged = mergedOptions.get(text);
+  let merged = mergedByArray.get(context.options);
   if (!merged) {
-    // A long-lived process may see many configurations (an editor): keep the cache bounded.
-    if (mergedOptions.size >= 32) mergedOptions.clear();
-    merged = applyDefault<Options, [ResolvedOptions]>([DEFAULT_OPTIONS], context.options)[0];
-    mergedOptions.set(text, merged);
+    const text = JSON.stringify(context.options);
+    merged = mergedOptions.get(text);
+    if (!merged) {
+      // A long-lived process may see many configurations (an editor): keep the cache bounded.
+      if (mergedOptions.size >= 32) mergedOptions.clear();
+      merged = applyDefault<Options, [ResolvedOptions]>([DEFAULT_OPTIONS], context.options)[0];
+      mergedOptions.set(text, merged);
+    }
+    mergedByArray.set(context.options, merged);
   }
   return reportFindings(context, merged, analyzeWithCore);
 };

@@ -1,9 +1,6 @@
 // The library catalogue on syntax alone: one example call per entry, classified as that entry.
 // Adding a provider or a hand-off means adding its entry to src/analysis/catalogue.ts and its
 // example here; the last test of each table fails until the example exists.
-import parser from '@typescript-eslint/parser';
-import type { TSESTree } from '@typescript-eslint/utils';
-import { Linter } from 'eslint';
 import { describe, expect, it } from 'vitest';
 
 import { DELIVERY_CLIENTS, HAND_OFF_CLIENTS } from '../../src/analysis/catalogue.js';
@@ -11,41 +8,14 @@ import { findHandOff } from '../../src/analysis/hand-offs.js';
 import type { CallSummary } from '../../src/analysis/model.js';
 import type { ClassifyEnv } from '../../src/analysis/notification-work.js';
 import { findNotificationWork } from '../../src/analysis/notification-work.js';
-import { summarizeFunction } from '../../src/analysis/summarize.js';
-import { EstreeView } from '../../src/analysis/views/estree.js';
 import { DEFAULT_OPTIONS } from '../../src/options.js';
+import { summarizeProbe } from './probe-summaries.js';
 
 const env: ClassifyEnv = { options: DEFAULT_OPTIONS, tools: null, optionsKey: 'catalogue-test' };
 
 /** The last call the function `probe` of `code` makes, summarised from ESTree without types. */
 function lastCall(code: string): CallSummary {
-  let calls: CallSummary[] = [];
-  const linter = new Linter({ configType: 'flat' });
-  const messages = linter.verify(
-    code,
-    [
-      {
-        files: ['**/*.ts'],
-        languageOptions: { parser },
-        plugins: {
-          probe: {
-            rules: {
-              summary: {
-                create: (context) => ({
-                  'FunctionDeclaration[id.name="probe"]'(node: TSESTree.FunctionDeclaration) {
-                    calls = summarizeFunction<TSESTree.Node>(node, new EstreeView(context.sourceCode as never, null)).calls;
-                  },
-                }),
-              },
-            },
-          },
-        },
-        rules: { 'probe/summary': 'error' },
-      },
-    ],
-    { filename: 'file.ts' },
-  );
-  expect(messages).toEqual([]);
+  const { calls } = summarizeProbe(code);
   const call = calls.find((c) => c.usage === 'awaited');
   if (!call) throw new Error(`no awaited call in:\n${code}`);
   return call;

@@ -1,12 +1,10 @@
-import parser from '@typescript-eslint/parser';
 import type { TSESTree } from '@typescript-eslint/utils';
-import { Linter } from 'eslint';
 import { describe, expect, it } from 'vitest';
 
 import { findWebhookSignatureCheck, getEndpointKind, isDeliveryEndpoint, isWebhookPath } from '../../src/analysis/delivery-endpoints.js';
 import type { CallSummary, FunctionRef } from '../../src/analysis/model.js';
 import { summarizeFunction } from '../../src/analysis/summarize.js';
-import { EstreeView } from '../../src/analysis/views/estree.js';
+import { summarizeProbe } from './probe-summaries.js';
 
 // The one home of "is this endpoint's action the delivery?" and "does this route receive a third
 // party's webhooks?": whole words of the route's path and the handler's name, and signature checks
@@ -14,37 +12,7 @@ import { EstreeView } from '../../src/analysis/views/estree.js';
 
 /** The calls of the function named `probe` in `code`, and a graph that follows same-file helpers by scope. */
 function probeCalls(code: string): { calls: CallSummary[]; graph: Parameters<typeof getEndpointKind>[3] } {
-  let calls: CallSummary[] = [];
-  let view: EstreeView | undefined;
-  const linter = new Linter({ configType: 'flat' });
-  const messages = linter.verify(
-    code,
-    [
-      {
-        files: ['**/*.ts'],
-        languageOptions: { parser },
-        plugins: {
-          probe: {
-            rules: {
-              summary: {
-                create: (context) => ({
-                  'FunctionDeclaration[id.name="probe"]'(node: TSESTree.FunctionDeclaration) {
-                    view = new EstreeView(context.sourceCode as never, null);
-                    calls = summarizeFunction<TSESTree.Node>(node, view).calls;
-                  },
-                }),
-              },
-            },
-          },
-        },
-        rules: { 'probe/summary': 'error' },
-      },
-    ],
-    { filename: 'file.ts' },
-  );
-  expect(messages).toEqual([]);
-  const estreeView = view;
-  if (!estreeView) throw new Error('no function named probe');
+  const { calls, view: estreeView } = summarizeProbe(code);
   return {
     calls,
     graph: {

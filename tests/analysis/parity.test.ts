@@ -13,7 +13,7 @@ import ts from 'typescript';
 import { describe, expect, it } from 'vitest';
 
 import type { CallSummary } from '../../src/analysis/model.js';
-import { summarizeFunction } from '../../src/analysis/summarize.js';
+import { getRootOrigin, summarizeFunction } from '../../src/analysis/summarize.js';
 import { EstreeView } from '../../src/analysis/views/estree.js';
 import { TypeScriptView } from '../../src/analysis/views/typescript.js';
 import { fixtureRoot } from '../rule-tester.js';
@@ -35,7 +35,7 @@ const rows = (calls: readonly CallSummary[]): Row[] =>
     chain: c.chain,
     usage: c.usage,
     ...(c.enclosing ? { enclosing: c.enclosing.text } : {}),
-    ...(c.rootOrigin ? { rootOrigin: c.rootOrigin } : {}),
+    ...(getRootOrigin(c) ? { rootOrigin: getRootOrigin(c) } : {}),
   }));
 
 /** Every function of `code` (by its source range) summarised from ESTree. */

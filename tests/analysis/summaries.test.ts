@@ -1,13 +1,7 @@
-import parser from '@typescript-eslint/parser';
-import type { TSESTree } from '@typescript-eslint/utils';
-import { Linter } from 'eslint';
-import ts from 'typescript';
 import { describe, expect, it } from 'vitest';
 
 import type { CallSummary } from '../../src/analysis/model.js';
-import { summarizeFunction } from '../../src/analysis/summarize.js';
-import { EstreeView } from '../../src/analysis/views/estree.js';
-import { TypeScriptView } from '../../src/analysis/views/typescript.js';
+import { summarizeProbe, summarizeProbeFromTypeScript } from './probe-summaries.js';
 
 // The linted file is summarised from ESTree, other files from TypeScript nodes; both must say the
 // same about the same code, since one core classifies and walks them.
@@ -18,44 +12,11 @@ const rows = (calls: CallSummary[]): Row[] =>
   calls.map((c) => ({ text: c.text, usage: c.usage, ...(c.enclosing ? { enclosing: c.enclosing.text } : {}) }));
 
 function fromEstree(code: string): Row[] {
-  let result: Row[] = [];
-  const linter = new Linter({ configType: 'flat' });
-  linter.verify(
-    code,
-    [
-      {
-        files: ['**/*.ts'],
-        languageOptions: { parser },
-        plugins: {
-          probe: {
-            rules: {
-              summary: {
-                create: (context) => ({
-                  'FunctionDeclaration[id.name="probe"]'(node: TSESTree.FunctionDeclaration) {
-                    result = rows(summarizeFunction<TSESTree.Node>(node, new EstreeView(context.sourceCode as never, null)).calls);
-                  },
-                }),
-              },
-            },
-          },
-        },
-        rules: { 'probe/summary': 'error' },
-      },
-    ],
-    { filename: 'file.ts' },
-  );
-  return result;
+  return rows(summarizeProbe(code).calls);
 }
 
 function fromTypeScript(code: string): Row[] {
-  const fileName = '/virtual/file.ts';
-  const host = ts.createCompilerHost({ noLib: true });
-  host.getSourceFile = (name, version) => (name === fileName ? ts.createSourceFile(name, code, version, true) : undefined);
-  host.fileExists = (name) => name === fileName;
-  const program = ts.createProgram([fileName], { noLib: true, types: [] }, host);
-  const sourceFile = program.getSourceFile(fileName)!;
-  const probe = sourceFile.statements.find((s): s is ts.FunctionDeclaration => ts.isFunctionDeclaration(s) && s.name?.text === 'probe')!;
-  return rows(summarizeFunction<ts.Node>(probe, new TypeScriptView(program.getTypeChecker())).calls);
+  return rows(summarizeProbeFromTypeScript(code));
 }
 
 const cases: { name: string; code: string; expected: Row[] }[] = [

@@ -42,6 +42,8 @@ export class EstreeView implements SyntaxView<Node> {
     this.files = [sourceCode];
   }
 
+  readonly findsOriginsAtOnce = false;
+
   /** The linted file, as the list of files a same-file walk can enter. */
   readonly files: readonly Readonly<TSESLint.SourceCode>[];
 
@@ -73,8 +75,17 @@ export class EstreeView implements SyntaxView<Node> {
     return node.parent ?? undefined;
   }
 
-  childrenOf(node: Node): Iterable<Node> {
-    return childNodes(node, this.sourceCode.visitorKeys);
+  forEachChild(node: Node, visit: (child: Node) => void): void {
+    const keys = keysOf(node.type, this.sourceCode.visitorKeys);
+    const record = node as unknown as Record<string, Node | readonly (Node | null)[] | null | undefined>;
+    for (const key of keys) {
+      const value = record[key];
+      if (Array.isArray(value)) {
+        for (const item of value as readonly (Node | null)[]) if (item) visit(item);
+      } else if (value) {
+        visit(value as Node);
+      }
+    }
   }
 
   roleOf(child: Node, parent: Node): Role {
@@ -163,15 +174,45 @@ export class EstreeView implements SyntaxView<Node> {
     return declarator.type === AST_NODE_TYPES.VariableDeclarator && declarator.id.type === AST_NODE_TYPES.Identifier ? declarator.id : undefined;
   }
 
+  // The last identifier looked up and its variable: a bare call's root is asked for its binding and
+  // then for the local function it names, one scope look-up for both.
+  private lastIdentifier: TSESTree.Identifier | undefined;
+  private lastVariable: TSESLint.Scope.Variable | undefined;
+
+  private variableOf(identifier: TSESTree.Identifier): TSESLint.Scope.Variable | undefined {
+    if (identifier !== this.lastIdentifier) {
+      this.lastVariable = this.outerVariableOf(identifier) ?? findVariable(identifier, this.sourceCode);
+      this.lastIdentifier = identifier;
+    }
+    return this.lastVariable;
+  }
+
+  private outerScopes: readonly TSESLint.Scope.Scope[] | undefined;
+
+  /**
+   * The module-level (or global) variable an identifier is a reference of. Most callee roots are
+   * imports and module-level clients: their variable's own references say so, without the walk up
+   * the identifier's ancestors that finding its scope takes (a look-up per ancestor, in tables the
+   * parser and ESLint have long left by the time the rule runs). Anything else is found by scope.
+   */
+  private outerVariableOf(identifier: TSESTree.Identifier): TSESLint.Scope.Variable | undefined {
+    this.outerScopes ??= outerScopesOf(this.sourceCode.scopeManager);
+    for (const scope of this.outerScopes) {
+      const variable = scope.set.get(identifier.name);
+      if (variable?.references.some((reference) => reference.identifier === identifier)) return variable;
+    }
+    return undefined;
+  }
+
   readsOf(identifier: Node): readonly Node[] {
     if (identifier.type !== AST_NODE_TYPES.Identifier) return [];
-    const variable = findVariable(identifier, this.sourceCode);
+    const variable = this.variableOf(identifier);
     return variable?.references.filter((ref) => ref.isRead()).map((ref) => ref.identifier) ?? [];
   }
 
   bindingOfIdentifier(identifier: Node): Binding<Node> | undefined {
     if (identifier.type !== AST_NODE_TYPES.Identifier) return undefined;
-    const def = findVariable(identifier, this.sourceCode)?.defs[0];
+    const def = this.variableOf(identifier)?.defs[0];
     if (!def) return undefined;
     if (def.type === TSESLint.Scope.DefinitionType.ImportBinding && def.parent.type === AST_NODE_TYPES.ImportDeclaration) {
       const spec = def.node;
@@ -197,7 +238,7 @@ export class EstreeView implements SyntaxView<Node> {
   }
 
   localFunctionOf(identifier: Node): FunctionRef | undefined {
-    return identifier.type === AST_NODE_TYPES.Identifier ? findLocalFunction(identifier, this.sourceCode) : undefined;
+    return identifier.type === AST_NODE_TYPES.Identifier ? functionOfVariable(identifier, this.variableOf(identifier)) : undefined;
   }
 
   localMethodOf(member: Node): FunctionRef | undefined {
@@ -303,6 +344,14 @@ function keyName(key: Node | undefined): string | undefined {
   return key?.type === AST_NODE_TYPES.Literal && typeof key.value === 'string' ? key.value : undefined;
 }
 
+/** The module scope (when the file is a module) and the global scope, innermost first. */
+function outerScopesOf(manager: TSESLint.Scope.ScopeManager | null): readonly TSESLint.Scope.Scope[] {
+  const global = manager?.globalScope;
+  if (!global) return [];
+  const module = global.childScopes.find((scope) => scope.type === TSESLint.Scope.ScopeType.module);
+  return module ? [module, global] : [global];
+}
+
 /** The variable an identifier refers to, looked up through the scopes that enclose it. */
 export function findVariable(identifier: TSESTree.Identifier, sourceCode: Readonly<TSESLint.SourceCode>): TSESLint.Scope.Variable | undefined {
   return ASTUtils.findVariable(sourceCode.getScope(identifier), identifier) ?? undefined;
@@ -310,7 +359,11 @@ export function findVariable(identifier: TSESTree.Identifier, sourceCode: Readon
 
 /** The same-file function a bare identifier call names, through its scope. */
 export function findLocalFunction(identifier: TSESTree.Identifier, sourceCode: Readonly<TSESLint.SourceCode>): FunctionRef | undefined {
-  const def = findVariable(identifier, sourceCode)?.defs[0];
+  return functionOfVariable(identifier, findVariable(identifier, sourceCode));
+}
+
+function functionOfVariable(identifier: TSESTree.Identifier, variable: TSESLint.Scope.Variable | undefined): FunctionRef | undefined {
+  const def = variable?.defs[0];
   if (!def) return undefined;
   if (def.type === TSESLint.Scope.DefinitionType.FunctionName && def.node.type === AST_NODE_TYPES.FunctionDeclaration) {
     return { kind: 'estree', node: def.node, name: identifier.name };

@@ -60,10 +60,21 @@ export type Binding<N> =
  * questions, so the same code gets the same summary whichever file it sits in.
  */
 export interface SyntaxView<N extends object> {
+  /**
+   * Whether a call's root origin is found when its summary is made. The TypeScript view's summaries
+   * are kept per unchanged `SourceFile` from one program to the next (the editor's), so a summary
+   * that finds its origin later would hold on to the checker it was made with; the linted file's
+   * summaries go with its ESTree, and find theirs when first asked (`getRootOrigin`).
+   */
+  readonly findsOriginsAtOnce: boolean;
   kindOf(node: N): NodeKind;
   parentOf(node: N): N | undefined;
-  /** The children that can hold calls (no type annotations, no decorators), in source order. */
-  childrenOf(node: N): Iterable<N>;
+  /**
+   * Calls `visit` with each child that can hold calls (no type annotations, no decorators), in
+   * source order. A callback, not a list: the summarizer visits every node of every function it
+   * reads, and a list per node was most of what that walk allocated.
+   */
+  forEachChild(node: N, visit: (child: N) => void): void;
   /** The role of `child` in its parent `parent`. */
   roleOf(child: N, parent: N): Role;
   /** The operand of a wrapper or `await`, the callee of a call or `new`, the tag of a tagged template, the object of a member. */

@@ -31,6 +31,8 @@ function isLogicalOperator(kind: ts.SyntaxKind): boolean {
 export class TypeScriptView implements SyntaxView<ts.Node> {
   constructor(private readonly checker: ts.TypeChecker) {}
 
+  readonly findsOriginsAtOnce = true;
+
   kindOf(node: ts.Node): NodeKind {
     // Asked of every node of every followed function: one switch on the kind for the common ones.
     switch (node.kind) {
@@ -86,12 +88,9 @@ export class TypeScriptView implements SyntaxView<ts.Node> {
     return node.parent;
   }
 
-  childrenOf(node: ts.Node): Iterable<ts.Node> {
-    const children: ts.Node[] = [];
-    ts.forEachChild(node, (child) => {
-      children.push(child);
-    });
-    return children;
+  forEachChild(node: ts.Node, visit: (child: ts.Node) => void): void {
+    // ts.forEachChild stops at a truthy return: `visit` returns nothing.
+    ts.forEachChild(node, visit);
   }
 
   roleOf(child: ts.Node, parent: ts.Node): Role {
