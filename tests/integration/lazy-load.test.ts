@@ -15,7 +15,7 @@ const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..')
 const probe = `
 import { createRequire } from 'node:module';
 const require = createRequire(process.cwd() + '/package.json');
-const loaded = () => ['typescript', '@typescript-eslint/type-utils'].filter((name) => {
+const loaded = () => ['typescript', '@typescript-eslint/type-utils', '@typescript-eslint/utils'].filter((name) => {
   const file = require.resolve(name);
   return Object.keys(require.cache).includes(file);
 });
@@ -40,13 +40,13 @@ console.log(JSON.stringify(steps));
 `;
 
 describe('loading the plugin', () => {
-  it('loads TypeScript only when a file may hold a handler, and no type utilities without types', () => {
+  it('loads TypeScript and the utilities of typescript-eslint only when a file may hold a handler, and no type utilities without types', () => {
     const output = execFileSync(process.execPath, ['--input-type=module', '-e', probe], { cwd: root, encoding: 'utf8' });
     expect(JSON.parse(output)).toEqual({
       imported: [],
       ruleMeta: 'problem',
       plainFile: { messages: 0, loaded: [] },
-      handler: { messages: [['syncNotification', 4, 9]], loaded: ['typescript'] },
+      handler: { messages: [['syncNotification', 4, 9]], loaded: ['typescript', '@typescript-eslint/utils'] },
     });
   });
 
