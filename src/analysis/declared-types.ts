@@ -84,7 +84,7 @@ export type DeclaredTypeUse = 'shape' | 'symbol';
  * read off the reference (`params: Promise<{ id: string }>`, declared anew in every route file), and
  * the checker's answer for anything else (a union, a thenable of another kind, a type parameter).
  */
-function awaitedTypeOf(checker: ts.TypeChecker, type: ts.Type): ts.Type | undefined {
+export function awaitedTypeOf(checker: ts.TypeChecker, type: ts.Type): ts.Type | undefined {
   let current = type;
   for (let depth = 0; depth < 5 && isStandardPromise(current); depth++) {
     const [argument] = checker.getTypeArguments(current as ts.TypeReference);
@@ -155,8 +155,16 @@ function declaredTypeOf(checker: ts.TypeChecker, node: ts.Node, use: DeclaredTyp
 /** The return type a called function declares (`getSession(): Promise<Session | null>`), when it is not overloaded (nor generic, for its shape). */
 function declaredReturnTypeOf(checker: ts.TypeChecker, call: ts.CallExpression, use: DeclaredTypeUse): ts.Type | undefined {
   if (!ts.isIdentifier(call.expression)) return undefined;
-  const fn = functionDeclarationOf(checker, call.expression, 0);
-  if (!fn) return callableReturnTypeOf(checker, call.expression);
+  return getDeclaredReturnType(checker, symbolOfName(call.expression, checker), use);
+}
+
+/**
+ * The return type that a call of the function `symbol` names gets from declarations: its one
+ * declaration's return type (not generic, for its shape), or a callable type's (see below).
+ */
+export function getDeclaredReturnType(checker: ts.TypeChecker, symbol: ts.Symbol | undefined, use: DeclaredTypeUse): ts.Type | undefined {
+  const fn = functionDeclarationOfSymbol(checker, symbol, 0);
+  if (!fn) return callableReturnTypeOf(checker, symbol);
   if (!fn.type || (fn.typeParameters && use === 'shape')) return undefined;
   return checker.getTypeFromTypeNode(fn.type);
 }
@@ -166,8 +174,8 @@ function declaredReturnTypeOf(checker: ts.TypeChecker, call: ts.CallExpression, 
  * same one, none generic: `String(x)` of `declare var String: StringConstructor` is a `string`
  * (inferring the call checks its arguments, `formData.get('id') ?? ''`, a few tenths of a millisecond).
  */
-function callableReturnTypeOf(checker: ts.TypeChecker, callee: ts.Identifier): ts.Type | undefined {
-  let symbol = symbolOfName(callee, checker);
+function callableReturnTypeOf(checker: ts.TypeChecker, callee: ts.Symbol | undefined): ts.Type | undefined {
+  let symbol = callee;
   if (symbol && symbol.flags & SymbolFlags.Alias) symbol = checker.getAliasedSymbol(symbol);
   const declaration = symbol?.valueDeclaration;
   if (!declaration || !ts.isVariableDeclaration(declaration) || !declaration.type || !ts.isTypeReferenceNode(declaration.type)) return undefined;
@@ -185,7 +193,11 @@ function callableReturnTypeOf(checker: ts.TypeChecker, callee: ts.Identifier): t
 
 /** The one declaration of a function a name stands for: `function f`, `const f = (): T => ...`, or `const task: typeof createTask`. */
 function functionDeclarationOf(checker: ts.TypeChecker, name: ts.EntityName, depth: number): ts.SignatureDeclaration | undefined {
-  let symbol = ts.isIdentifier(name) ? symbolOfName(name, checker) : checker.getSymbolAtLocation(name);
+  return functionDeclarationOfSymbol(checker, ts.isIdentifier(name) ? symbolOfName(name, checker) : checker.getSymbolAtLocation(name), depth);
+}
+
+function functionDeclarationOfSymbol(checker: ts.TypeChecker, named: ts.Symbol | undefined, depth: number): ts.SignatureDeclaration | undefined {
+  let symbol = named;
   if (symbol && symbol.flags & SymbolFlags.Alias) symbol = checker.getAliasedSymbol(symbol);
   const declarations = symbol?.declarations ?? [];
   const [declaration] = declarations;
@@ -227,10 +239,20 @@ function instanceTypeOf(checker: ts.TypeChecker, node: ts.NewExpression, use: De
   return use === 'symbol' || !(type as ts.InterfaceType).typeParameters?.length ? type : undefined;
 }
 
-function propertyTypeOf(checker: ts.TypeChecker, type: ts.Type, name: string): ts.Type | undefined {
+/** The declared type of a member of `type` (less `null` and `undefined`), or of its string index signature. */
+export function propertyTypeOf(checker: ts.TypeChecker, type: ts.Type, name: string): ts.Type | undefined {
   const object = checker.getNonNullableType(type);
   const property = checker.getPropertyOfType(object, name);
   // `Record<string, string>`: an index signature types every name.
   return property ? checker.getTypeOfSymbol(property) : checker.getIndexInfoOfType(object, IndexKind.String)?.type;
 }
 
+const PRIMITIVE_FLAGS =
+  TypeFlags.StringLike | TypeFlags.NumberLike | TypeFlags.BooleanLike | TypeFlags.EnumLike | TypeFlags.Null | TypeFlags.Undefined | TypeFlags.Void;
+
+/** A string, number, boolean, enum, null or undefined, or a union of them: JSON carries it as it is. */
+export function isPrimitiveOnly(type: ts.Type | undefined): boolean {
+  if (!type) return false;
+  const members = type.isUnion() ? type.types : [type];
+  return members.every((member) => (member.flags & PRIMITIVE_FLAGS) !== 0 && (member.flags & TypeFlags.Object) === 0);
+}

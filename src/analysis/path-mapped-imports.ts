@@ -60,6 +60,14 @@ export function symbolOfName(identifier: ts.Identifier, checker: ts.TypeChecker)
 }
 
 /**
+ * The symbol that `imported` of a path-mapped `specifier` resolves to, when a file of the program
+ * has already resolved that import (see symbolOfName); undefined otherwise. No question to the checker.
+ */
+export function getKnownImport(checker: ts.TypeChecker, specifier: string, imported: string): ts.Symbol | undefined {
+  return answersByChecker.get(checker)?.get(`${specifier}\0${imported}`);
+}
+
+/**
  * The symbol a name in an expression binds in its scope (an import's own binding, not what it
  * imports), as `getSymbolAtLocation` gives it. With aliases among the meanings asked, the checker
  * takes an import's binding as it finds it: asking for values alone makes it resolve every import

@@ -4,7 +4,8 @@ import ts from '../analysis/typescript.cjs';
 import { TypeFlags } from '../analysis/ts-enums.js';
 
 import type { Finding } from '../analysis/index.js';
-import { getDeclaredSlotType, getDeclaredType } from '../analysis/declared-types.js';
+import { getDeclaredSlotType, getDeclaredType, isPrimitiveOnly } from '../analysis/declared-types.js';
+import { isDeclaredPrimitive } from '../analysis/declared-syntax.js';
 import { getTypeTools } from '../analysis/types-or-syntax.js';
 import type { TypeTools } from '../analysis/types-or-syntax.js';
 import type { ResolvedOptions } from '../options.js';
@@ -115,6 +116,8 @@ export function planMove(context: AnyContext, finding: Finding, options: Resolve
 
   const values: MovedValue[] = [];
   const variableOf = new Map<MovedValue, Variable>();
+  // The variable each value's reads start from (`session` of `session.userId`).
+  const rootOf = new Map<MovedValue, Variable>();
   for (const [variable, entry] of reads) {
     // A variable read whole travels whole; its member chains then read the traveled value.
     if (entry.bare.length > 0) {
@@ -123,6 +126,7 @@ export function planMove(context: AnyContext, finding: Finding, options: Resolve
       const value: MovedValue = { key: variable.name, text: variable.name, reads: identifiers, ...(calledMethod ? { calledMethod } : {}) };
       values.push(value);
       variableOf.set(value, variable);
+      rootOf.set(value, variable);
       continue;
     }
     for (const [text, chains] of entry.chains) {
@@ -130,7 +134,9 @@ export function planMove(context: AnyContext, finding: Finding, options: Resolve
       if (!first) continue;
       const last = first.property as TSESTree.Identifier;
       const calledMethod = chains.map(calledMethodOf).find((m) => m !== undefined);
-      values.push({ key: last.name, text, reads: chains, ...(calledMethod ? { calledMethod } : {}) });
+      const value: MovedValue = { key: last.name, text, reads: chains, ...(calledMethod ? { calledMethod } : {}) };
+      values.push(value);
+      rootOf.set(value, variable);
     }
   }
   assignUniqueKeys(values);
@@ -138,7 +144,7 @@ export function planMove(context: AnyContext, finding: Finding, options: Resolve
   const travelling: MovedValue[] = [];
   const slots = tools ? slotTyper(tools, finding) : undefined;
   for (const value of values) {
-    const problem = jsonProblemOf(tools, value, variableOf.get(value), slots);
+    const problem = jsonProblemOf(sourceCode, tools, value, variableOf.get(value), rootOf.get(value), slots);
     if (problem === 'date') {
       travelling.push({ ...value, revive: 'date', typeText: 'string' });
     } else if (problem) {
@@ -337,7 +343,14 @@ const COLLECTIONS = new Set(['Map', 'Set', 'WeakMap', 'WeakSet', 'ReadonlyMap', 
  * Why a value does not survive JSON (`a function`, `a Map`), `'date'` for a Date (it arrives as a
  * string), or undefined. Without types only the syntax speaks: a function the handler declares.
  */
-function jsonProblemOf(tools: TypeTools | null, value: MovedValue, variable: Variable | undefined, slots: SlotTyper | undefined): string | undefined {
+function jsonProblemOf(
+  sourceCode: Readonly<TSESLint.SourceCode>,
+  tools: TypeTools | null,
+  value: MovedValue,
+  variable: Variable | undefined,
+  root: Variable | undefined,
+  slots: SlotTyper | undefined,
+): string | undefined {
   const [read] = value.reads;
   if (!read) return undefined;
   // A method that no built-in value has (`tx.insert`, `mail.sendMail`) says the value is a live
@@ -353,6 +366,9 @@ function jsonProblemOf(tools: TypeTools | null, value: MovedValue, variable: Var
     if (def?.type === DefinitionType.Variable && def.node.init && isFunctionNode(def.node.init)) return 'a function';
     return undefined;
   }
+  // Declared a primitive in the handler's own syntax (`{ params }: { params: Promise<{ id: string }> }`):
+  // the checker is not asked about the handler's file (see declared-syntax.ts).
+  if (isDeclaredPrimitive(read, sourceCode, tools, root)) return undefined;
   const tsNode = tools.services.esTreeNodeToTSNodeMap.get(read) as ts.Node | undefined;
   if (!tsNode) return undefined;
   // Passed where the called function declares a primitive (`teamId: string`), it is that primitive:
@@ -378,16 +394,6 @@ function slotTyper(tools: TypeTools, finding: Finding): SlotTyper | undefined {
     const tsNode = tools.services.esTreeNodeToTSNodeMap.get(read) as ts.Node | undefined;
     return tsNode && getDeclaredSlotType(tools.checker, tsNode, call, fn);
   };
-}
-
-const PRIMITIVE_FLAGS =
-  TypeFlags.StringLike | TypeFlags.NumberLike | TypeFlags.BooleanLike | TypeFlags.EnumLike | TypeFlags.Null | TypeFlags.Undefined | TypeFlags.Void;
-
-/** A string, number, boolean, enum, null or undefined, or a union of them: JSON carries it as it is. */
-function isPrimitiveOnly(type: ts.Type | undefined): boolean {
-  if (!type) return false;
-  const members = type.isUnion() ? type.types : [type];
-  return members.every((member) => (member.flags & PRIMITIVE_FLAGS) !== 0 && (member.flags & TypeFlags.Object) === 0);
 }
 
 function isFunctionNode(node: TSESTree.Node): boolean {

@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 
 import { isLibraryExpression } from '../../src/analysis/resolve-target.js';
 import { mayDeclareTypesOf } from '../../src/analysis/type-utils.js';
+import { createVirtualHost } from './virtual-program.js';
 
 const FILES: Record<string, string> = {
   '/virtual/node_modules/db-lib/package.json': '{ "name": "db-lib", "version": "1.0.0", "types": "index.d.ts" }',
@@ -66,19 +67,7 @@ declare function probe(...values: unknown[]): void;
 
 function createProgram(): ts.Program {
   const options: ts.CompilerOptions = { strict: true, target: ts.ScriptTarget.ES2022, module: ts.ModuleKind.ESNext, moduleResolution: ts.ModuleResolutionKind.Bundler, lib: ['lib.es2022.d.ts'], noEmit: true };
-  const host = ts.createCompilerHost(options);
-  const readFile = host.readFile.bind(host);
-  const fileExists = host.fileExists.bind(host);
-  const getSourceFile = host.getSourceFile.bind(host);
-  host.readFile = (name) => FILES[name] ?? readFile(name);
-  host.fileExists = (name) => name in FILES || fileExists(name);
-  host.directoryExists = (name) => Object.keys(FILES).some((file) => file.startsWith(`${name}/`)) || ts.sys.directoryExists(name);
-  host.getSourceFile = (name, version) => {
-    const text = FILES[name];
-    return text === undefined ? getSourceFile(name, version) : ts.createSourceFile(name, text, version, true);
-  };
-  host.realpath = (name) => name;
-  return ts.createProgram(['/virtual/app.ts', '/virtual/factories.ts', '/virtual/ambient.d.ts'], options, host);
+  return ts.createProgram(['/virtual/app.ts', '/virtual/factories.ts', '/virtual/ambient.d.ts'], options, createVirtualHost(FILES, options));
 }
 
 describe('values that come from a library', () => {

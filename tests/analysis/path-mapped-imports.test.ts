@@ -8,6 +8,7 @@ import type { CallSummary } from '../../src/analysis/model.js';
 import { resolveWithChecker } from '../../src/analysis/resolve-target.js';
 import { summarizeFunction } from '../../src/analysis/summarize.js';
 import { getTypeScriptView } from '../../src/analysis/views/typescript.js';
+import { createVirtualProgram } from './virtual-program.js';
 
 const HANDLER = `import { notify } from '@/lib/notify';
 import { help } from '@/lib/helpers';
@@ -33,24 +34,14 @@ const FILES: Record<string, string> = {
 
 /** A program of the files above, its options read from a tsconfig as TypeScript's config parser reads them. */
 function createProgram(compilerOptions: Record<string, unknown>): ts.Program {
-  const host = ts.createCompilerHost({});
-  const readFile = host.readFile.bind(host);
-  const fileExists = host.fileExists.bind(host);
-  const getSourceFile = host.getSourceFile.bind(host);
-  host.readFile = (name) => FILES[name] ?? readFile(name);
-  host.fileExists = (name) => name in FILES || fileExists(name);
-  host.directoryExists = (name) => Object.keys(FILES).some((file) => file.startsWith(`${name}/`)) || ts.sys.directoryExists(name);
-  host.getSourceFile = (name, version) => {
-    const text = FILES[name];
-    return text === undefined ? getSourceFile(name, version) : ts.createSourceFile(name, text, version, true);
-  };
-  host.realpath = (name) => name;
-  const config = ts.parseJsonConfigFileContent(
-    { compilerOptions: { strict: true, target: 'es2022', module: 'esnext', lib: ['es2022'], noEmit: true, ...compilerOptions } },
-    { ...ts.sys, fileExists: (name) => host.fileExists(name), readFile: (name) => host.readFile(name), readDirectory: () => [] },
-    '/virtual',
-  );
-  return ts.createProgram(['/virtual/app/first/route.ts', '/virtual/app/second/route.ts'], config.options, host);
+  return createVirtualProgram(FILES, ['/virtual/app/first/route.ts', '/virtual/app/second/route.ts'], {
+    strict: true,
+    target: 'es2022',
+    module: 'esnext',
+    lib: ['es2022'],
+    noEmit: true,
+    ...compilerOptions,
+  });
 }
 
 /** The calls of a route file's POST, by their text. */
