@@ -79,12 +79,40 @@ function isFallbackOperator(kind: ts.SyntaxKind): boolean {
  */
 export type DeclaredTypeUse = 'shape' | 'symbol';
 
+// The same declared types are asked about from every handler file (a session helper's return type,
+// its `userId`), and each answer is a computation of the checker (instantiating, filtering out
+// `null`), not a cached read: the answers are kept per checker. Types and the declaration symbols
+// of one program's checker are its own; an editor's next program brings a new checker.
+interface TypeAnswers {
+  awaited: WeakMap<ts.Type, ts.Type | null>;
+  properties: WeakMap<ts.Type, Map<string, ts.Type | null>>;
+  returns: Record<DeclaredTypeUse, WeakMap<ts.Symbol, ts.Type | null>>;
+}
+
+const answersByChecker = new WeakMap<ts.TypeChecker, TypeAnswers>();
+
+function answersOf(checker: ts.TypeChecker): TypeAnswers {
+  let answers = answersByChecker.get(checker);
+  if (!answers) {
+    answers = { awaited: new WeakMap(), properties: new WeakMap(), returns: { shape: new WeakMap(), symbol: new WeakMap() } };
+    answersByChecker.set(checker, answers);
+  }
+  return answers;
+}
+
 /**
  * The type `await` gives a value of `type`: the argument of the standard library's `Promise<T>`
  * read off the reference (`params: Promise<{ id: string }>`, declared anew in every route file), and
  * the checker's answer for anything else (a union, a thenable of another kind, a type parameter).
  */
 export function awaitedTypeOf(checker: ts.TypeChecker, type: ts.Type): ts.Type | undefined {
+  const { awaited } = answersOf(checker);
+  let answer = awaited.get(type);
+  if (answer === undefined) awaited.set(type, (answer = computeAwaitedType(checker, type) ?? null));
+  return answer ?? undefined;
+}
+
+function computeAwaitedType(checker: ts.TypeChecker, type: ts.Type): ts.Type | undefined {
   let current = type;
   for (let depth = 0; depth < 5 && isStandardPromise(current); depth++) {
     const [argument] = checker.getTypeArguments(current as ts.TypeReference);
@@ -163,6 +191,14 @@ function declaredReturnTypeOf(checker: ts.TypeChecker, call: ts.CallExpression, 
  * declaration's return type (not generic, for its shape), or a callable type's (see below).
  */
 export function getDeclaredReturnType(checker: ts.TypeChecker, symbol: ts.Symbol | undefined, use: DeclaredTypeUse): ts.Type | undefined {
+  if (!symbol) return computeDeclaredReturnType(checker, symbol, use);
+  const returns = answersOf(checker).returns[use];
+  let answer = returns.get(symbol);
+  if (answer === undefined) returns.set(symbol, (answer = computeDeclaredReturnType(checker, symbol, use) ?? null));
+  return answer ?? undefined;
+}
+
+function computeDeclaredReturnType(checker: ts.TypeChecker, symbol: ts.Symbol | undefined, use: DeclaredTypeUse): ts.Type | undefined {
   const fn = functionDeclarationOfSymbol(checker, symbol, 0);
   if (!fn) return callableReturnTypeOf(checker, symbol);
   if (!fn.type || (fn.typeParameters && use === 'shape')) return undefined;
@@ -241,6 +277,15 @@ function instanceTypeOf(checker: ts.TypeChecker, node: ts.NewExpression, use: De
 
 /** The declared type of a member of `type` (less `null` and `undefined`), or of its string index signature. */
 export function propertyTypeOf(checker: ts.TypeChecker, type: ts.Type, name: string): ts.Type | undefined {
+  const { properties } = answersOf(checker);
+  let byName = properties.get(type);
+  if (!byName) properties.set(type, (byName = new Map<string, ts.Type | null>()));
+  let answer = byName.get(name);
+  if (answer === undefined) byName.set(name, (answer = computePropertyType(checker, type, name) ?? null));
+  return answer ?? undefined;
+}
+
+function computePropertyType(checker: ts.TypeChecker, type: ts.Type, name: string): ts.Type | undefined {
   const object = checker.getNonNullableType(type);
   const property = checker.getPropertyOfType(object, name);
   // `Record<string, string>`: an index signature types every name.
