@@ -490,6 +490,11 @@ if (args['from-results']) {
         sizeRuns.push(round);
       }
       all[n] = { runs: sizeRuns };
+      // The untyped lint's wall ratio spreads ±10% between processes minutes apart: the same files
+      // linted with and without the rule in one process, back to back, is what the target reads first.
+      const paired = await runWorker(['--dir', projects[n].dir, '--rounds', '1'], { script: PAIRED, marker: 'PAIRED_RESULT ' });
+      all[n].pairedUntyped = paired.rounds[0];
+      log(`${corpus} n=${n} untyped, paired file by file: no rules ${fmtMs(paired.rounds[0].noneMs)}, with the rule ${fmtMs(paired.rounds[0].ruleMs)}: ${fmtPct(paired.rounds[0].overhead)}`);
     }
 
 
@@ -624,6 +629,10 @@ function renderMarkdown() {
   });
   row('Peak memory ≤ 10% above typed lint with no rules (c ÷ a − 1, max RSS)', (a) => `${stat(a.memRatio, fmtPct)} ${verdict(median(a.memRatio) <= 0.1, spreadOf(a.memRatio))}`);
   row('Untyped lint with the rule ≤ 5% slower than untyped with no rules (d ÷ e − 1, wall)', (a) => (a.untypedWallOverhead.length ? `${stat(a.untypedWallOverhead, fmtPct)} ${verdict(median(a.untypedWallOverhead) <= 0.05, spreadOf(a.untypedWallOverhead))}` : 'not run'));
+  row('… paired in one process, file by file (`paired.mjs`, cold: each file linted with and without the rule back to back; GC included)', (a) => {
+    const p = all[a.size]?.pairedUntyped;
+    return p ? `${fmtPct(p.overhead)} (${fmtMs(p.ruleMs)} vs ${fmtMs(p.noneMs)}) ${verdict(p.overhead <= 0.05)}` : 'not run';
+  });
   row('… the same in CPU time', (a) => (a.untypedCpuOverhead.length ? `${stat(a.untypedCpuOverhead, fmtPct)} ${verdict(median(a.untypedCpuOverhead) <= 0.05, spreadOf(a.untypedCpuOverhead))}` : 'not run'));
   row('Untyped peak memory ≤ 10% above untyped with no rules (d ÷ e − 1, max RSS)', (a) => (a.untypedMemRatio.length ? `${stat(a.untypedMemRatio, fmtPct)} ${verdict(median(a.untypedMemRatio) <= 0.1, spreadOf(a.untypedMemRatio))}` : 'not run'));
   if (doEditor) row('Editor: rule\'s own time per handler re-lint, p50 ≤ 5 ms / p95 ≤ 30 ms', (a) => (editor[a.size] ? `${fmtMs(editor[a.size].rule.p50)} / ${fmtMs(editor[a.size].rule.p95)} ${verdict(editor[a.size].rule.p50 <= 5 && editor[a.size].rule.p95 <= 30)}` : 'not run'));
@@ -707,6 +716,10 @@ function renderMarkdown() {
     '  handler file (inside the stats); typescript-eslint loads its rules with its plugin (before the lint): the first handler',
     '  file each rule meets is reported apart (the control rule notes the order ESLint lints the files in).',
     '- Peak memory: `process.resourceUsage().maxRSS` of the worker at the end of the lint.',
+    '- Untyped, paired: after the rounds of each size, `bench/paired.mjs` lints every file of the corpus untyped with no rules',
+    '  (the control rule alone) and with the rule, back to back in one process, the order alternating per file, with ESLint\'s',
+    '  `Linter`. The difference of the two sums is the rule\'s whole added cost (its listeners, its lazy load, the garbage',
+    '  collection its allocations cause), and a change in the machine\'s speed slows both lints of a pair alike.',
     '- Non-handler files: files the rule\'s gate turns away (helpers, plain modules, workers, components, lib, cron and Inngest',
     '  routes); their rule time is ESLint\'s timing of `create()`, which runs the gate and returns `{}`. Every configuration',
     '  also runs a control rule first (`bench/floor`: notes the file name, returns `{}`): it takes the lazy set-up ESLint does',
