@@ -9,7 +9,7 @@ import { ModifierFlags, TypeFlags } from './ts-enums.js';
 import { TRANSACTION_METHODS } from './catalogue.js';
 import { findHandOff, isHandOffHelperName } from './hand-offs.js';
 import { getConclusionCache } from './conclusion-cache.js';
-import type { ConclusionCache } from './conclusion-cache.js';
+import type { ConclusionCache, KeyedCache } from './conclusion-cache.js';
 import { calleeName } from './match-client.js';
 import type { CallKind, CallSummary, FunctionRef, FunctionSummary, NotificationWork, PathStep } from './model.js';
 import type { ClassifyEnv } from './notification-work.js';
@@ -61,7 +61,7 @@ export class CallGraph {
   }
 
   /** Whether a function verifies a webhook's signature, per depth: conclusions of the program, like traces. */
-  get signatureVerdicts(): WeakMap<object, Map<number, boolean>> {
+  get signatureVerdicts(): KeyedCache<object, Map<number, boolean>> {
     return this.cache.signatureVerdicts;
   }
 

@@ -3,15 +3,21 @@ import type ts from 'typescript';
 import type { CallKind, CallSummary, FunctionRef } from './model.js';
 import type { WorkTrace } from './call-graph.js';
 
+/** A map from objects: weak for a program's conclusions, a plain map for one file's. */
+export interface KeyedCache<K extends object, V> {
+  get(key: K): V | undefined;
+  set(key: K, value: V): unknown;
+}
+
 /** Conclusions about calls and functions, valid for one program and one set of options. */
 export interface ConclusionCache {
-  classifications: WeakMap<CallSummary, CallKind>;
+  classifications: KeyedCache<CallSummary, CallKind>;
   /** The function each call runs, once resolved (null: none of the program's). */
-  targets: WeakMap<CallSummary, FunctionRef | null>;
+  targets: KeyedCache<CallSummary, FunctionRef | null>;
   /** Per function and budget: the work it leads to, none (null), or none within the depth bound ('cut'). */
-  traces: WeakMap<object, Map<number, WorkTrace | null | 'cut'>>;
+  traces: KeyedCache<object, Map<number, WorkTrace | null | 'cut'>>;
   /** Per function and depth: whether it verifies a webhook's signature (see delivery-endpoints.ts). */
-  signatureVerdicts: WeakMap<object, Map<number, boolean>>;
+  signatureVerdicts: KeyedCache<object, Map<number, boolean>>;
   /** Files whose functions a cached trace walked (TypeScript's file names): a conclusion may depend on their text. */
   walkedFiles: Set<string>;
 }
@@ -26,8 +32,16 @@ function newConclusionCache(): ConclusionCache {
   return { classifications: new WeakMap(), targets: new WeakMap(), traces: new WeakMap(), signatureVerdicts: new WeakMap(), walkedFiles: new Set() };
 }
 
+/**
+ * Without types, conclusions hold for the linted file alone and die with it: plain maps, which are
+ * cheaper to make and to collect than weak ones (a lint makes one set per handler file).
+ */
+function newFileConclusionCache(): ConclusionCache {
+  return { classifications: new Map(), targets: new Map(), traces: new Map(), signatureVerdicts: new Map(), walkedFiles: new Set() };
+}
+
 export function getConclusionCache(program: ts.Program | undefined, optionsKey: string): ConclusionCache {
-  if (!program) return newConclusionCache();
+  if (!program) return newFileConclusionCache();
   let byOptions = programCaches.get(program);
   if (!byOptions) {
     byOptions = inheritedCaches(program) ?? new Map();

@@ -1,5 +1,6 @@
 import { WEBHOOK_RECEIVERS } from './catalogue.js';
 import type { WebhookSignatureCheck } from './catalogue.js';
+import type { KeyedCache } from './conclusion-cache.js';
 import { calleeName, chainNames } from './match-client.js';
 import type { CallSummary, EndpointKind, FunctionRef, FunctionSummary, Handler } from './model.js';
 import { getRootOrigin } from './summarize.js';
@@ -219,7 +220,7 @@ export interface HelperCalls {
   resolveTarget(call: CallSummary): FunctionRef | undefined;
   summarize(ref: FunctionRef): FunctionSummary;
   /** Per function and depth: whether it verifies a signature (the program's conclusions: helpers are shared by many handlers). */
-  readonly signatureVerdicts: WeakMap<object, Map<number, boolean>>;
+  readonly signatureVerdicts: KeyedCache<object, Map<number, boolean>>;
   /** The files a followed helper can be in (the program's own with types, the linted file without): one list object per program. */
   readonly helperFiles: readonly { readonly text: string }[];
 }

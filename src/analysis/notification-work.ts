@@ -20,6 +20,8 @@ export interface ClassifyEnv {
 }
 
 const { recordWriteMethods: RECORD_WRITE_METHODS, queryInsertMethods: QUERY_INSERT_METHODS, rawInsert: RAW_INSERT } = RECORD_WRITES;
+/** The methods of `findRecordWrite`'s shapes whose first argument names the table or model written (`insert(notifications)`). */
+const TABLE_TAKING_METHODS: ReadonlySet<string> = new Set(['insert', 'insertInto', 'into', 'from', 'table', 'getRepository', 'save']);
 
 /** Model, table and collection names that hold notifications (`notificationPreference` does not). */
 export const NOTIFICATION_NAME = {
@@ -200,7 +202,7 @@ export function isNotificationHelperName(name: string): boolean {
 function findRecordWrite(chain: readonly ChainLink[]): string | undefined {
   const lastKind = chain.at(-1)?.kind;
   if (lastKind !== 'call' && lastKind !== 'template') return undefined;
-  for (const [i, link] of chain.entries()) {
+  for (let i = 0, link = chain[0]; link; link = chain[++i]) {
     const next = chain[i + 1];
     if (link.kind === 'template' && RAW_INSERT.test(link.text)) return 'raw SQL insert into notifications';
     if (link.kind === 'call' && link.args.some((a) => a.string !== undefined && RAW_INSERT.test(a.string))) {
@@ -209,11 +211,11 @@ function findRecordWrite(chain: readonly ChainLink[]): string | undefined {
     if (link.kind !== 'member' && link.kind !== 'root' && link.kind !== 'new') continue;
     const name = link.name;
     // Prisma, Mongoose, Sequelize, TypeORM repositories: `<notification model>.create(...)`.
-    const method = chain[i + 1];
-    if (NOTIFICATION_NAME.test(name) && method?.kind === 'member' && RECORD_WRITE_METHODS.has(method.name) && chain[i + 2]?.kind === 'call') {
-      return `${name}.${method.name}`;
+    // The method names first: the model name's test is asked of every link of every call otherwise.
+    if (next?.kind === 'member' && RECORD_WRITE_METHODS.has(next.name) && chain[i + 2]?.kind === 'call' && NOTIFICATION_NAME.test(name)) {
+      return `${name}.${next.name}`;
     }
-    if (link.kind !== 'member' || next?.kind !== 'call') continue;
+    if (link.kind !== 'member' || next?.kind !== 'call' || !TABLE_TAKING_METHODS.has(name)) continue;
     const firstArg = next.args[0];
     const argName = firstArg?.string ?? firstArg?.identifier?.split('.').at(-1);
     const namesNotifications = argName !== undefined && NOTIFICATION_NAME.test(argName);

@@ -21,6 +21,8 @@ import { SymbolFlags } from './ts-enums.js';
 const answersByChecker = new WeakMap<ts.TypeChecker, Map<string, ts.Symbol>>();
 /** Per checker: its program's paths patterns, or null when a specifier may resolve by the importing file. */
 const mappingsByChecker = new WeakMap<ts.TypeChecker, PathMappings | null>();
+/** Per checker: its program, whose files answer a path-mapped import before the checker is asked. */
+const programsByChecker = new WeakMap<ts.TypeChecker, ts.Program>();
 
 interface PathMappings {
   base: string;
@@ -36,7 +38,9 @@ interface PathMappings {
  * it resolves modules answers path-mapped imports once (the declared-type readers have a checker alone).
  */
 export function registerProgram(checker: ts.TypeChecker, program: ts.Program): void {
-  if (!mappingsByChecker.has(checker)) mappingsByChecker.set(checker, readMappings(program.getCompilerOptions()));
+  if (mappingsByChecker.has(checker)) return;
+  mappingsByChecker.set(checker, readMappings(program.getCompilerOptions()));
+  programsByChecker.set(checker, program);
 }
 
 /**
@@ -50,12 +54,13 @@ export function symbolOfName(identifier: ts.Identifier, checker: ts.TypeChecker)
   const answers = mapped && answersByChecker.get(checker);
   const known = mapped && answers?.get(mapped.key);
   if (known) return known;
-  const target = checker.getAliasedSymbol(local);
-  if (mapped && isDeclaredIn(target, mapped.candidates)) {
-    let map = answers;
-    if (!map) answersByChecker.set(checker, (map = new Map<string, ts.Symbol>()));
-    map.set(mapped.key, target);
+  const declared = mapped && exportDeclaredInCandidate(checker, mapped);
+  if (declared) {
+    remember(checker, mapped.key, declared);
+    return declared;
   }
+  const target = checker.getAliasedSymbol(local);
+  if (mapped && isDeclaredIn(target, mapped.candidates)) remember(checker, mapped.key, target);
   return target;
 }
 
@@ -65,6 +70,30 @@ export function symbolOfName(identifier: ts.Identifier, checker: ts.TypeChecker)
  */
 export function getKnownImport(checker: ts.TypeChecker, specifier: string, imported: string): ts.Symbol | undefined {
   return answersByChecker.get(checker)?.get(`${specifier}\0${imported}`);
+}
+
+/**
+ * The symbol an import of the linted file resolves to, read from its specifier and imported name
+ * (as the scope manager gives them) where a path mapping makes the answer the same from every file:
+ * neither the name's binding nor the import is asked of the checker. Undefined when only the checker can tell.
+ */
+export function symbolOfImport(checker: ts.TypeChecker, specifier: string, imported: string): ts.Symbol | undefined {
+  const mappings = mappingsByChecker.get(checker);
+  const candidates = mappings ? candidatesOf(specifier, mappings) : undefined;
+  if (!candidates) return undefined;
+  const key = `${specifier}\0${imported}`;
+  const known = answersByChecker.get(checker)?.get(key);
+  if (known) return known;
+  const mapped: MappedImport = { key, imported, candidates };
+  const declared = exportDeclaredInCandidate(checker, mapped);
+  if (declared) remember(checker, key, declared);
+  return declared;
+}
+
+function remember(checker: ts.TypeChecker, key: string, symbol: ts.Symbol): void {
+  let answers = answersByChecker.get(checker);
+  if (!answers) answersByChecker.set(checker, (answers = new Map<string, ts.Symbol>()));
+  answers.set(key, symbol);
 }
 
 /**
@@ -80,8 +109,39 @@ export function localSymbolOf(identifier: ts.Identifier, checker: ts.TypeChecker
   return resolveName.call(checker, identifier.text, identifier, SymbolFlags.Value | SymbolFlags.Alias, false);
 }
 
+/** TypeScript's extensions for a module specifier without one, in the order it tries them. */
+const SOURCE_EXTENSIONS = ['.ts', '.tsx', '.d.ts'];
+
+/**
+ * The export a path-mapped import names, read from the binder's table of the file the specifier
+ * resolves to, without the checker: the first candidate file (each with the extensions TypeScript
+ * tries, in its order) that the program holds is the one TypeScript took, since it tries them in
+ * the same order and a file it resolves an import to is part of the program. Only a declaration of
+ * that file answers; a re-export (an alias), a candidate found only as a folder's index (a
+ * `package.json` there could point elsewhere) or as JavaScript is left to the checker.
+ */
+function exportDeclaredInCandidate(checker: ts.TypeChecker, mapped: MappedImport): ts.Symbol | undefined {
+  const program = programsByChecker.get(checker);
+  if (!program) return undefined;
+  for (const candidate of mapped.candidates) {
+    for (const extension of SOURCE_EXTENSIONS) {
+      const file = program.getSourceFile(`${candidate}${extension}`);
+      if (!file) continue;
+      const exported = checker.getSymbolAtLocation(file)?.exports?.get(ts.escapeLeadingUnderscores(mapped.imported));
+      return exported && !(exported.flags & SymbolFlags.Alias) && exported.declarations?.length ? exported : undefined;
+    }
+  }
+  return undefined;
+}
+
+interface MappedImport {
+  key: string;
+  imported: string;
+  candidates: readonly string[];
+}
+
 /** The key and candidate files of a named or default import whose specifier a `paths` pattern maps. */
-function mappedImportOf(alias: ts.Symbol, checker: ts.TypeChecker): { key: string; candidates: readonly string[] } | undefined {
+function mappedImportOf(alias: ts.Symbol, checker: ts.TypeChecker): MappedImport | undefined {
   const mappings = mappingsByChecker.get(checker);
   const declaration = alias.declarations?.[0];
   if (!mappings || !declaration) return undefined;
@@ -99,7 +159,7 @@ function mappedImportOf(alias: ts.Symbol, checker: ts.TypeChecker): { key: strin
   if (!ts.isImportDeclaration(importDeclaration) || !ts.isStringLiteral(importDeclaration.moduleSpecifier)) return undefined;
   const specifier = importDeclaration.moduleSpecifier.text;
   const candidates = candidatesOf(specifier, mappings);
-  return candidates ? { key: `${specifier}\0${imported}`, candidates } : undefined;
+  return candidates ? { key: `${specifier}\0${imported}`, imported, candidates } : undefined;
 }
 
 function candidatesOf(specifier: string, mappings: PathMappings): readonly string[] | undefined {
@@ -133,8 +193,9 @@ function isDeclaredIn(symbol: ts.Symbol, candidates: readonly string[]): boolean
 }
 
 function readMappings(options: ts.CompilerOptions): PathMappings | null {
-  // Other resolution modes may resolve a specifier by the importing file's module format (`node16`, `nodenext`).
-  if (options.moduleResolution !== ts.ModuleResolutionKind.Bundler || !options.paths) return null;
+  // Other resolution modes may resolve a specifier by the importing file's module format (`node16`,
+  // `nodenext`); `moduleSuffixes` (React Native's `.ios`) tries other files before these.
+  if (options.moduleResolution !== ts.ModuleResolutionKind.Bundler || !options.paths || options.moduleSuffixes?.length) return null;
   // The directory `paths` are relative to, as TypeScript takes it: `baseUrl` (deprecated, still read),
   // else the config file's folder (which its config parser records); else none is certain.
   const { baseUrl, pathsBasePath } = options as { baseUrl?: unknown; pathsBasePath?: unknown };

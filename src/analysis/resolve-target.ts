@@ -4,7 +4,8 @@ import { ModifierFlags, SymbolFlags, SyntaxKind } from './ts-enums.js';
 import { DELIVERY_CLIENTS, HAND_OFF_CLIENTS, QUEUE_SERVE_SOURCES } from './catalogue.js';
 import { getTsCallee } from './match-client.js';
 import type { CallSummary, FunctionRef } from './model.js';
-import { registerProgram, symbolOfName } from './path-mapped-imports.js';
+import { registerProgram, symbolOfImport, symbolOfName } from './path-mapped-imports.js';
+import { getRootOrigin } from './summarize.js';
 import { isFunctionWithBody } from './views/typescript.js';
 
 // Resolving a call's target with the checker: the function of the program a call runs, asked of
@@ -25,7 +26,7 @@ export function resolveWithChecker(call: CallSummary, checker: ts.TypeChecker, p
     if (isLibraryExpression(callee.expression, checker, program, name)) return undefined;
   }
   registerProgram(checker, program);
-  let symbol = ts.isIdentifier(callee) ? symbolOfName(callee, checker) : checker.getSymbolAtLocation(at);
+  let symbol = ts.isIdentifier(callee) ? (importedSymbolOf(call, checker) ?? symbolOfName(callee, checker)) : checker.getSymbolAtLocation(at);
   if (!symbol) return undefined;
   if (symbol.flags & SymbolFlags.Alias) symbol = checker.getAliasedSymbol(symbol);
   for (const declaration of symbol.declarations ?? []) {
@@ -36,6 +37,19 @@ export function resolveWithChecker(call: CallSummary, checker: ts.TypeChecker, p
     return { kind: 'ts', node: fn, name: symbol.name, fileName: sourceFile.fileName };
   }
   return undefined;
+}
+
+/**
+ * A bare call of a function the file imports under its own name (`import { notify } from '@/lib/notify'`),
+ * through a path-mapped import: the syntax already says which import the name binds (the scope manager
+ * found it), so the checker is asked neither for the binding nor for what the import resolves to.
+ */
+function importedSymbolOf(call: CallSummary, checker: ts.TypeChecker): ts.Symbol | undefined {
+  if (call.chain.length !== 2 || call.chain[0]?.kind !== 'root') return undefined;
+  const origin = getRootOrigin(call);
+  const imported = origin?.importedName;
+  if (origin?.importSource === undefined || origin.factoryName !== undefined || imported === undefined || imported !== call.names[0]) return undefined;
+  return symbolOfImport(checker, origin.importSource, imported);
 }
 
 // Whether the program's own files declare a function under a name, so that a member call

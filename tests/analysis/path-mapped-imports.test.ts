@@ -95,6 +95,35 @@ describe('the function a path-mapped import runs', () => {
     expect(resolveBoth(BUNDLER, 'help')).toEqual({ first: 'help in /virtual/lib/helpers/index.ts', second: 'help in /virtual/lib/helpers/index.ts', asked: 0 });
   });
 
+  it("answers the first file's call from the exports of the file the pattern maps the specifier to, never resolving the import with the checker", () => {
+    const program = createProgram(BUNDLER);
+    const real = program.getTypeChecker();
+    const aliasesResolved: string[] = [];
+    const checker = new Proxy(real, {
+      get(target, property, receiver) {
+        if (property === 'getAliasedSymbol') {
+          return (symbol: ts.Symbol) => {
+            aliasesResolved.push(symbol.name);
+            return target.getAliasedSymbol(symbol);
+          };
+        }
+        const value: unknown = Reflect.get(target, property, receiver);
+        return typeof value === 'function' ? (value as (...args: unknown[]) => unknown).bind(target) : value;
+      },
+    });
+    const calls = callsOf(program, '/virtual/app/first/route.ts');
+    const targetOf = (call: string): string | undefined => {
+      const summary = calls.get(call);
+      const target = summary && resolveWithChecker(summary, checker, program);
+      return target && `${target.name} in ${target.kind === 'ts' ? target.fileName : '?'}`;
+    };
+    expect(targetOf('notify')).toBe('notify in /virtual/lib/notify.ts');
+    expect(aliasesResolved).toEqual([]);
+    // A folder's index may be overridden by a package.json there, and a re-export is an alias: the checker resolves both.
+    expect([targetOf('help'), targetOf('relayed')]).toEqual(['help in /virtual/lib/helpers/index.ts', 'notify in /virtual/lib/notify.ts']);
+    expect(aliasesResolved).toEqual(['help', 'relayed']);
+  });
+
   it('asks the checker in each file for a re-exported function, a relative import and a variable that holds an import', () => {
     for (const [call, found] of [['relayed', 'notify'], ['direct', 'notify'], ['stored', 'stored']] as const) {
       const { first, second, asked } = resolveBoth(BUNDLER, call);

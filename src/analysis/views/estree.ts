@@ -247,11 +247,22 @@ export class EstreeView implements SyntaxView<Node> {
     const owner =
       member.object.type === AST_NODE_TYPES.ThisExpression
         ? classOfThis(member)
-        : member.object.type === AST_NODE_TYPES.Identifier
+        : member.object.type === AST_NODE_TYPES.Identifier && this.mayDeclareClasses()
           ? classOfInstance(member.object, this.sourceCode)
           : undefined;
     const fn = owner && name !== undefined ? findClassMethod(owner, name) : undefined;
     return fn && name !== undefined ? { kind: 'estree', node: fn, name } : undefined;
+  }
+
+  private declaresClasses: boolean | undefined;
+
+  /**
+   * Whether the file's text spells `class` at all: without it no instance of a class of the file
+   * exists, and the member calls of a handler (`NextResponse.json`, `db.insert`) need no look-up of
+   * their receiver's variable.
+   */
+  private mayDeclareClasses(): boolean {
+    return (this.declaresClasses ??= this.sourceCode.text.includes('class'));
   }
 
   thisFieldValueOf(member: Node): Node | undefined {
