@@ -5,10 +5,10 @@ import ts from './typescript.cjs';
 import { SymbolFlags, SyntaxKind, TypeFlags } from './ts-enums.js';
 import { SERVER_ONLY_GUARDS } from './catalogue.js';
 import type { Handler } from './model.js';
-import { symbolOfName } from './path-mapped-imports.js';
+import { symbolOfImport, symbolOfName } from './path-mapped-imports.js';
 import { typeMatchesSomeSpecifier } from './type-utils.js';
 import type { TypeTools } from './types-or-syntax.js';
-import { childNodes, findLocalFunction, findVariable } from './views/estree.js';
+import { childNodes, findLocalFunction, findVariable, functionOfVariable, importOriginOf } from './views/estree.js';
 import { isFunctionWithBody } from './views/typescript.js';
 
 const { DefinitionType } = TSESLint.Scope;
@@ -168,12 +168,16 @@ type Body = { kind: 'estree'; node: TSESTree.Node } | { kind: 'ts'; node: ts.Nod
 /** The body of the project function a callee names: in the linted file by scope, in other files through the checker. */
 function resolveBody(callee: TSESTree.Node, env: GuardEnv): Body {
   if (callee.type !== AST_NODE_TYPES.Identifier) return undefined;
-  const local = findLocalFunction(callee, env.sourceCode);
+  const variable = findVariable(callee, env.sourceCode);
+  const local = functionOfVariable(callee, variable);
   if (local?.kind === 'estree' && local.node.body) return { kind: 'estree', node: local.node.body };
   if (!env.tools) return undefined;
   const { checker, program, services } = env.tools;
   const name = services.esTreeNodeToTSNodeMap.get(callee);
-  let symbol = ts.isIdentifier(name) ? symbolOfName(name, checker) : checker.getSymbolAtLocation(name);
+  // An import through a path mapping (`import { getSession } from '@/lib/auth'`) is read from the file it maps to.
+  const origin = importOriginOf(variable);
+  const imported = origin && origin.importedName !== '*' ? symbolOfImport(checker, origin.importSource, origin.importedName) : undefined;
+  let symbol = imported ?? (ts.isIdentifier(name) ? symbolOfName(name, checker) : checker.getSymbolAtLocation(name));
   if (symbol && symbol.flags & SymbolFlags.Alias) symbol = checker.getAliasedSymbol(symbol);
   for (const declaration of symbol?.declarations ?? []) {
     const sourceFile = declaration.getSourceFile();

@@ -212,20 +212,11 @@ export class EstreeView implements SyntaxView<Node> {
 
   bindingOfIdentifier(identifier: Node): Binding<Node> | undefined {
     if (identifier.type !== AST_NODE_TYPES.Identifier) return undefined;
-    const def = this.variableOf(identifier)?.defs[0];
+    const variable = this.variableOf(identifier);
+    const def = variable?.defs[0];
     if (!def) return undefined;
-    if (def.type === TSESLint.Scope.DefinitionType.ImportBinding && def.parent.type === AST_NODE_TYPES.ImportDeclaration) {
-      const spec = def.node;
-      const importedName =
-        spec.type === AST_NODE_TYPES.ImportSpecifier
-          ? spec.imported.type === AST_NODE_TYPES.Identifier
-            ? spec.imported.name
-            : spec.imported.value
-          : spec.type === AST_NODE_TYPES.ImportDefaultSpecifier
-            ? 'default'
-            : '*';
-      return { kind: 'import', origin: { importSource: def.parent.source.value, importedName } };
-    }
+    const origin = importOriginOf(variable);
+    if (origin) return { kind: 'import', origin };
     if (def.type === TSESLint.Scope.DefinitionType.Variable) return { kind: 'variable', init: def.node.init ?? undefined };
     return { kind: 'other' };
   }
@@ -373,7 +364,24 @@ export function findLocalFunction(identifier: TSESTree.Identifier, sourceCode: R
   return functionOfVariable(identifier, findVariable(identifier, sourceCode));
 }
 
-function functionOfVariable(identifier: TSESTree.Identifier, variable: TSESLint.Scope.Variable | undefined): FunctionRef | undefined {
+/** The import a variable is bound by: its source and the name imported (`default`, `*` for a namespace). */
+export function importOriginOf(variable: TSESLint.Scope.Variable | undefined): { importSource: string; importedName: string } | undefined {
+  const def = variable?.defs[0];
+  if (def?.type !== TSESLint.Scope.DefinitionType.ImportBinding || def.parent.type !== AST_NODE_TYPES.ImportDeclaration) return undefined;
+  const spec = def.node;
+  const importedName =
+    spec.type === AST_NODE_TYPES.ImportSpecifier
+      ? spec.imported.type === AST_NODE_TYPES.Identifier
+        ? spec.imported.name
+        : spec.imported.value
+      : spec.type === AST_NODE_TYPES.ImportDefaultSpecifier
+        ? 'default'
+        : '*';
+  return { importSource: def.parent.source.value, importedName };
+}
+
+/** A function of the file a variable holds: a function declaration's name, or a `const` initialised with a function. */
+export function functionOfVariable(identifier: TSESTree.Identifier, variable: TSESLint.Scope.Variable | undefined): FunctionRef | undefined {
   const def = variable?.defs[0];
   if (!def) return undefined;
   if (def.type === TSESLint.Scope.DefinitionType.FunctionName && def.node.type === AST_NODE_TYPES.FunctionDeclaration) {
