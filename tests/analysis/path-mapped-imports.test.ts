@@ -132,8 +132,11 @@ describe('the function a path-mapped import runs', () => {
     }
   });
 
-  it('asks the checker in each file where a specifier may resolve by the importing file: another resolution mode', () => {
+  it('asks the checker in each file where a specifier may resolve by the importing file or to another file: another resolution mode, module suffixes', () => {
     const node16 = { module: 'node16', moduleResolution: 'node16', paths: { '@/*': ['./*'] } };
     expect(resolveBoth(node16, 'help').asked).toBe(1);
+    // React Native's `moduleSuffixes` tries `notify.ios.ts` before `notify.ts`: the checker decides.
+    const suffixes = { ...BUNDLER, moduleSuffixes: ['.ios', ''] };
+    expect(resolveBoth(suffixes, 'notify')).toEqual({ first: 'notify in /virtual/lib/notify.ts', second: 'notify in /virtual/lib/notify.ts', asked: 1 });
   });
 });
