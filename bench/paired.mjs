@@ -1,7 +1,8 @@
 // Paired per-file measurement of what the rule adds to a lint, for a machine too loaded for the
 // interleaved whole-lint rounds of run.mjs to resolve a few per cent: in one process, each file is
 // linted with no rules and with the rule, back to back (the order alternating per file and round),
-// with ESLint's Linter, so that whatever slows the machine down slows both lints of a pair alike.
+// with one `ESLint` per configuration (`lintText`, as `eslint .` and the editor's ESLint server
+// lint), so that whatever slows the machine down slows both lints of a pair alike.
 // The difference of the two sums is the rule's whole cost: its listeners, its lazy load, the
 // type checker's work it asks for, and the garbage collection its allocations cause (spread over
 // both lints of a pair, summed over all). Round 1 is what a CLI run pays (cold caches and JIT);
@@ -28,7 +29,7 @@ import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
-import { Linter } from 'eslint';
+import { ESLint } from 'eslint';
 import ts from 'typescript';
 import tseslint from 'typescript-eslint';
 
@@ -76,8 +77,17 @@ const importMs = performance.now() - loadStart;
 
 const floorPlugin = { rules: { floor: { meta: { type: 'problem', schema: [] }, create: () => ({}) } } };
 
+/**
+ * One ESLint per configuration, as `eslint .` and the editor's ESLint server use it: the configuration
+ * is normalised and the rules' options validated once, not for every file (as `Linter#verify` does
+ * when it is handed a plain array).
+ */
+function createEngine(config) {
+  return new ESLint({ cwd: dir, overrideConfigFile: true, overrideConfig: config, ignore: false });
+}
+
 if (args.editor) {
-  editorPairs();
+  await editorPairs();
   process.exit(0);
 }
 
@@ -109,7 +119,7 @@ const withRule = [{ ...base, rules: { [FLOOR_ID]: 'error', [RULE_ID]: 'error' } 
 
 const files = sourceFiles(dir);
 const texts = files.map((file) => fs.readFileSync(file, 'utf8'));
-const linter = new Linter({ cwd: dir });
+const engines = new Map([[none, createEngine(none)], [withRule, createEngine(withRule)]]);
 const results = [];
 for (let round = 0; round < rounds; round++) {
   let noneMs = 0;
@@ -118,7 +128,7 @@ for (let round = 0; round < rounds; round++) {
   for (let i = 0; i < files.length; i++) {
     for (const config of (i + round) % 2 === 0 ? [none, withRule] : [withRule, none]) {
       const start = performance.now();
-      const messages = linter.verify(texts[i], config, { filename: files[i] });
+      const [{ messages }] = await engines.get(config).lintText(texts[i], { filePath: files[i] });
       const ms = performance.now() - start;
       if (config === withRule) {
         ruleMs += ms;
@@ -140,7 +150,7 @@ console.log(`plugin import ${importMs.toFixed(1)} ms${typed ? `; program built o
 console.log(`PAIRED_RESULT ${JSON.stringify({ dir, typed, files: files.length, importMs, programMs, rounds: results })}`);
 
 /** The editor's re-lints, paired (see the header). */
-function editorPairs() {
+async function editorPairs() {
   const iterations = Number(args.iterations ?? 60);
   const parserOptions = typed ? { projectService: true, tsconfigRootDir: dir } : { projectService: false, project: false };
   const base = {
@@ -152,10 +162,10 @@ function editorPairs() {
   const configs = { none: [{ ...base, rules: { [FLOOR_ID]: 'error' } }], rule: [{ ...base, rules: { [FLOOR_ID]: 'error', [RULE_ID]: 'error' } }] };
   const open = pickOpenFiles(dir);
   const texts = new Map(open.map((file) => [file, fs.readFileSync(path.join(dir, file), 'utf8')]));
-  const linter = new Linter({ cwd: dir });
-  const lint = (config, file, text) => {
+  const engines = { none: createEngine(configs.none), rule: createEngine(configs.rule) };
+  const lint = async (config, file, text) => {
     const start = performance.now();
-    const messages = linter.verify(text, configs[config], { filename: path.join(dir, file) });
+    const [{ messages }] = await engines[config].lintText(text, { filePath: path.join(dir, file) });
     const ms = performance.now() - start;
     const fatal = messages.find((m) => m.fatal);
     if (fatal) throw new Error(`${file}: ${fatal.message}`);
@@ -163,18 +173,18 @@ function editorPairs() {
   };
   // Opening the files builds the project's program and loads the rule: an editor pays that once.
   const warmStart = performance.now();
-  for (const file of open) for (const config of ['none', 'rule']) lint(config, file, texts.get(file));
+  for (const file of open) for (const config of ['none', 'rule']) await lint(config, file, texts.get(file));
   const warmMs = performance.now() - warmStart;
   const samples = { none: [], rule: [] };
   let reports = 0;
   for (let k = 0; k < iterations; k++) {
     const file = open[k % open.length];
     const order = k % 2 === 0 ? ['none', 'rule'] : ['rule', 'none'];
-    order.forEach((config, i) => {
-      const result = lint(config, file, editOneLine(texts.get(file), 2 * k + i, file));
+    for (const [i, config] of order.entries()) {
+      const result = await lint(config, file, editOneLine(texts.get(file), 2 * k + i, file));
       samples[config].push(result.ms);
       if (config === 'rule') reports += result.reports;
-    });
+    }
   }
   const summary = {};
   for (const [config, values] of Object.entries(samples)) {
