@@ -47,18 +47,29 @@ export function analyzeEveryFunction(context: AnyContext, options: ResolvedOptio
   return memoised(context, options, 'everyFunction');
 }
 
-// The rule hands every file of one configuration the same options object: its keys are computed once.
-const optionsKeys = new WeakMap<ResolvedOptions, { findings: string; conclusions: string }>();
+interface OptionsKeys {
+  /** The key of a file's findings, per scope. */
+  findings: Record<'handlers' | 'everyFunction', string>;
+  conclusions: string;
+}
 
-function optionsKeysOf(options: ResolvedOptions): { findings: string; conclusions: string } {
+// The rule hands every file of one configuration the same options object: its keys are computed once
+// (a key built per file would be hashed anew for every look-up).
+const optionsKeys = new WeakMap<ResolvedOptions, OptionsKeys>();
+
+function optionsKeysOf(options: ResolvedOptions): OptionsKeys {
   let keys = optionsKeys.get(options);
-  if (keys === undefined) optionsKeys.set(options, (keys = { findings: JSON.stringify(options), conclusions: getOptionsKey(options) }));
+  if (keys === undefined) {
+    const text = JSON.stringify(options);
+    keys = { findings: { handlers: `handlers ${text}`, everyFunction: `everyFunction ${text}` }, conclusions: getOptionsKey(options) };
+    optionsKeys.set(options, keys);
+  }
   return keys;
 }
 
 function memoised(context: AnyContext, options: ResolvedOptions, scope: 'handlers' | 'everyFunction'): Finding[] {
   const keys = optionsKeysOf(options);
-  const key = `${scope} ${keys.findings}`;
+  const key = keys.findings[scope];
   let byOptions = fileResults.get(context.sourceCode);
   const cached = byOptions?.get(key);
   if (cached) return cached;

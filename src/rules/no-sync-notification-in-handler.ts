@@ -64,25 +64,28 @@ const rule = createRule<Options, MessageId>({
  * hands each file a fresh copy of the same options), so the merge runs once per configuration.
  */
 const mergedOptions = new Map<string, ResolvedOptions>();
-// ESLint 10 hands every file the same array when the configuration gives no options (meta.defaultOptions itself).
-const mergedByArray = new WeakMap<object, ResolvedOptions>();
+// ESLint merges `meta.defaultOptions` into each file's options itself: with no options configured, each
+// file gets a fresh array around the same object (meta.defaultOptions[0]), which is the key here.
+const mergedByObject = new WeakMap<object, ResolvedOptions>();
 const analyzeWithCore = (
   file: Readonly<TSESLint.RuleContext<MessageId, Options>>,
   options: ResolvedOptions,
 ): Finding[] => loadCore().analyzeFile(file, options);
 rule.create = (context) => {
   if (!mightAnalyze(context)) return {};
-  let merged = mergedByArray.get(context.options);
+  const { options } = context;
+  const key: object = options[0] ?? options;
+  let merged = mergedByObject.get(key);
   if (!merged) {
-    const text = JSON.stringify(context.options);
+    const text = JSON.stringify(options);
     merged = mergedOptions.get(text);
     if (!merged) {
       // A long-lived process may see many configurations (an editor): keep the cache bounded.
       if (mergedOptions.size >= 32) mergedOptions.clear();
-      merged = applyDefault<Options, [ResolvedOptions]>([DEFAULT_OPTIONS], context.options)[0];
+      merged = applyDefault<Options, [ResolvedOptions]>([DEFAULT_OPTIONS], options)[0];
       mergedOptions.set(text, merged);
     }
-    mergedByArray.set(context.options, merged);
+    mergedByObject.set(key, merged);
   }
   return reportFindings(context, merged, analyzeWithCore);
 };
