@@ -167,7 +167,7 @@ export function quote(text: string): string {
 export function resolveClientName(context: AnyContext, options: ResolvedOptions, at: TSESTree.Node): { localName: string; importStatement?: string } {
   const { sourceCode } = context;
   const { name, from } = options.inngestClient;
-  const existing = findImport(sourceCode.ast, from, name) ?? findImportOfSameModule(sourceCode.ast, from, name);
+  const existing = existingClientImport(sourceCode.ast, from, name);
   if (existing) return { localName: existing };
   let localName = name;
   for (let i = 0; isNameTaken(context, at, localName); i++) localName = i === 0 ? `${name}Client` : `${name}Client${i + 1}`;
@@ -188,6 +188,19 @@ function ensureClientImport(
 /** `inngest.send({ name: 'notification/post.liked', data: { userId } })`. */
 export function sendText(localName: string, eventName: string, values: MovePlan['values']): string {
   return `${localName}.send({ name: ${quote(eventName)}, data: ${dataObjectText(values)} })`;
+}
+
+// Per file and client: each suggestion of each finding asks (null: the file does not import it).
+const clientImports = new WeakMap<TSESTree.Program, Map<string, string | null>>();
+
+/** The local name under which the file imports the client, by its configured path or another path to the same module. */
+function existingClientImport(program: TSESTree.Program, from: string, name: string): string | undefined {
+  let byClient = clientImports.get(program);
+  if (!byClient) clientImports.set(program, (byClient = new Map()));
+  const key = `${name} ${from}`;
+  let local = byClient.get(key);
+  if (local === undefined) byClient.set(key, (local = findImport(program, from, name) ?? findImportOfSameModule(program, from, name) ?? null));
+  return local ?? undefined;
 }
 
 /** The client imported by another path to the same module (`'../lib/inngest'` for `'@/lib/inngest'`). */
