@@ -196,7 +196,7 @@ const clientImports = new WeakMap<TSESTree.Program, Map<string, string | null>>(
 /** The local name under which the file imports the client, by its configured path or another path to the same module. */
 function existingClientImport(program: TSESTree.Program, from: string, name: string): string | undefined {
   let byClient = clientImports.get(program);
-  if (!byClient) clientImports.set(program, (byClient = new Map()));
+  if (!byClient) clientImports.set(program, (byClient = new Map<string, string | null>()));
   const key = `${name} ${from}`;
   let local = byClient.get(key);
   if (local === undefined) byClient.set(key, (local = findImport(program, from, name) ?? findImportOfSameModule(program, from, name) ?? null));

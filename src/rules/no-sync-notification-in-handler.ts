@@ -74,7 +74,9 @@ const analyzeWithCore = (
 rule.create = (context) => {
   if (!mightAnalyze(context)) return {};
   const { options } = context;
-  const key: object = options[0] ?? options;
+  // An ESLint that merges no defaults passes `[]` when the configuration gives no options.
+  const given: readonly unknown[] = options;
+  const key = given[0] ?? given;
   let merged = mergedByObject.get(key);
   if (!merged) {
     const text = JSON.stringify(options);
