@@ -17,8 +17,11 @@ import { SymbolFlags } from './ts-enums.js';
 // of `import { notify } from '@/lib/notify'` to a declaration in one of the pattern's candidate
 // files, that is what the same import means in every other file of the program.
 
-/** Per checker: the symbols path-mapped imports resolve to, by specifier and imported name. */
-const answersByChecker = new WeakMap<ts.TypeChecker, Map<string, ts.Symbol>>();
+/**
+ * Per checker: the symbols path-mapped imports resolve to, by specifier and then imported name
+ * (two look-ups of strings the parser already holds: a joined key is a new string to hash on every call).
+ */
+const answersByChecker = new WeakMap<ts.TypeChecker, Map<string, Map<string, ts.Symbol>>>();
 /** Per checker: its program's paths patterns, or null when a specifier may resolve by the importing file. */
 const mappingsByChecker = new WeakMap<ts.TypeChecker, PathMappings | null>();
 /** Per checker: its program, whose files answer a path-mapped import before the checker is asked. */
@@ -51,16 +54,15 @@ export function symbolOfName(identifier: ts.Identifier, checker: ts.TypeChecker)
   const local = localSymbolOf(identifier, checker);
   if (!local || !(local.flags & SymbolFlags.Alias)) return local;
   const mapped = mappedImportOf(local, checker);
-  const answers = mapped && answersByChecker.get(checker);
-  const known = mapped && answers?.get(mapped.key);
+  const known = mapped && getKnownImport(checker, mapped.specifier, mapped.imported);
   if (known) return known;
   const declared = mapped && exportDeclaredInCandidate(checker, mapped);
   if (declared) {
-    remember(checker, mapped.key, declared);
+    remember(checker, mapped, declared);
     return declared;
   }
   const target = checker.getAliasedSymbol(local);
-  if (mapped && isDeclaredIn(target, mapped.candidates)) remember(checker, mapped.key, target);
+  if (mapped && isDeclaredIn(target, mapped.candidates)) remember(checker, mapped, target);
   return target;
 }
 
@@ -69,7 +71,7 @@ export function symbolOfName(identifier: ts.Identifier, checker: ts.TypeChecker)
  * has already resolved that import (see symbolOfName); undefined otherwise. No question to the checker.
  */
 export function getKnownImport(checker: ts.TypeChecker, specifier: string, imported: string): ts.Symbol | undefined {
-  return answersByChecker.get(checker)?.get(`${specifier}\0${imported}`);
+  return answersByChecker.get(checker)?.get(specifier)?.get(imported);
 }
 
 /**
@@ -78,22 +80,24 @@ export function getKnownImport(checker: ts.TypeChecker, specifier: string, impor
  * neither the name's binding nor the import is asked of the checker. Undefined when only the checker can tell.
  */
 export function symbolOfImport(checker: ts.TypeChecker, specifier: string, imported: string): ts.Symbol | undefined {
+  // Only a path-mapped import has an answer: one found needs no look at the mappings.
+  const known = getKnownImport(checker, specifier, imported);
+  if (known) return known;
   const mappings = mappingsByChecker.get(checker);
   const candidates = mappings ? candidatesOf(specifier, mappings) : undefined;
   if (!candidates) return undefined;
-  const key = `${specifier}\0${imported}`;
-  const known = answersByChecker.get(checker)?.get(key);
-  if (known) return known;
-  const mapped: MappedImport = { key, imported, candidates };
+  const mapped: MappedImport = { specifier, imported, candidates };
   const declared = exportDeclaredInCandidate(checker, mapped);
-  if (declared) remember(checker, key, declared);
+  if (declared) remember(checker, mapped, declared);
   return declared;
 }
 
-function remember(checker: ts.TypeChecker, key: string, symbol: ts.Symbol): void {
+function remember(checker: ts.TypeChecker, mapped: MappedImport, symbol: ts.Symbol): void {
   let answers = answersByChecker.get(checker);
-  if (!answers) answersByChecker.set(checker, (answers = new Map<string, ts.Symbol>()));
-  answers.set(key, symbol);
+  if (!answers) answersByChecker.set(checker, (answers = new Map<string, Map<string, ts.Symbol>>()));
+  let bySpecifier = answers.get(mapped.specifier);
+  if (!bySpecifier) answers.set(mapped.specifier, (bySpecifier = new Map<string, ts.Symbol>()));
+  bySpecifier.set(mapped.imported, symbol);
 }
 
 /**
@@ -135,12 +139,12 @@ function exportDeclaredInCandidate(checker: ts.TypeChecker, mapped: MappedImport
 }
 
 interface MappedImport {
-  key: string;
+  specifier: string;
   imported: string;
   candidates: readonly string[];
 }
 
-/** The key and candidate files of a named or default import whose specifier a `paths` pattern maps. */
+/** The specifier, imported name and candidate files of a named or default import whose specifier a `paths` pattern maps. */
 function mappedImportOf(alias: ts.Symbol, checker: ts.TypeChecker): MappedImport | undefined {
   const mappings = mappingsByChecker.get(checker);
   const declaration = alias.declarations?.[0];
@@ -159,7 +163,7 @@ function mappedImportOf(alias: ts.Symbol, checker: ts.TypeChecker): MappedImport
   if (!ts.isImportDeclaration(importDeclaration) || !ts.isStringLiteral(importDeclaration.moduleSpecifier)) return undefined;
   const specifier = importDeclaration.moduleSpecifier.text;
   const candidates = candidatesOf(specifier, mappings);
-  return candidates ? { key: `${specifier}\0${imported}`, imported, candidates } : undefined;
+  return candidates ? { specifier, imported, candidates } : undefined;
 }
 
 function candidatesOf(specifier: string, mappings: PathMappings): readonly string[] | undefined {

@@ -29,6 +29,26 @@ export function resolveWithChecker(call: CallSummary, checker: ts.TypeChecker, p
   let symbol = ts.isIdentifier(callee) ? (importedSymbolOf(call, checker) ?? symbolOfName(callee, checker)) : checker.getSymbolAtLocation(at);
   if (!symbol) return undefined;
   if (symbol.flags & SymbolFlags.Alias) symbol = checker.getAliasedSymbol(symbol);
+  // Every handler that calls a helper asks about the same symbol: one answer per symbol and program.
+  const functions = functionsOfSymbols(program);
+  let ref = functions.get(symbol);
+  if (ref === undefined) functions.set(symbol, (ref = functionOfSymbol(symbol, checker, program) ?? null));
+  return ref ?? undefined;
+}
+
+/** Per program (a new one may bind a changed file's symbols anew, or read an alias differently): the function each symbol runs. */
+const functionsByProgram = new WeakMap<ts.Program, WeakMap<ts.Symbol, FunctionRef | null>>();
+let lastProgram: { program: ts.Program; functions: WeakMap<ts.Symbol, FunctionRef | null> } | undefined;
+
+function functionsOfSymbols(program: ts.Program): WeakMap<ts.Symbol, FunctionRef | null> {
+  if (lastProgram?.program === program) return lastProgram.functions;
+  let functions = functionsByProgram.get(program);
+  if (!functions) functionsByProgram.set(program, (functions = new WeakMap()));
+  lastProgram = { program, functions };
+  return functions;
+}
+
+function functionOfSymbol(symbol: ts.Symbol, checker: ts.TypeChecker, program: ts.Program): FunctionRef | undefined {
   for (const declaration of symbol.declarations ?? []) {
     const fn = functionOfDeclaration(declaration, checker);
     if (!fn) continue;

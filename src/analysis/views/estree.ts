@@ -76,6 +76,7 @@ export class EstreeView implements SyntaxView<Node> {
   }
 
   forEachChild(node: Node, visit: (child: Node) => void): void {
+    if (hasStandardKeys(this.sourceCode.visitorKeys) && visitCommonChildren(node, visit)) return;
     const keys = keysOf(node.type, this.sourceCode.visitorKeys);
     const record = node as unknown as Record<string, Node | readonly (Node | null)[] | null | undefined>;
     for (const key of keys) {
@@ -420,6 +421,127 @@ function keysOf(type: string, visitorKeys: TSESLint.SourceCode.VisitorKeys): rea
   let keys = byType.get(type);
   if (!keys) byType.set(type, (keys = (visitorKeys[type] ?? []).filter((key) => !SKIPPED_KEYS.has(key))));
   return keys;
+}
+
+/**
+ * The children of the node types most of a handler is made of, in the order of their visitor keys
+ * (type annotations left out): property reads a node type at a time, where the keyed reads of the
+ * generic walk see every node shape at one site. False for other types, which the generic walk takes.
+ */
+function visitCommonChildren(node: Node, visit: (child: Node) => void): boolean {
+  switch (node.type) {
+    case AST_NODE_TYPES.Identifier:
+    case AST_NODE_TYPES.Literal:
+    case AST_NODE_TYPES.ThisExpression:
+    case AST_NODE_TYPES.TemplateElement:
+      return true;
+    case AST_NODE_TYPES.ExpressionStatement:
+    case AST_NODE_TYPES.ChainExpression:
+    case AST_NODE_TYPES.TSNonNullExpression:
+      visit(node.expression);
+      return true;
+    case AST_NODE_TYPES.AwaitExpression:
+    case AST_NODE_TYPES.UnaryExpression:
+    case AST_NODE_TYPES.SpreadElement:
+      visit(node.argument);
+      return true;
+    case AST_NODE_TYPES.ReturnStatement:
+      if (node.argument) visit(node.argument);
+      return true;
+    case AST_NODE_TYPES.MemberExpression:
+      visit(node.object);
+      visit(node.property);
+      return true;
+    case AST_NODE_TYPES.CallExpression:
+    case AST_NODE_TYPES.NewExpression:
+      visit(node.callee);
+      for (const arg of node.arguments) visit(arg);
+      return true;
+    case AST_NODE_TYPES.BlockStatement:
+      for (const statement of node.body) visit(statement);
+      return true;
+    case AST_NODE_TYPES.VariableDeclaration:
+      for (const declarator of node.declarations) visit(declarator);
+      return true;
+    case AST_NODE_TYPES.VariableDeclarator:
+      visit(node.id);
+      if (node.init) visit(node.init);
+      return true;
+    case AST_NODE_TYPES.ObjectExpression:
+      for (const property of node.properties) visit(property);
+      return true;
+    case AST_NODE_TYPES.Property:
+      visit(node.key);
+      visit(node.value);
+      return true;
+    case AST_NODE_TYPES.IfStatement:
+    case AST_NODE_TYPES.ConditionalExpression:
+      visit(node.test);
+      visit(node.consequent);
+      if (node.alternate) visit(node.alternate);
+      return true;
+    case AST_NODE_TYPES.BinaryExpression:
+    case AST_NODE_TYPES.LogicalExpression:
+    case AST_NODE_TYPES.AssignmentExpression:
+      visit(node.left);
+      visit(node.right);
+      return true;
+    case AST_NODE_TYPES.TemplateLiteral:
+      for (const quasi of node.quasis) visit(quasi);
+      for (const expression of node.expressions) visit(expression);
+      return true;
+    default:
+      return false;
+  }
+}
+
+/** The keys `visitCommonChildren` reads, per type: a parser whose visitor keys say otherwise is walked generically. */
+const COMMON_KEYS: Readonly<Record<string, readonly string[]>> = {
+  Identifier: [],
+  Literal: [],
+  ThisExpression: [],
+  TemplateElement: [],
+  ExpressionStatement: ['expression'],
+  ChainExpression: ['expression'],
+  TSNonNullExpression: ['expression'],
+  AwaitExpression: ['argument'],
+  UnaryExpression: ['argument'],
+  SpreadElement: ['argument'],
+  ReturnStatement: ['argument'],
+  MemberExpression: ['object', 'property'],
+  CallExpression: ['callee', 'arguments'],
+  NewExpression: ['callee', 'arguments'],
+  BlockStatement: ['body'],
+  VariableDeclaration: ['declarations'],
+  VariableDeclarator: ['id', 'init'],
+  ObjectExpression: ['properties'],
+  Property: ['key', 'value'],
+  IfStatement: ['test', 'consequent', 'alternate'],
+  ConditionalExpression: ['test', 'consequent', 'alternate'],
+  BinaryExpression: ['left', 'right'],
+  LogicalExpression: ['left', 'right'],
+  AssignmentExpression: ['left', 'right'],
+  TemplateLiteral: ['quasis', 'expressions'],
+};
+
+const standardKeys = new WeakMap<object, boolean>();
+let lastStandardKeys: object | undefined;
+
+/** Whether a parser's visitor keys (type annotations left out) are the ones `visitCommonChildren` reads; asked once per keys object. */
+function hasStandardKeys(visitorKeys: TSESLint.SourceCode.VisitorKeys): boolean {
+  if (visitorKeys === lastStandardKeys) return true;
+  let standard = standardKeys.get(visitorKeys);
+  if (standard === undefined) {
+    standard = Object.entries(COMMON_KEYS).every(([type, expected]) => {
+      // A type the parser has no keys for is one it never makes (espree and TypeScript's nodes).
+      if (!(type in visitorKeys)) return true;
+      const keys = keysOf(type, visitorKeys);
+      return keys.length === expected.length && keys.every((key, i) => key === expected[i]);
+    });
+    standardKeys.set(visitorKeys, standard);
+  }
+  if (standard) lastStandardKeys = visitorKeys;
+  return standard;
 }
 
 /**
