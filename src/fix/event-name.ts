@@ -19,8 +19,20 @@ const METHOD_ACTIONS: Record<string, string> = {
  * - otherwise the callee's name in kebab case.
  */
 export function deriveEventName(handler: Handler, filename: string, calleeName: string, prefix: string): string {
-  const derived = handler.kind === 'serverAction' ? fromActionName(handler.name) : fromRoutePath(filename, handler.exportName ?? handler.name);
+  const derived = handler.kind === 'serverAction' ? fromActionName(handler.name) : routeEventOf(filename, handler.exportName ?? handler.name);
   return `${prefix}${derived ?? kebab(calleeName || 'work')}`;
+}
+
+// A route's findings come one file at a time, each asking about its handler's path: the last file's answers per method.
+let lastRoute: { filename: string; byMethod: Map<string, string | undefined> } | undefined;
+
+function routeEventOf(filename: string, method: string): string | undefined {
+  if (lastRoute?.filename !== filename) lastRoute = { filename, byMethod: new Map() };
+  const { byMethod } = lastRoute;
+  if (byMethod.has(method)) return byMethod.get(method);
+  const derived = fromRoutePath(filename, method);
+  byMethod.set(method, derived);
+  return derived;
 }
 
 function fromRoutePath(filename: string, method: string): string | undefined {

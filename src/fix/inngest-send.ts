@@ -120,7 +120,7 @@ export function buildAfter(context: AnyContext, finding: Finding): ((fixer: TSES
   if (!statement) return undefined;
   const { sourceCode } = context;
   const existing = findImport(sourceCode.ast, 'next/server', 'after');
-  const nameTaken = !existing && isNameTaken(context, finding.call.estree, 'after');
+  const nameTaken = !existing && isNameTaken(context, context.sourceCode.getScope(finding.call.estree), 'after');
   if (nameTaken) return undefined;
   return (fixer) => {
     const callText = sourceCode.getText(finding.call.estree);
@@ -164,16 +164,33 @@ export function quote(text: string): string {
 }
 
 /** The local name the client has in this file, and the import to add when the file lacks it (under a free name). */
-export function resolveClientName(context: AnyContext, options: ResolvedOptions, at: TSESTree.Node): { localName: string; importStatement?: string } {
+export function resolveClientName(context: AnyContext, options: ResolvedOptions, at: TSESTree.Node): ClientName {
   const { sourceCode } = context;
   const { name, from } = options.inngestClient;
   const existing = existingClientImport(sourceCode.ast, from, name);
   if (existing) return { localName: existing };
+  // The answer depends on the names visible where the work is: one per scope (every finding of a handler shares it).
+  const scope = sourceCode.getScope(at);
+  let byClient = clientNamesByScope.get(scope);
+  if (!byClient) clientNamesByScope.set(scope, (byClient = new Map<string, ClientName>()));
+  const key = `${name} ${from}`;
+  const known = byClient.get(key);
+  if (known) return known;
   let localName = name;
-  for (let i = 0; isNameTaken(context, at, localName); i++) localName = i === 0 ? `${name}Client` : `${name}Client${i + 1}`;
+  for (let i = 0; isNameTaken(context, scope, localName); i++) localName = i === 0 ? `${name}Client` : `${name}Client${i + 1}`;
   const specifier = localName === name ? name : `${name} as ${localName}`;
-  return { localName, importStatement: `import { ${specifier} } from ${quote(from)};` };
+  const answer = { localName, importStatement: `import { ${specifier} } from ${quote(from)};` };
+  byClient.set(key, answer);
+  return answer;
 }
+
+/** The client's local name at a place in the file, and the import to add when the file lacks it. */
+export interface ClientName {
+  localName: string;
+  importStatement?: string;
+}
+
+const clientNamesByScope = new WeakMap<TSESLint.Scope.Scope, Map<string, ClientName>>();
 
 function ensureClientImport(
   context: AnyContext,
@@ -237,10 +254,10 @@ export function findImport(program: TSESTree.Program, source: string, imported: 
 }
 
 /** Whether `name` is declared in the module or visible at `at` (so importing it would clash or be shadowed). */
-function isNameTaken(context: AnyContext, at: TSESTree.Node, name: string): boolean {
+function isNameTaken(context: AnyContext, innermost: TSESLint.Scope.Scope, name: string): boolean {
   const moduleScope = context.sourceCode.scopeManager?.globalScope?.childScopes[0];
   if (moduleScope?.set.has(name)) return true;
-  for (let scope: TSESLint.Scope.Scope | null = context.sourceCode.getScope(at); scope; scope = scope.upper) {
+  for (let scope: TSESLint.Scope.Scope | null = innermost; scope; scope = scope.upper) {
     if (scope.set.has(name)) return true;
     if (scope.through.some((ref) => ref.identifier.name === name)) return true;
   }

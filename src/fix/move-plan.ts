@@ -73,7 +73,9 @@ export interface PlanExtras {
 export function planMove(context: AnyContext, finding: Finding, options: ResolvedOptions, extras: PlanExtras = {}): MovePlan {
   const { sourceCode } = context;
   const node = finding.call.estree;
-  const calleeName = finding.call.text.split('.').filter(Boolean).at(-1) ?? '';
+  const { text: calleeText } = finding.call;
+  // The last link of the dotted text (`send` of `resend.emails.send`); a chain text never ends with a dot.
+  const calleeName = calleeText.slice(calleeText.lastIndexOf('.') + 1);
   const eventName = deriveEventName(finding.handler, context.filename, calleeName, options.eventPrefix);
   const tools = getTypeTools(context);
   const blockers: string[] = [];

@@ -6,6 +6,7 @@ import path from 'node:path';
 
 import parser from '@typescript-eslint/parser';
 import type { TSESTree } from '@typescript-eslint/utils';
+import { AST_NODE_TYPES } from '@typescript-eslint/utils';
 import { Linter } from 'eslint';
 import type { Linter as LinterType } from 'eslint';
 import { describe, expect, it } from 'vitest';
@@ -108,14 +109,14 @@ describe('the view walks children in visitor-key order', () => {
       const viaView: TSESTree.Node[] = [];
       view.forEachChild(node, (child) => viaView.push(child));
       const viaKeys = childNodes(node, keys);
-      if (node.type === 'CallExpression' && node.arguments.length > 0) {
+      if (node.type === AST_NODE_TYPES.CallExpression && node.arguments.length > 0) {
         calls++;
         expect(viaView[0], 'an argument comes first').not.toBe(node.callee);
       }
       if (viaView.length !== viaKeys.length || viaView.some((child, i) => child !== viaKeys[i])) mismatches.push(node.type);
       for (const child of viaKeys) check(child);
     };
-    check(ast as TSESTree.Program);
+    check(ast);
     expect(mismatches).toEqual([]);
     expect(calls).toBeGreaterThan(5);
   });
