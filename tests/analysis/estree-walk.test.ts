@@ -31,7 +31,7 @@ function walkBothWays(code: string, filename: string, config: LinterType.Config)
                 create: (context) => ({
                   Program(program) {
                     const view = new EstreeView(context.sourceCode as never, null);
-                    const keys = context.sourceCode.visitorKeys;
+                    const keys = context.sourceCode.visitorKeys ?? {};
                     const check = (node: TSESTree.Node): void => {
                       visited++;
                       const viaView: TSESTree.Node[] = [];
