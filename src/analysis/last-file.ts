@@ -2,9 +2,7 @@
  * What the rule knows about the file being linted, kept until the next file arrives. ESLint lints
  * one file at a time, so one slot holds what a `WeakMap` keyed by the file's objects would, and it
  * lets go of the last file's answers (which reach its whole AST) as soon as the next file is asked
- * about. With `WeakMap`s keyed by the file's objects, six of twelve untyped lints of the light corpus
- * peaked at 443–481 MB (one mark-compact left 77–82 MB live instead of about 50); with these slots,
- * twelve of twelve stayed at 355–394 MB (bench/performance-notes.md, twenty-second session).
+ * about, while they are still young, instead of when a mark-compact finds their key dead.
  */
 export class LastFileCache<K extends object, V> {
   private key: K | undefined;
