@@ -3,7 +3,6 @@ import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import type { ResolvedOptions } from '../options.js';
 import { CallGraph } from './call-graph.js';
 import { getEndpointKind } from './delivery-endpoints.js';
-import { LastFileCache } from './last-file.js';
 import { collectAllFunctions, dedupeHandlers, findHandlers } from './handlers.js';
 import type { EndpointKind, Finding, Handler, PathStep } from './model.js';
 import type { ClassifyEnv } from './notification-work.js';
@@ -19,7 +18,7 @@ export type { OrphanEvent } from './inngest-events.js';
 
 type AnyContext = Readonly<TSESLint.RuleContext<string, readonly unknown[]>>;
 
-const fileResults = new LastFileCache<object, Map<string, Finding[]>>();
+const fileResults = new WeakMap<object, Map<string, Finding[]>>();
 
 export { mightAnalyze } from './gate.js';
 

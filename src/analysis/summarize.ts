@@ -7,12 +7,11 @@ const THEN_METHODS = new Set(['then', 'catch', 'finally']);
 const COLLECTION_ADDS = new Set(['push', 'unshift']);
 /** How many stored values (`const p = send(); list.push(p)`) a use is followed through. */
 const MAX_STORED_DEPTH = 3;
-/**
- * The calls a function makes and how each result is used, read through a syntax view (memoised per
- * function node, where the view keeps them: an edited file gets new nodes, so a stale summary is never read).
- */
+// Keyed by the function node: an edited file gets new nodes, so a stale summary is never read.
+const summaries = new WeakMap<object, FunctionSummary>();
+
+/** The calls a function makes and how each result is used, read through a syntax view (memoised per function node). */
 export function summarizeFunction<N extends object>(fn: N, view: SyntaxView<N>): FunctionSummary {
-  const { summaries } = view;
   const cached = summaries.get(fn);
   if (cached) return cached;
   const summary: FunctionSummary = { calls: [] };

@@ -2,7 +2,6 @@ import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES } from '@typescript-eslint/utils';
 
 import type { Finding } from '../analysis/index.js';
-import { LastFileCache } from '../analysis/last-file.js';
 import type { ResolvedOptions } from '../options.js';
 import { dataObjectText, dateNote, mergePlans, planMove, reloadNote, statementOf } from './move-plan.js';
 import type { MovePlan, PlanExtras } from './move-plan.js';
@@ -79,7 +78,7 @@ export function planFindings(context: AnyContext, findings: readonly Finding[], 
   return plans;
 }
 
-const planCache = new LastFileCache<object, { findings: readonly Finding[]; plans: Map<Finding, MovePlan>; extras: PlanExtras }>();
+const planCache = new WeakMap<object, { findings: readonly Finding[]; plans: Map<Finding, MovePlan>; extras: PlanExtras }>();
 
 /** A comment above the send saying what the worker must load again, or how a value arrives. */
 function noteFix(
@@ -209,7 +208,7 @@ export function sendText(localName: string, eventName: string, values: MovePlan[
 }
 
 // Per file and client: each suggestion of each finding asks (null: the file does not import it).
-const clientImports = new LastFileCache<TSESTree.Program, Map<string, string | null>>();
+const clientImports = new WeakMap<TSESTree.Program, Map<string, string | null>>();
 
 /** The local name under which the file imports the client, by its configured path or another path to the same module. */
 function existingClientImport(program: TSESTree.Program, from: string, name: string): string | undefined {

@@ -1,8 +1,7 @@
 import type { ParserServicesWithTypeInformation, TSESTree } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES, ASTUtils, TSESLint } from '@typescript-eslint/utils';
 
-import { LastFileCache } from '../last-file.js';
-import type { CallSummary, FunctionRef, FunctionSummary } from '../model.js';
+import type { CallSummary, FunctionRef } from '../model.js';
 import type { Binding, NodeKind, Role, SyntaxView } from './syntax-view.js';
 
 type Node = TSESTree.Node;
@@ -44,9 +43,6 @@ export class EstreeView implements SyntaxView<Node> {
   }
 
   readonly findsOriginsAtOnce = false;
-
-  /** The linted file's summaries, which die with it (and with this view). */
-  readonly summaries = new Map<Node, FunctionSummary>();
 
   /** The linted file, as the list of files a same-file walk can enter. */
   readonly files: readonly Readonly<TSESLint.SourceCode>[];
@@ -293,9 +289,9 @@ export class EstreeView implements SyntaxView<Node> {
   }
 }
 
-const views = new LastFileCache<object, EstreeView>();
+const views = new WeakMap<object, EstreeView>();
 
-/** The view of the linted file (one per `SourceCode`; the last file's only). */
+/** The view of a linted file (one per `SourceCode`). */
 export function getEstreeView(sourceCode: Readonly<TSESLint.SourceCode>, services: ParserServicesWithTypeInformation | null): EstreeView {
   let view = views.get(sourceCode);
   if (!view) views.set(sourceCode, (view = new EstreeView(sourceCode, services)));

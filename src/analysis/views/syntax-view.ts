@@ -1,10 +1,4 @@
-import type { FunctionRef, FunctionSummary, RootOrigin } from '../model.js';
-
-/** Summaries by function node. */
-export interface SummaryCache<N extends object> {
-  get(fn: N): FunctionSummary | undefined;
-  set(fn: N, summary: FunctionSummary): unknown;
-}
+import type { FunctionRef, RootOrigin } from '../model.js';
 
 /** What a node is, as far as call summaries care. Both ASTs are read through these kinds only. */
 export type NodeKind =
@@ -73,8 +67,6 @@ export interface SyntaxView<N extends object> {
    * summaries go with its ESTree, and find theirs when first asked (`getRootOrigin`).
    */
   readonly findsOriginsAtOnce: boolean;
-  /** Where the summaries of this view's functions are kept (summarize.ts): the linted file's go with it. */
-  readonly summaries: SummaryCache<N>;
   kindOf(node: N): NodeKind;
   parentOf(node: N): N | undefined;
   /**

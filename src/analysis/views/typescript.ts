@@ -1,7 +1,7 @@
 import ts from '../typescript.cjs';
 import { SyntaxKind } from '../ts-enums.js';
 
-import type { CallSummary, FunctionRef, FunctionSummary } from '../model.js';
+import type { CallSummary, FunctionRef } from '../model.js';
 import { localSymbolOf } from '../path-mapped-imports.js';
 import type { Binding, NodeKind, Role, SyntaxView } from './syntax-view.js';
 
@@ -27,16 +27,11 @@ function isLogicalOperator(kind: ts.SyntaxKind): boolean {
   return kind === SyntaxKind.AmpersandAmpersandToken || kind === SyntaxKind.BarBarToken || kind === SyntaxKind.QuestionQuestionToken;
 }
 
-const tsSummaries = new WeakMap<ts.Node, FunctionSummary>();
-
 /** Another file of the program through TypeScript nodes: bindings and reads from the checker's name resolution. */
 export class TypeScriptView implements SyntaxView<ts.Node> {
   constructor(private readonly checker: ts.TypeChecker) {}
 
   readonly findsOriginsAtOnce = true;
-
-  /** Other files' summaries outlive the checker: an unchanged `SourceFile` keeps its nodes from one program to the next. */
-  readonly summaries = tsSummaries;
 
   kindOf(node: ts.Node): NodeKind {
     // Asked of every node of every followed function: one switch on the kind for the common ones.
