@@ -113,6 +113,28 @@ export function localSymbolOf(identifier: ts.Identifier, checker: ts.TypeChecker
   return resolveName.call(checker, identifier.text, identifier, SymbolFlags.Value | SymbolFlags.Alias, false);
 }
 
+/** Internal to TypeScript (5.3 and later): the program's resolution of one import of a file. */
+type ResolvedModuleLookup = (specifier: ts.StringLiteralLike, file: ts.SourceFile) => ts.ResolvedModuleWithFailedLookupLocations | undefined;
+
+/**
+ * Whether `file`'s import from `specifier` resolved to a file of a library (found in `node_modules`),
+ * read from the resolutions the program made when it was built: what the import names is then
+ * declared in a library or in a file only a library reaches, never a function of the program. False
+ * when the program's resolution cannot be read (an older TypeScript, an unresolved import).
+ */
+export function isLibraryImport(program: ts.Program, file: ts.SourceFile, specifier: string): boolean {
+  const { getResolvedModuleFromModuleSpecifier: lookup } = program as { getResolvedModuleFromModuleSpecifier?: ResolvedModuleLookup };
+  if (typeof lookup !== 'function') return false;
+  for (const statement of file.statements) {
+    if (!ts.isImportDeclaration(statement) || !ts.isStringLiteral(statement.moduleSpecifier) || statement.moduleSpecifier.text !== specifier) continue;
+    const resolved = lookup.call(program, statement.moduleSpecifier, file)?.resolvedModule;
+    if (!resolved?.isExternalLibraryImport) return false;
+    const target = program.getSourceFile(resolved.resolvedFileName);
+    return target !== undefined && program.isSourceFileFromExternalLibrary(target);
+  }
+  return false;
+}
+
 /** TypeScript's extensions for a module specifier without one, in the order it tries them. */
 const SOURCE_EXTENSIONS = ['.ts', '.tsx', '.d.ts'];
 

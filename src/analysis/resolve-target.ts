@@ -4,7 +4,7 @@ import { ModifierFlags, SymbolFlags, SyntaxKind } from './ts-enums.js';
 import { DELIVERY_CLIENTS, HAND_OFF_CLIENTS, QUEUE_SERVE_SOURCES } from './catalogue.js';
 import { getTsCallee } from './match-client.js';
 import type { CallSummary, FunctionRef } from './model.js';
-import { registerProgram, symbolOfImport, symbolOfName } from './path-mapped-imports.js';
+import { isLibraryImport, registerProgram, symbolOfImport, symbolOfName } from './path-mapped-imports.js';
 import { getRootOrigin } from './summarize.js';
 import { isFunctionWithBody } from './views/typescript.js';
 
@@ -26,7 +26,14 @@ export function resolveWithChecker(call: CallSummary, checker: ts.TypeChecker, p
     if (isLibraryExpression(callee.expression, checker, program, name)) return undefined;
   }
   registerProgram(checker, program);
-  let symbol = ts.isIdentifier(callee) ? (importedSymbolOf(call, checker) ?? symbolOfName(callee, checker)) : checker.getSymbolAtLocation(at);
+  let symbol: ts.Symbol | undefined;
+  if (ts.isIdentifier(callee)) {
+    const imported = importedSymbolOf(call, checker, program);
+    if (imported === null) return undefined;
+    symbol = imported ?? symbolOfName(callee, checker);
+  } else {
+    symbol = checker.getSymbolAtLocation(at);
+  }
   if (!symbol) return undefined;
   if (symbol.flags & SymbolFlags.Alias) symbol = checker.getAliasedSymbol(symbol);
   // Every handler that calls a helper asks about the same symbol: one answer per symbol and program.
@@ -63,13 +70,18 @@ function functionOfSymbol(symbol: ts.Symbol, checker: ts.TypeChecker, program: t
  * A bare call of a function the file imports under its own name (`import { notify } from '@/lib/notify'`),
  * through a path-mapped import: the syntax already says which import the name binds (the scope manager
  * found it), so the checker is asked neither for the binding nor for what the import resolves to.
+ * Null when the import resolves into a library (`import { eq } from 'drizzle-orm'`): no function of
+ * the program can be its target, and the checker need not resolve the import in this file to say so.
  */
-function importedSymbolOf(call: CallSummary, checker: ts.TypeChecker): ts.Symbol | undefined {
+function importedSymbolOf(call: CallSummary, checker: ts.TypeChecker, program: ts.Program): ts.Symbol | null | undefined {
   if (call.chain.length !== 2 || call.chain[0]?.kind !== 'root') return undefined;
   const origin = getRootOrigin(call);
   const imported = origin?.importedName;
   if (origin?.importSource === undefined || origin.factoryName !== undefined || imported === undefined || imported !== call.names[0]) return undefined;
-  return symbolOfImport(checker, origin.importSource, imported);
+  const known = symbolOfImport(checker, origin.importSource, imported);
+  if (known) return known;
+  const file = call.tsNode?.getSourceFile();
+  return file && isLibraryImport(program, file, origin.importSource) ? null : undefined;
 }
 
 // Whether the program's own files declare a function under a name, so that a member call

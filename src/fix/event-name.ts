@@ -103,22 +103,23 @@ function singular(word: string): string {
   return word;
 }
 
-const IRREGULAR: Record<string, string> = {
-  signup: 'signed-up',
-  'sign-up': 'signed-up',
-  login: 'logged-in',
-  'log-in': 'logged-in',
-  logout: 'logged-out',
-  checkout: 'checked-out',
-  send: 'sent',
-  buy: 'bought',
-  pay: 'paid',
-  write: 'written',
-};
+// A Map, not an object: a route segment named `constructor` or `toString` is a word, not a property of Object.prototype.
+const IRREGULAR: ReadonlyMap<string, string> = new Map([
+  ['signup', 'signed-up'],
+  ['sign-up', 'signed-up'],
+  ['login', 'logged-in'],
+  ['log-in', 'logged-in'],
+  ['logout', 'logged-out'],
+  ['checkout', 'checked-out'],
+  ['send', 'sent'],
+  ['buy', 'bought'],
+  ['pay', 'paid'],
+  ['write', 'written'],
+]);
 
 /** A verb's past tense, for the regular verbs of user actions (like, follow, comment, subscribe, tag). */
 export function pastTense(verb: string): string {
-  const irregular = IRREGULAR[verb];
+  const irregular = IRREGULAR.get(verb);
   if (irregular) return irregular;
   if (verb.endsWith('ed')) return verb;
   if (verb.endsWith('e')) return `${verb}d`;

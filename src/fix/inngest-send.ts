@@ -166,21 +166,21 @@ export function quote(text: string): string {
 /** The local name the client has in this file, and the import to add when the file lacks it (under a free name). */
 export function resolveClientName(context: AnyContext, options: ResolvedOptions, at: TSESTree.Node): ClientName {
   const { sourceCode } = context;
-  const { name, from } = options.inngestClient;
-  const existing = existingClientImport(sourceCode.ast, from, name);
+  const client = options.inngestClient;
+  const { name, from } = client;
+  const existing = existingClientImport(sourceCode.ast, client);
   if (existing) return { localName: existing };
   // The answer depends on the names visible where the work is: one per scope (every finding of a handler shares it).
   const scope = sourceCode.getScope(at);
   let byClient = clientNamesByScope.get(scope);
-  if (!byClient) clientNamesByScope.set(scope, (byClient = new Map<string, ClientName>()));
-  const key = `${name} ${from}`;
-  const known = byClient.get(key);
+  if (!byClient) clientNamesByScope.set(scope, (byClient = new Map<InngestClientOption, ClientName>()));
+  const known = byClient.get(client);
   if (known) return known;
   let localName = name;
   for (let i = 0; isNameTaken(context, scope, localName); i++) localName = i === 0 ? `${name}Client` : `${name}Client${i + 1}`;
   const specifier = localName === name ? name : `${name} as ${localName}`;
   const answer = { localName, importStatement: `import { ${specifier} } from ${quote(from)};` };
-  byClient.set(key, answer);
+  byClient.set(client, answer);
   return answer;
 }
 
@@ -190,7 +190,10 @@ export interface ClientName {
   importStatement?: string;
 }
 
-const clientNamesByScope = new WeakMap<TSESLint.Scope.Scope, Map<string, ClientName>>();
+/** The configured client: one object per configuration (the rule shares merged options), so answers are kept by it, not by a string made of it. */
+type InngestClientOption = ResolvedOptions['inngestClient'];
+
+const clientNamesByScope = new WeakMap<TSESLint.Scope.Scope, Map<InngestClientOption, ClientName>>();
 
 function ensureClientImport(
   context: AnyContext,
@@ -208,15 +211,17 @@ export function sendText(localName: string, eventName: string, values: MovePlan[
 }
 
 // Per file and client: each suggestion of each finding asks (null: the file does not import it).
-const clientImports = new WeakMap<TSESTree.Program, Map<string, string | null>>();
+const clientImports = new WeakMap<TSESTree.Program, Map<InngestClientOption, string | null>>();
 
 /** The local name under which the file imports the client, by its configured path or another path to the same module. */
-function existingClientImport(program: TSESTree.Program, from: string, name: string): string | undefined {
+function existingClientImport(program: TSESTree.Program, client: InngestClientOption): string | undefined {
   let byClient = clientImports.get(program);
-  if (!byClient) clientImports.set(program, (byClient = new Map<string, string | null>()));
-  const key = `${name} ${from}`;
-  let local = byClient.get(key);
-  if (local === undefined) byClient.set(key, (local = findImport(program, from, name) ?? findImportOfSameModule(program, from, name) ?? null));
+  if (!byClient) clientImports.set(program, (byClient = new Map<InngestClientOption, string | null>()));
+  let local = byClient.get(client);
+  if (local === undefined) {
+    const { from, name } = client;
+    byClient.set(client, (local = findImport(program, from, name) ?? findImportOfSameModule(program, from, name) ?? null));
+  }
   return local ?? undefined;
 }
 
@@ -224,8 +229,10 @@ function existingClientImport(program: TSESTree.Program, from: string, name: str
 function findImportOfSameModule(program: TSESTree.Program, from: string, imported: string): string | undefined {
   const tail = moduleTail(from);
   if (!tail) return undefined;
+  // A path to the same module spells the tail's last segment (`inngest` of `lib/inngest`): others skip the replacements.
+  const last = tail.slice(tail.lastIndexOf('/') + 1);
   for (const statement of program.body) {
-    if (statement.type !== AST_NODE_TYPES.ImportDeclaration) continue;
+    if (statement.type !== AST_NODE_TYPES.ImportDeclaration || !statement.source.value.includes(last)) continue;
     const source = moduleTail(statement.source.value);
     if (source && (source === tail || source.endsWith(`/${tail}`) || tail.endsWith(`/${source}`))) {
       const local = findImport(program, statement.source.value, imported);

@@ -32,6 +32,12 @@ describe('deriveEventName', () => {
     expect(deriveEventName(handler('serverAction', name), '/r/app/actions.ts', 'send', 'notification/')).toBe(expected);
   });
 
+  it('reads a segment named like a property of every object as a word', () => {
+    expect(deriveEventName(handler('route', 'POST', 'POST'), '/r/app/api/posts/[id]/constructor/route.ts', 'send', 'notification/')).toBe(
+      'notification/post.constructored',
+    );
+  });
+
   it('falls back to the callee in kebab case, with the configured prefix', () => {
     expect(deriveEventName(handler('route', 'anonymous'), '/r/lib/x.ts', 'notifyFollowers', 'app/')).toBe('app/notify-followers');
   });
@@ -45,6 +51,9 @@ describe('pastTense', () => {
     ['reply', 'replied'],
     ['send', 'sent'],
     ['mentioned', 'mentioned'],
+    // Words that name properties of every object are words all the same.
+    ['constructor', 'constructored'],
+    ['toString', 'toStringed'],
   ])('%s → %s', (verb, expected) => {
     expect(pastTense(verb)).toBe(expected);
   });

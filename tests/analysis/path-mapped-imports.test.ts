@@ -14,7 +14,13 @@ const HANDLER = `import { notify } from '@/lib/notify';
 import { help } from '@/lib/helpers';
 import { relayed } from '@/lib/relay';
 import { notify as direct } from '../../lib/notify';
+import { send } from 'mailer-lib';
+import { deliver } from 'source-lib';
+import { ghost } from 'missing-lib';
 export async function POST() {
+  await send('a');
+  await deliver();
+  await ghost();
   await notify('a');
   await help();
   await relayed('a');
@@ -28,6 +34,11 @@ const FILES: Record<string, string> = {
   '/virtual/lib/notify.ts': 'export async function notify(id: string): Promise<void> { void id; }',
   '/virtual/lib/helpers/index.ts': 'export async function help(): Promise<void> {}',
   '/virtual/lib/relay.ts': "export { notify as relayed } from './notify';",
+  // A library's declarations, and a library shipped as TypeScript source: both found in node_modules.
+  '/virtual/node_modules/mailer-lib/package.json': '{ "name": "mailer-lib", "types": "index.d.ts" }',
+  '/virtual/node_modules/mailer-lib/index.d.ts': 'export declare function send(id: string): Promise<void>;',
+  '/virtual/node_modules/source-lib/package.json': '{ "name": "source-lib", "types": "index.ts" }',
+  '/virtual/node_modules/source-lib/index.ts': 'export async function deliver(): Promise<void> {}',
   '/virtual/app/first/route.ts': HANDLER,
   '/virtual/app/second/route.ts': HANDLER,
 };
@@ -59,11 +70,11 @@ function countingChecker(program: ts.Program): { checker: ts.TypeChecker; asked:
   let count = 0;
   const checker = new Proxy(real, {
     get(target, property, receiver) {
-      // The questions that resolve an import: a name's symbol, and what an import's binding stands for.
-      if (property === 'getSymbolAtLocation' || property === 'getAliasedSymbol') {
-        return (argument: never) => {
+      // The questions that resolve an import: a name's symbol or binding, and what an import's binding stands for.
+      if (property === 'getSymbolAtLocation' || property === 'getAliasedSymbol' || property === 'resolveName') {
+        return (...args: never[]) => {
           count++;
-          return target[property](argument);
+          return (target[property] as (...a: never[]) => unknown)(...args);
         };
       }
       const value: unknown = Reflect.get(target, property, receiver);
@@ -134,9 +145,24 @@ describe('the function a path-mapped import runs', () => {
 
   it('asks the checker in each file where a specifier may resolve by the importing file or to another file: another resolution mode, module suffixes', () => {
     const node16 = { module: 'node16', moduleResolution: 'node16', paths: { '@/*': ['./*'] } };
-    expect(resolveBoth(node16, 'help').asked).toBe(1);
+    expect(resolveBoth(node16, 'help').asked).toBe(2);
     // React Native's `moduleSuffixes` tries `notify.ios.ts` before `notify.ts`: the checker decides.
     const suffixes = { ...BUNDLER, moduleSuffixes: ['.ios', ''] };
-    expect(resolveBoth(suffixes, 'notify')).toEqual({ first: 'notify in /virtual/lib/notify.ts', second: 'notify in /virtual/lib/notify.ts', asked: 1 });
+    expect(resolveBoth(suffixes, 'notify')).toEqual({ first: 'notify in /virtual/lib/notify.ts', second: 'notify in /virtual/lib/notify.ts', asked: 2 });
+  });
+
+  it("answers a call of a library's function without resolving the import: the program's own resolution puts it in node_modules", () => {
+    const program = createProgram(BUNDLER);
+    const { checker, asked } = countingChecker(program);
+    const calls = callsOf(program, '/virtual/app/first/route.ts');
+    for (const name of ['send', 'deliver']) {
+      const call = calls.get(name);
+      expect(call && resolveWithChecker(call, checker, program), name).toBeUndefined();
+    }
+    expect(asked()).toBe(0);
+    // An import that resolves nowhere is the checker's to judge, as before.
+    const ghost = calls.get('ghost');
+    expect(ghost && resolveWithChecker(ghost, checker, program)).toBeUndefined();
+    expect(asked()).toBeGreaterThan(0);
   });
 });
