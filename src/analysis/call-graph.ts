@@ -8,7 +8,7 @@ import { ModifierFlags, TypeFlags } from './ts-enums.js';
 
 import { TRANSACTION_METHODS } from './catalogue.js';
 import { findHandOff, isHandOffHelperName } from './hand-offs.js';
-import { getConclusionCache } from './conclusion-cache.js';
+import { getClassification, getConclusionCache, getTarget, setClassification, setTarget } from './conclusion-cache.js';
 import type { ConclusionCache, KeyedCache } from './conclusion-cache.js';
 import { calleeName } from './match-client.js';
 import type { CallKind, CallSummary, FunctionRef, FunctionSummary, NotificationWork, PathStep } from './model.js';
@@ -18,6 +18,8 @@ import { summarizeFunction } from './summarize.js';
 import type { EstreeView } from './views/estree.js';
 import { getProjectSourceFiles, hasNoBodyToFollow, resolveWithChecker } from './resolve-target.js';
 import { getTypeScriptView } from './views/typescript.js';
+
+const OTHER: CallKind = { kind: 'other' };
 
 /** The use of a call once its enclosing calls are taken into account. */
 interface EffectiveUsage {
@@ -81,13 +83,12 @@ export class CallGraph {
 
   /** Classifies a call once per program (per lint without types). */
   classify(call: CallSummary): CallKind {
-    const cache = this.cache.classifications;
-    const cached = cache.get(call);
+    const cached = getClassification(this.cache, call);
     if (cached) return cached;
     const handOff = findHandOff(call, this.env);
     const work = handOff ? undefined : findNotificationWork(call, this.env);
-    const kind: CallKind = handOff ? { kind: 'handOff', handOff } : work ? { kind: 'work', work } : { kind: 'other' };
-    cache.set(call, kind);
+    const kind: CallKind = handOff ? { kind: 'handOff', handOff } : work ? { kind: 'work', work } : OTHER;
+    setClassification(this.cache, call, kind);
     return kind;
   }
 
@@ -233,7 +234,7 @@ export class CallGraph {
 
   /** The function a call runs: through the checker (any file of the program), or by scope in the linted file. */
   resolveTarget(call: CallSummary): FunctionRef | undefined {
-    const cached = this.cache.targets.get(call);
+    const cached = getTarget(this.cache, call);
     if (cached !== undefined) return cached ?? undefined;
     let target = call.localTarget;
     if (this.env.tools && call.tsNode) target = resolveWithChecker(call, this.env.tools.checker, this.env.tools.program) ?? target;
@@ -242,7 +243,7 @@ export class CallGraph {
     // so nothing cached about its old ones is found again (typed, a handler's local helpers resolve
     // to the TypeScript nodes of the linted file, which would keep every re-lint of it from inheriting).
     if (target?.kind === 'ts' && target.node.getSourceFile() !== call.tsNode?.getSourceFile()) this.cache.walkedFiles.add(target.fileName);
-    this.cache.targets.set(call, target ?? null);
+    setTarget(this.cache, call, target ?? null);
     return target;
   }
 

@@ -515,4 +515,6 @@ export const WEBHOOK_RECEIVERS = {
   ] satisfies WebhookSignatureCheck[] as readonly WebhookSignatureCheck[],
   /** Helpers named for the check (`verifyWebhookSignature`, `constructWebhookEvent`), where no catalogue entry matches. */
   helperNames: /^(verify|validate|construct|check)\w*Webhook/,
+  /** A word every name `helperNames` matches contains: a file's text is searched for it before the pattern runs over the text. */
+  helperNameWord: 'Webhook',
 } as const;

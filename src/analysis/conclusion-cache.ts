@@ -1,7 +1,7 @@
 import type ts from 'typescript';
 
-import type { CallKind, CallSummary, FunctionRef } from './model.js';
 import type { WorkTrace } from './call-graph.js';
+import type { CallKind, CallSummary, FunctionRef } from './model.js';
 
 /** A map from objects: weak for a program's conclusions, a plain map for one file's. */
 export interface KeyedCache<K extends object, V> {
@@ -9,7 +9,11 @@ export interface KeyedCache<K extends object, V> {
   set(key: K, value: V): unknown;
 }
 
-/** Conclusions about calls and functions, valid for one program and one set of options. */
+/**
+ * Conclusions about calls and functions, valid for one program and one set of options. A call's own
+ * conclusions (its classification, the function it runs) are read and kept through the functions
+ * below, not these maps directly.
+ */
 export interface ConclusionCache {
   classifications: KeyedCache<CallSummary, CallKind>;
   /** The function each call runs, once resolved (null: none of the program's). */
@@ -77,4 +81,41 @@ function inheritedCaches(program: ts.Program): Map<string, ConclusionCache> | un
 /** Forgets the last program (tests of what a new program inherits start from nothing). */
 export function forgetLatestProgram(): void {
   latest = undefined;
+}
+
+// A call of the linted file (read through ESTree) dies with the file's AST, whatever program it was
+// linted in: its conclusions are kept on the call itself, tagged with the cache they belong to, which
+// costs less than an entry of a weak map keyed by each call (about 10,000 of them in a lint of 1,000
+// routes). A call of another file's TypeScript nodes lives as long as that file is unchanged, through
+// the editor's programs: its conclusions stay in the cache's own maps, so that they go with the cache
+// and never hold on to a program's functions after it.
+
+/** The classification of a call under `cache`, if it has one. */
+export function getClassification(cache: ConclusionCache, call: CallSummary): CallKind | undefined {
+  if (!call.estree) return cache.classifications.get(call);
+  return call.classifiedBy === cache ? call.classification : undefined;
+}
+
+export function setClassification(cache: ConclusionCache, call: CallSummary, kind: CallKind): void {
+  if (!call.estree) {
+    cache.classifications.set(call, kind);
+    return;
+  }
+  call.classifiedBy = cache;
+  call.classification = kind;
+}
+
+/** The function a call runs under `cache` (null: none of the program's), or undefined when not resolved yet. */
+export function getTarget(cache: ConclusionCache, call: CallSummary): FunctionRef | null | undefined {
+  if (!call.estree) return cache.targets.get(call);
+  return call.resolvedBy === cache ? call.target : undefined;
+}
+
+export function setTarget(cache: ConclusionCache, call: CallSummary, target: FunctionRef | null): void {
+  if (!call.estree) {
+    cache.targets.set(call, target);
+    return;
+  }
+  call.resolvedBy = cache;
+  call.target = target;
 }

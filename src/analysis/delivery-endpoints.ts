@@ -188,7 +188,10 @@ function mayHoldSignatureCheck(file: { readonly text: string }): boolean {
   let verdict = fileMayCheck.get(file);
   if (verdict === undefined) {
     const { text } = file;
-    verdict = SIGNATURE_TEXT.some((needed) => needed.every((part) => text.includes(part))) || HELPER_NAME_TEXT.test(text);
+    verdict =
+      SIGNATURE_TEXT.some((needed) => needed.every((part) => text.includes(part))) ||
+      // The pattern runs over the whole text at every position: a search for its word first.
+      (text.includes(WEBHOOK_RECEIVERS.helperNameWord) && HELPER_NAME_TEXT.test(text));
     fileMayCheck.set(file, verdict);
   }
   return verdict;

@@ -5,7 +5,7 @@ type AnyContext = Readonly<TSESLint.RuleContext<string, readonly unknown[]>>;
 const ROUTE_FILE = /^route\.(ts|tsx|js|jsx|mjs|cjs|mts|cts)$/;
 const SOURCE_FILE = /\.(ts|tsx|js|jsx|mjs|cjs|mts|cts)$/;
 /** Path segments of routes that are workers (scheduled jobs, the app's own background job endpoints), not user actions. */
-const WORKER_SEGMENTS = new Set(['cron', 'crons', 'jobs', 'workers', 'queues']);
+const WORKER_SEGMENTS = ['/cron/', '/crons/', '/jobs/', '/workers/', '/queues/'];
 
 /** What a file's path says about the handlers it may hold. */
 export type FileKind = 'route' | 'pagesApi' | 'workerRoute' | 'other';
@@ -25,21 +25,32 @@ export function getFileKind(filename: string, workerPaths: readonly string[]): F
 }
 
 function computeFileKind(filename: string, workerPaths: readonly string[]): FileKind {
-  const normalized = filename.replace(/\\/g, '/');
-  const segments = normalized.split('/').filter(Boolean);
-  const base = segments.at(-1) ?? '';
-  const dirs = segments.slice(0, -1);
-  if (ROUTE_FILE.test(base) && dirs.includes('app')) {
-    const inApp = dirs.slice(dirs.lastIndexOf('app') + 1);
-    if (inApp.some((s) => WORKER_SEGMENTS.has(s)) || matchesWorkerPath(normalized, workerPaths)) return 'workerRoute';
+  // String searches, not a split into segments: the gate asks this of every route and API file.
+  const normalized = filename.includes('\\') ? filename.replace(/\\/g, '/') : filename;
+  // Every segment between slashes (an empty one dropped), so that `/app/` matches a whole segment anywhere.
+  let path = `/${normalized}`;
+  if (path.includes('//')) path = path.replace(/\/{2,}/g, '/');
+  if (path.length > 1 && path.endsWith('/')) path = path.slice(0, -1);
+  const lastSlash = path.lastIndexOf('/');
+  const base = path.slice(lastSlash + 1);
+  const dirs = path.slice(0, lastSlash + 1);
+  const app = dirs.lastIndexOf('/app/');
+  if (app !== -1 && ROUTE_FILE.test(base)) {
+    if (hasWorkerSegment(dirs.slice(app + 4)) || matchesWorkerPath(normalized, workerPaths)) return 'workerRoute';
     return 'route';
   }
-  const pages = dirs.findIndex((s, i) => s === 'pages' && dirs[i + 1] === 'api');
+  const pages = dirs.indexOf('/pages/api/');
   if (pages !== -1 && SOURCE_FILE.test(base) && !base.endsWith('.d.ts')) {
-    if (dirs.slice(pages + 2).some((s) => WORKER_SEGMENTS.has(s)) || matchesWorkerPath(normalized, workerPaths)) return 'workerRoute';
+    if (hasWorkerSegment(dirs.slice(pages + 10)) || matchesWorkerPath(normalized, workerPaths)) return 'workerRoute';
     return 'pagesApi';
   }
   return 'other';
+}
+
+/** Whether a run of folders (`/a/b/`, slashes around each) holds a worker segment. */
+function hasWorkerSegment(dirs: string): boolean {
+  for (const segment of WORKER_SEGMENTS) if (dirs.includes(segment)) return true;
+  return false;
 }
 
 function matchesWorkerPath(path: string, globs: readonly string[]): boolean {

@@ -72,6 +72,15 @@ export interface CallSummary {
   tsNode?: ts.CallExpression | ts.NewExpression | ts.TaggedTemplateExpression;
   /** Same-file function the callee names, found by scope (the syntax-only way of following calls). */
   localTarget?: FunctionRef;
+  /**
+   * The call graph's conclusions about a call of the linted file, each with the conclusion cache it
+   * belongs to (one program and set of options): read and kept only through conclusion-cache.ts.
+   */
+  classifiedBy: object | undefined;
+  classification: CallKind | undefined;
+  resolvedBy: object | undefined;
+  /** The function the call runs (null: none of the program's), when `resolvedBy` is set. */
+  target: FunctionRef | null | undefined;
 }
 
 /** A function body the analysis can summarise: an ESTree node of the linted file or a TypeScript node of any file. */

@@ -1,5 +1,5 @@
 import type { ArgumentFact, CallSummary, ChainLink, FunctionSummary, RootOrigin } from './model.js';
-import type { SyntaxView } from './views/syntax-view.js';
+import type { SummarizedKind, SyntaxView } from './views/syntax-view.js';
 
 interface Use<N> { usage: CallSummary['usage']; enclosing?: N }
 
@@ -30,35 +30,27 @@ class Summarizer<N extends object> {
   ) {}
 
   walkFunction(fn: N): void {
-    const { params, body } = this.view.partsOf(fn);
-    for (const param of params) this.walk(param);
-    if (body) this.walk(body);
+    const { view } = this;
+    const { params, body } = view.partsOf(fn);
+    for (const param of params) view.walkSummarized(param, this.enter);
+    if (body) view.walkSummarized(body, this.enter);
   }
 
-  private walk(node: N): void {
-    const { view } = this;
-    switch (view.kindOf(node)) {
+  /** Each call, function and declaration of the walk: whether to walk into it. */
+  private readonly enter = (node: N, kind: SummarizedKind): boolean => {
+    switch (kind) {
       case 'declaration':
-        return;
+        return false;
       case 'function':
         // Callbacks passed to a call (and IIFEs) run as part of that call; other functions only when
         // called, and the call graph follows them then.
-        if (callbackCall(node, view)) this.walkFunction(node);
-        return;
-      case 'call':
-      case 'new':
-      case 'taggedTemplate':
-        // A link inside a longer chain (`db.insert(t)` in `db.insert(t).values(v)`): the head records it.
-        if (isChainHead(node, view)) this.record(node);
-        break;
+        if (callbackCall(node, this.view)) this.walkFunction(node);
+        return false;
       default:
-        break;
+        // A link inside a longer chain (`db.insert(t)` in `db.insert(t).values(v)`): the head records it.
+        if (isChainHead(node, this.view)) this.record(node);
+        return true;
     }
-    view.forEachChild(node, this.walkChild);
-  }
-
-  private readonly walkChild = (child: N): void => {
-    this.walk(child);
   };
 
   private record(node: N): CallSummary {
@@ -75,6 +67,10 @@ class Summarizer<N extends object> {
       rootOrigin: undefined,
       findRootOrigin: rootNode ? () => findRootOrigin(rootNode, view) : thisMember ? () => originOfThisField(thisMember, view) : undefined,
       ...view.nodesOf(node),
+      classifiedBy: undefined,
+      classification: undefined,
+      resolvedBy: undefined,
+      target: undefined,
     };
     const callee = chain.length === 3 && chain[1]?.kind === 'member' ? skipWrappers(view.innerOf(node), view) : undefined;
     const localTarget =

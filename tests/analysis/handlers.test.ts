@@ -20,6 +20,14 @@ describe('getFileKind', () => {
     ['/repo/app/api/follow/route.test.ts', 'other'],
     ['/repo/pages/api/types.d.ts', 'other'],
     ['/repo/myapp/api/follow/route.ts', 'other'],
+    ['app/route.ts', 'route'],
+    ['pages/api/follow.ts', 'pagesApi'],
+    ['/repo//app//api/follow/route.ts', 'route'],
+    ['/repo/app/api/queues/digest/route.ts', 'workerRoute'],
+    ['/repo/app/api/queued/route.ts', 'route'],
+    ['/repo/cron/app/api/digest/route.ts', 'route'],
+    ['/repo/pages/api/workers/digest.ts', 'workerRoute'],
+    ['/repo/pages/apis/follow.ts', 'other'],
   ])('%s is %s', (filename, kind) => {
     expect(getFileKind(filename, [])).toBe(kind);
   });

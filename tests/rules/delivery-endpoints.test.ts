@@ -95,6 +95,17 @@ export async function POST(request: Request) {
   await resend.emails.send({ from: 'billing@example.com', to: 'a@b.c', subject: event.type, html: '<p>Paid</p>' });
   return Response.json({ received: true });
 }`;
+const HELPER_NAME_IN_HELPER = `import { checkWebhookSignature } from '@/lib/signatures';
+import { resend } from '@/lib/clients';
+async function readEvent(request: Request) {
+  await checkWebhookSignature(request);
+  return { type: 'invoice.paid' };
+}
+export async function POST(request: Request) {
+  const event = await readEvent(request);
+  await resend.emails.send({ from: 'billing@example.com', to: 'a@b.c', subject: event.type, html: '<p>Paid</p>' });
+  return Response.json({ received: true });
+}`;
 const STRIPE_HELPER_FILES = `import { readBillingEvent } from '@/lib/billing/read-billing-event';
 import { resend } from '@/lib/clients';
 export async function POST(request: Request) {
@@ -448,6 +459,36 @@ import { inngest } from '@/lib/inngest';
 const stripe = new Stripe(process.env.STRIPE_SECRET_KEY ?? '');
 async function readEvent(request: Request) {
   return stripe.webhooks.constructEventAsync(await request.text(), request.headers.get('stripe-signature') ?? '', process.env.STRIPE_WEBHOOK_SECRET ?? '');
+}
+export async function POST(request: Request) {
+  const event = await readEvent(request);
+  await inngest.send({ name: 'notification/user.billinged', data: { type: event.type } });
+  return Response.json({ received: true });
+}` },
+            AFTER,
+          ],
+        },
+      ],
+    },
+    {
+      name: `${mode}: a helper named for the check, called in a local helper, makes a webhook receiver`,
+      filename: 'app/api/billing/route.ts',
+      code: HELPER_NAME_IN_HELPER,
+      errors: [
+        {
+          messageId: 'syncNotification',
+          line: 9,
+          column: 9,
+          endLine: 9,
+          endColumn: 115,
+          data: { handler: 'POST', chain: 'POST -> resend.emails.send', work: 'email via Resend', transaction: '', context: WEBHOOK },
+          suggestions: [
+            { messageId: 'useInngestSend', data: { eventName: 'notification/user.billinged' }, output: `import { checkWebhookSignature } from '@/lib/signatures';
+import { resend } from '@/lib/clients';
+import { inngest } from '@/lib/inngest';
+async function readEvent(request: Request) {
+  await checkWebhookSignature(request);
+  return { type: 'invoice.paid' };
 }
 export async function POST(request: Request) {
   const event = await readEvent(request);

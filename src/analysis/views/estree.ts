@@ -2,7 +2,8 @@ import type { ParserServicesWithTypeInformation, TSESTree } from '@typescript-es
 import { AST_NODE_TYPES, ASTUtils, TSESLint } from '@typescript-eslint/utils';
 
 import type { CallSummary, FunctionRef } from '../model.js';
-import type { Binding, NodeKind, Role, SyntaxView } from './syntax-view.js';
+import type { Binding, NodeKind, Role, SummarizedKind, SyntaxView } from './syntax-view.js';
+import { isSummarizedKind } from './syntax-view.js';
 
 type Node = TSESTree.Node;
 
@@ -32,6 +33,11 @@ const KINDS: Partial<Record<AST_NODE_TYPES, NodeKind>> = {
   [AST_NODE_TYPES.TemplateLiteral]: 'string',
   [AST_NODE_TYPES.ObjectExpression]: 'object',
 };
+
+/** The node types of the kinds the summarizer's walk stops at (`walkSummarized`), from the table above. */
+const SUMMARIZED_KINDS: ReadonlyMap<string, SummarizedKind> = new Map(
+  Object.entries(KINDS).flatMap(([type, kind]) => (isSummarizedKind(kind) ? [[type, kind] as const] : [])),
+);
 
 /** The linted file through ESTree: scopes from ESLint's scope manager, TypeScript nodes from the parser's map. */
 export class EstreeView implements SyntaxView<Node> {
@@ -75,18 +81,25 @@ export class EstreeView implements SyntaxView<Node> {
     return node.parent ?? undefined;
   }
 
-  forEachChild(node: Node, visit: (child: Node) => void): void {
-    if (hasStandardKeys(this.sourceCode.visitorKeys) && visitCommonChildren(node, visit)) return;
-    const keys = keysOf(node.type, this.sourceCode.visitorKeys);
-    const record = node as unknown as Record<string, Node | readonly (Node | null)[] | null | undefined>;
-    for (const key of keys) {
-      const value = record[key];
-      if (Array.isArray(value)) {
-        for (const item of value as readonly (Node | null)[]) if (item) visit(item);
-      } else if (value) {
-        visit(value as Node);
+  walkSummarized(node: Node, enter: (node: Node, kind: SummarizedKind) => boolean): void {
+    const { visitorKeys } = this.sourceCode;
+    const common = hasStandardKeys(visitorKeys);
+    // One call per node: the kind from one table, the children of the common types read directly.
+    const step = (current: Node): void => {
+      const kind = SUMMARIZED_KINDS.get(current.type);
+      if (kind !== undefined && !enter(current, kind)) return;
+      if (common && visitCommonChildren(current, step)) return;
+      const record = current as unknown as Record<string, Node | readonly (Node | null)[] | null | undefined>;
+      for (const key of keysOf(current.type, visitorKeys)) {
+        const value = record[key];
+        if (Array.isArray(value)) {
+          for (const item of value as readonly (Node | null)[]) if (item) step(item);
+        } else if (value) {
+          step(value as Node);
+        }
       }
-    }
+    };
+    step(node);
   }
 
   roleOf(child: Node, parent: Node): Role {

@@ -20,6 +20,14 @@ export type NodeKind =
   | 'object'
   | 'other';
 
+/** The kinds of node the summarizer's walk stops at (`SyntaxView.walkSummarized`). */
+export type SummarizedKind = Extract<NodeKind, 'call' | 'new' | 'taggedTemplate' | 'function' | 'declaration'>;
+
+/** Whether a kind is one the summarizer's walk stops at. */
+export function isSummarizedKind(kind: NodeKind): kind is SummarizedKind {
+  return kind === 'call' || kind === 'new' || kind === 'taggedTemplate' || kind === 'function' || kind === 'declaration';
+}
+
 /** The role of a node in its parent, for following a value up to where it is used. */
 export type Role =
   /** the operand of `await` */
@@ -70,11 +78,13 @@ export interface SyntaxView<N extends object> {
   kindOf(node: N): NodeKind;
   parentOf(node: N): N | undefined;
   /**
-   * Calls `visit` with each child that can hold calls (no type annotations, no decorators), in
-   * source order. A callback, not a list: the summarizer visits every node of every function it
-   * reads, and a list per node was most of what that walk allocated.
+   * Walks `node` and what it holds that can hold calls (no type annotations, no decorators), in
+   * source order, and calls `enter` with each node of the kinds the summarizer acts on: calls,
+   * `new`, tagged templates, functions and declarations. A node's children are walked when `enter`
+   * returns true; nodes of other kinds are walked through without a call. The summarizer reads
+   * every node of every function it summarises: one walk inside the view, not a question per node.
    */
-  forEachChild(node: N, visit: (child: N) => void): void;
+  walkSummarized(node: N, enter: (node: N, kind: SummarizedKind) => boolean): void;
   /** The role of `child` in its parent `parent`. */
   roleOf(child: N, parent: N): Role;
   /** The operand of a wrapper or `await`, the callee of a call or `new`, the tag of a tagged template, the object of a member. */

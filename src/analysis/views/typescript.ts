@@ -3,7 +3,8 @@ import { SyntaxKind } from '../ts-enums.js';
 
 import type { CallSummary, FunctionRef } from '../model.js';
 import { localSymbolOf } from '../path-mapped-imports.js';
-import type { Binding, NodeKind, Role, SyntaxView } from './syntax-view.js';
+import type { Binding, NodeKind, Role, SummarizedKind, SyntaxView } from './syntax-view.js';
+import { isSummarizedKind } from './syntax-view.js';
 
 /** A function-like declaration with a body. */
 export function isFunctionWithBody(node: ts.Node): node is ts.FunctionLikeDeclaration & { body: ts.Node } {
@@ -88,9 +89,14 @@ export class TypeScriptView implements SyntaxView<ts.Node> {
     return node.parent;
   }
 
-  forEachChild(node: ts.Node, visit: (child: ts.Node) => void): void {
-    // ts.forEachChild stops at a truthy return: `visit` returns nothing.
-    ts.forEachChild(node, visit);
+  walkSummarized(node: ts.Node, enter: (node: ts.Node, kind: SummarizedKind) => boolean): void {
+    // ts.forEachChild stops at a truthy return: `step` returns nothing.
+    const step = (current: ts.Node): void => {
+      const kind = this.kindOf(current);
+      if (isSummarizedKind(kind) && !enter(current, kind)) return;
+      ts.forEachChild(current, step);
+    };
+    step(node);
   }
 
   roleOf(child: ts.Node, parent: ts.Node): Role {
