@@ -57,7 +57,7 @@ export interface CallSummary {
    */
   usage: Usage | 'viaEnclosing';
   /** The nearest call whose arguments (or callbacks) contain this one: hand-offs and transactions wrap work this way. */
-  enclosing?: CallSummary;
+  enclosing: CallSummary | undefined;
   /**
    * Where the callee's root comes from (an import, the call or `new` that made it): read it with
    * `getRootOrigin` (summarize.ts), which finds it on first use. Most calls are turned away by their
@@ -67,11 +67,11 @@ export interface CallSummary {
   /** Finds `rootOrigin` until `getRootOrigin` has asked once. */
   findRootOrigin: (() => RootOrigin | undefined) | undefined;
   /** The ESTree node, when the call is in the linted file (reports and fixes need it). */
-  estree?: TSESTree.CallExpression | TSESTree.NewExpression | TSESTree.TaggedTemplateExpression;
+  estree: TSESTree.CallExpression | TSESTree.NewExpression | TSESTree.TaggedTemplateExpression | undefined;
   /** The TypeScript node, when type information is available. */
-  tsNode?: ts.CallExpression | ts.NewExpression | ts.TaggedTemplateExpression;
+  tsNode: ts.CallExpression | ts.NewExpression | ts.TaggedTemplateExpression | undefined;
   /** Same-file function the callee names, found by scope (the syntax-only way of following calls). */
-  localTarget?: FunctionRef;
+  localTarget: FunctionRef | undefined;
   /**
    * The call graph's conclusions about a call of the linted file, each with the conclusion cache it
    * belongs to (one program and set of options): read and kept only through conclusion-cache.ts.

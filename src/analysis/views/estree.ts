@@ -295,10 +295,9 @@ export class EstreeView implements SyntaxView<Node> {
     return undefined;
   }
 
-  nodesOf(call: Node): Pick<CallSummary, 'estree' | 'tsNode'> {
+  nodesOf(call: Node): { estree: CallSummary['estree']; tsNode: CallSummary['tsNode'] } {
     const estree = call as NonNullable<CallSummary['estree']>;
-    const tsNode = this.services?.esTreeNodeToTSNodeMap.get(estree);
-    return tsNode ? { estree, tsNode } : { estree };
+    return { estree, tsNode: this.services?.esTreeNodeToTSNodeMap.get(estree) };
   }
 }
 

@@ -1,4 +1,4 @@
-import type { FunctionRef, RootOrigin } from '../model.js';
+import type { CallSummary, FunctionRef, RootOrigin } from '../model.js';
 
 /** What a node is, as far as call summaries care. Both ASTs are read through these kinds only. */
 export type NodeKind =
@@ -114,6 +114,6 @@ export interface SyntaxView<N extends object> {
   localMethodOf(member: N): FunctionRef | undefined;
   /** The value a class field read through `this` holds (`this.client` with `client = new Resend()`, or `this.client = ...` in the constructor). */
   thisFieldValueOf(member: N): N | undefined;
-  /** The nodes a call summary keeps, for reports (ESTree) and the checker (TypeScript). */
-  nodesOf(call: N): Pick<import('../model.js').CallSummary, 'estree' | 'tsNode'>;
+  /** The nodes a call summary keeps, for reports (ESTree) and the checker (TypeScript): both keys, either undefined. */
+  nodesOf(call: N): { estree: CallSummary['estree']; tsNode: CallSummary['tsNode'] };
 }

@@ -242,8 +242,8 @@ export class TypeScriptView implements SyntaxView<ts.Node> {
     return undefined;
   }
 
-  nodesOf(call: ts.Node): Pick<CallSummary, 'estree' | 'tsNode'> {
-    return { tsNode: call as NonNullable<CallSummary['tsNode']> };
+  nodesOf(call: ts.Node): { estree: undefined; tsNode: CallSummary['tsNode'] } {
+    return { estree: undefined, tsNode: call as NonNullable<CallSummary['tsNode']> };
   }
 
   /** The variable an identifier names; a shorthand property (`{ p }`) reads the variable, not the property. */
