@@ -14,7 +14,9 @@ import { calleeName } from './match-client.js';
 import type { CallKind, CallSummary, FunctionRef, FunctionSummary, NotificationWork, PathStep } from './model.js';
 import type { ClassifyEnv } from './notification-work.js';
 import { findNotificationWork, isNotificationHelperName } from './notification-work.js';
+import { mightMatterWithoutTypes } from './call-relevance.js';
 import { summarizeFunction } from './summarize.js';
+import type { KeepCall } from './summarize.js';
 import type { EstreeView } from './views/estree.js';
 import { getProjectSourceFiles, hasNoBodyToFollow, resolveWithChecker } from './resolve-target.js';
 import { getTypeScriptView } from './views/typescript.js';
@@ -60,7 +62,13 @@ export class CallGraph {
     private readonly cwd: string,
   ) {
     this.cache = getConclusionCache(env.tools?.program, env.optionsKey);
+    // Without types and without functions named in the options, a call matters only by what
+    // call-relevance.ts reads: the others are left out of the linted file's summaries.
+    const { queueFunctions, notificationFunctions } = env.options;
+    this.keep = !env.tools && queueFunctions.length === 0 && notificationFunctions.length === 0 ? mightMatterWithoutTypes : undefined;
   }
+
+  private readonly keep: KeepCall<TSESTree.Node> | undefined;
 
   /** Whether a function verifies a webhook's signature, per depth: conclusions of the program, like traces. */
   get signatureVerdicts(): KeyedCache<object, Map<number, boolean>> {
@@ -75,7 +83,7 @@ export class CallGraph {
 
   /** Summary of a function, from whichever AST holds it. */
   summarize(ref: FunctionRef): FunctionSummary {
-    if (ref.kind === 'estree') return summarizeFunction<TSESTree.Node>(ref.node, this.estreeView);
+    if (ref.kind === 'estree') return summarizeFunction<TSESTree.Node>(ref.node, this.estreeView, this.keep);
     // Only the checker hands out TypeScript nodes of other files, so it is there when one is followed.
     const checker = this.env.tools?.checker;
     return checker ? summarizeFunction<ts.Node>(ref.node, getTypeScriptView(checker)) : { calls: [] };

@@ -413,6 +413,8 @@ export const RECORD_WRITES = {
   nameSuffixes: /_?(model|repository|repo|collection|table|entity|schema)$/i,
   recordWriteMethods: new Set(['create', 'createMany', 'createManyAndReturn', 'upsert', 'insert', 'insertMany', 'insertOne', 'bulkCreate', 'save']),
   queryInsertMethods: new Set(['insert', 'upsert']),
+  /** The methods whose first argument names the table or model written (`insert(notifications)`, `getRepository(Notification)`). */
+  tableTakingMethods: new Set(['insert', 'insertInto', 'into', 'from', 'table', 'getRepository', 'save']),
   rawInsert: /\binsert\s+into\s+["'`[]?(?:\w+["'`\]]?\.)?["'`[]?\w*notification/i,
 } as const;
 

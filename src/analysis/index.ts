@@ -1,4 +1,4 @@
-import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
+import type { TSESLint } from '@typescript-eslint/utils';
 
 import type { ResolvedOptions } from '../options.js';
 import { CallGraph } from './call-graph.js';
@@ -7,7 +7,6 @@ import { collectAllFunctions, dedupeHandlers, findHandlers } from './handlers.js
 import type { EndpointKind, Finding, Handler, PathStep } from './model.js';
 import type { ClassifyEnv } from './notification-work.js';
 import { registerProgram } from './path-mapped-imports.js';
-import { summarizeFunction } from './summarize.js';
 import { getEstreeView } from './views/estree.js';
 import { getTypeTools } from './types-or-syntax.js';
 import { createServerOnlyTest } from './worker-guards.js';
@@ -97,7 +96,7 @@ function computeFindings(context: AnyContext, options: ResolvedOptions, optionsK
   for (const handler of handlers) {
     // What follows a guard that only servers pass (an internal secret, a queue's signature) is a worker's.
     const isServerOnly = createServerOnlyTest(handler, sourceCode, tools);
-    const calls = summarizeFunction<TSESTree.Node>(handler.node, view).calls;
+    const calls = graph.summarize({ kind: 'estree', node: handler.node, name: handler.name }).calls;
     // Asked only of a handler with a finding: most handlers have none.
     let endpoint: EndpointKind | undefined | null = null;
     for (const call of calls) {

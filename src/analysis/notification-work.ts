@@ -19,9 +19,12 @@ export interface ClassifyEnv {
   optionsKey: string;
 }
 
-const { recordWriteMethods: RECORD_WRITE_METHODS, queryInsertMethods: QUERY_INSERT_METHODS, rawInsert: RAW_INSERT } = RECORD_WRITES;
-/** The methods of `findRecordWrite`'s shapes whose first argument names the table or model written (`insert(notifications)`). */
-const TABLE_TAKING_METHODS: ReadonlySet<string> = new Set(['insert', 'insertInto', 'into', 'from', 'table', 'getRepository', 'save']);
+const {
+  recordWriteMethods: RECORD_WRITE_METHODS,
+  queryInsertMethods: QUERY_INSERT_METHODS,
+  tableTakingMethods: TABLE_TAKING_METHODS,
+  rawInsert: RAW_INSERT,
+} = RECORD_WRITES;
 
 /** Model, table and collection names that hold notifications (`notificationPreference` does not). */
 export const NOTIFICATION_NAME = {

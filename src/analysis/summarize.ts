@@ -9,14 +9,23 @@ const COLLECTION_ADDS = new Set(['push', 'unshift']);
 const MAX_STORED_DEPTH = 3;
 // Keyed by the function node: an edited file gets new nodes, so a stale summary is never read.
 const summaries = new WeakMap<object, FunctionSummary>();
+// The summaries that leave out the calls `keep` turns away (one test: mightMatterWithoutTypes).
+const keptSummaries = new WeakMap<object, FunctionSummary>();
 
-/** The calls a function makes and how each result is used, read through a syntax view (memoised per function node). */
-export function summarizeFunction<N extends object>(fn: N, view: SyntaxView<N>): FunctionSummary {
-  const cached = summaries.get(fn);
+/** Whether a call (the head of its chain) is summarised; the calls it turns away are recorded only when a kept call's use leads to them. */
+export type KeepCall<N extends object> = (call: N, view: SyntaxView<N>) => boolean;
+
+/**
+ * The calls a function makes and how each result is used, read through a syntax view (memoised per
+ * function node). With `keep`, only the calls it keeps, and the calls that theirs flow into.
+ */
+export function summarizeFunction<N extends object>(fn: N, view: SyntaxView<N>, keep?: KeepCall<N>): FunctionSummary {
+  const memo = keep ? keptSummaries : summaries;
+  const cached = memo.get(fn);
   if (cached) return cached;
   const summary: FunctionSummary = { calls: [] };
-  summaries.set(fn, summary);
-  new Summarizer(view, fn, summary.calls).walkFunction(fn);
+  memo.set(fn, summary);
+  new Summarizer(view, fn, summary.calls, keep).walkFunction(fn);
   return summary;
 }
 
@@ -27,6 +36,7 @@ class Summarizer<N extends object> {
     private readonly view: SyntaxView<N>,
     private readonly root: N,
     private readonly calls: CallSummary[],
+    private readonly keep: KeepCall<N> | undefined,
   ) {}
 
   walkFunction(fn: N): void {
@@ -48,7 +58,7 @@ class Summarizer<N extends object> {
         return false;
       default:
         // A link inside a longer chain (`db.insert(t)` in `db.insert(t).values(v)`): the head records it.
-        if (isChainHead(node, this.view)) this.record(node);
+        if (isChainHead(node, this.view) && (!this.keep || this.keep(node, this.view))) this.record(node);
         return true;
     }
   };
@@ -250,12 +260,14 @@ function isCollectionAdd<N extends object>(identifier: N, view: SyntaxView<N>): 
   return COLLECTION_ADDS.has(view.memberNameOf(member) ?? '') && call !== undefined && isCallOf(call, member, view);
 }
 
-function isThenCall<N extends object>(node: N, view: SyntaxView<N>): boolean {
+/** `p.then(...)`, `p.catch(...)`, `p.finally(...)`: a call that splits a callee chain. */
+export function isThenCall<N extends object>(node: N, view: SyntaxView<N>): boolean {
   const callee = skipWrappers(view.innerOf(node), view);
   return view.kindOf(callee) === 'member' && THEN_METHODS.has(view.memberNameOf(callee) ?? '');
 }
 
-function skipWrappers<N extends object>(node: N, view: SyntaxView<N>): N {
+/** The node inside parentheses, `as`, `satisfies` and `!`. */
+export function skipWrappers<N extends object>(node: N, view: SyntaxView<N>): N {
   let current = node;
   while (view.kindOf(current) === 'wrapper') current = view.innerOf(current);
   return current;

@@ -6,15 +6,16 @@ import { expect } from 'vitest';
 
 import type { CallSummary } from '../../src/analysis/model.js';
 import { summarizeFunction } from '../../src/analysis/summarize.js';
+import type { KeepCall } from '../../src/analysis/summarize.js';
 import { EstreeView } from '../../src/analysis/views/estree.js';
 import { TypeScriptView } from '../../src/analysis/views/typescript.js';
 
 /**
  * The calls of the function declaration named `probe` in `code`, summarised from ESTree without
  * types (as the linted file is), and the view that summarised them (its file's scopes stay readable
- * after the lint). The code must parse.
+ * after the lint). The code must parse. With `keep`, only the calls it keeps and those theirs flow into.
  */
-export function summarizeProbe(code: string): { calls: CallSummary[]; view: EstreeView } {
+export function summarizeProbe(code: string, keep?: KeepCall<TSESTree.Node>): { calls: CallSummary[]; view: EstreeView } {
   let found: { calls: CallSummary[]; view: EstreeView } | undefined;
   const linter = new Linter({ configType: 'flat' });
   const messages = linter.verify(
@@ -30,7 +31,7 @@ export function summarizeProbe(code: string): { calls: CallSummary[]; view: Estr
                 create: (context) => ({
                   'FunctionDeclaration[id.name="probe"]'(node: TSESTree.FunctionDeclaration) {
                     const view = new EstreeView(context.sourceCode as never, null);
-                    found = { calls: summarizeFunction<TSESTree.Node>(node, view).calls, view };
+                    found = { calls: summarizeFunction<TSESTree.Node>(node, view, keep).calls, view };
                   },
                 }),
               },
